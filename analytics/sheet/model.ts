@@ -1,0 +1,68 @@
+/**
+ * The plain sheet model every host adapter produces and the core consumes.
+ *
+ * exceljs (command line) and Office.js (add-in) both read into this shape, so every rule
+ * downstream is shared. It holds only what ledger analysis needs: values, merged ranges,
+ * hidden rows and which cells hold formulas. Styles are the host's business.
+ */
+
+/** A calendar day from a date-formatted cell. Days never carry a time zone. */
+export interface DayCell {
+  readonly day: string; // ISO "YYYY-MM-DD"
+}
+
+/** An error value such as #N/A or #REF!, usually the cached result of a formula. */
+export interface ErrorCell {
+  readonly error: string;
+}
+
+/**
+ * One cell's value. Rich text and hyperlinks arrive as their plain text; formulas as their
+ * cached result; numbers stored as text stay strings (the core decides what they mean).
+ */
+export type CellValue = string | number | boolean | DayCell | ErrorCell | null;
+
+/** A rectangular range, 1-based and inclusive, like Excel's own coordinates. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface Sheet {
+  readonly name: string;
+  /** Hidden or very hidden sheet. */
+  readonly hidden: boolean;
+  /** rows[r - 1][c - 1] is the cell at row r, column c; missing rows and cells are empty. */
+  readonly rows: ReadonlyArray<ReadonlyArray<CellValue> | undefined>;
+  readonly merges: readonly CellRange[];
+  /** 1-based numbers of hidden rows. */
+  readonly hiddenRows: ReadonlySet<number>;
+  /** A1 addresses of cells that hold a formula (their value is the cached result). */
+  readonly formulaCells: ReadonlySet<string>;
+  /** Number format code per A1 address, only for cells whose format matters (percent). */
+  readonly percentCells?: ReadonlySet<string>;
+}
+
+export interface Workbook {
+  /** What the user called it: a file name or the add-in's document title. */
+  readonly source: string;
+  readonly sheets: readonly Sheet[];
+}
+
+export function isDayCell(v: CellValue): v is DayCell {
+  return typeof v === "object" && v !== null && "day" in v;
+}
+
+export function isErrorCell(v: CellValue): v is ErrorCell {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function cellAt(sheet: Sheet, row: number, col: number): CellValue {
+  return sheet.rows[row - 1]?.[col - 1] ?? null;
+}
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
