@@ -1,0 +1,44 @@
+/** Empty cells where an item needs a value, error values, hidden rows. */
+import { a1 } from "../sheet/address.js";
+import { isErrorCell } from "../sheet/model.js";
+import type { Check } from "./context.js";
+import { roleCell } from "./context.js";
+
+export const checkMissingValues: Check = (ctx) => {
+  const { roles } = ctx.header;
+  const hasOwnerColumn = roles.has("unit") || roles.has("owner");
+  for (const item of ctx.items) {
+    if (roles.has("task") && item.task === null && item.measure === null) {
+      ctx.report("missing-task", { row: item.row, cell: roleCell(ctx, item.row, "task") });
+    }
+    if (hasOwnerColumn && item.unit === null && item.owner === null) {
+      ctx.report("missing-owner", { row: item.row, cell: roleCell(ctx, item.row, roles.has("unit") ? "unit" : "owner") });
+    }
+    if (roles.has("deadline") && item.deadline.kind === "none") {
+      ctx.report("missing-deadline", { row: item.row, cell: roleCell(ctx, item.row, "deadline") });
+    }
+    if (roles.has("status") && item.status.value === null) {
+      ctx.report("missing-status", { row: item.row, cell: roleCell(ctx, item.row, "status") });
+    }
+  }
+};
+
+/** #N/A, #REF! and friends anywhere in the table, including columns Taizhang does not read. */
+export const checkFormulaErrors: Check = (ctx) => {
+  for (const { row } of ctx.table.rows) {
+    const cells = ctx.sheet.rows[row - 1];
+    if (!cells) continue;
+    cells.forEach((value, i) => {
+      if (value !== null && isErrorCell(value)) {
+        const cell = a1(row, i + 1);
+        ctx.report("formula-error", { row, cell, value: value.error }, { error: value.error });
+      }
+    });
+  }
+};
+
+export const checkHiddenRows: Check = (ctx) => {
+  for (const item of ctx.items) {
+    if (item.hidden) ctx.report("hidden-row", { row: item.row });
+  }
+};

@@ -1,0 +1,34 @@
+/** What every check sees, and how it reports. */
+import type { Lang, FindingParams, RuleId } from "../findings/catalogue.js";
+import type { Where } from "../findings/finding.js";
+import type { Header } from "../header.js";
+import type { Item } from "../item.js";
+import type { Role } from "../roles.js";
+import { a1 } from "../sheet/address.js";
+import type { MergeIndex } from "../sheet/merges.js";
+import type { Sheet } from "../sheet/model.js";
+import type { Table } from "../table.js";
+
+export interface CheckContext {
+  readonly sheet: Sheet;
+  readonly header: Header;
+  readonly table: Table;
+  readonly items: readonly Item[];
+  readonly merges: MergeIndex;
+  readonly lang: Lang;
+  report(rule: RuleId, where: Omit<Where, "sheet">, params?: FindingParams): void;
+}
+
+export type Check = (ctx: CheckContext) => void;
+
+/** The A1 address of an item's cell in a role's column, or undefined if the column is absent. */
+export function roleCell(ctx: CheckContext, row: number, role: Role): string | undefined {
+  const col = ctx.header.roles.get(role);
+  return col === undefined ? undefined : a1(row, col);
+}
+
+/** Long task texts are cut for messages; the cell itself is one click away. */
+export function shortTask(task: string | null, lang: Lang): string {
+  if (task === null) return lang === "zh" ? "（无内容）" : "(no task)";
+  return task.length > 24 ? `${task.slice(0, 24)}…` : task;
+}

@@ -1,0 +1,21 @@
+/** merged-cells: merges inside the table, which hide values from filters and sorts. */
+import { a1 } from "../sheet/address.js";
+import { cellText } from "../text.js";
+import { cellAt } from "../sheet/model.js";
+import type { Check } from "./context.js";
+
+export const checkMerges: Check = (ctx) => {
+  const first = ctx.header.lastRow + 1;
+  const last = ctx.table.notesRow === null ? Number.POSITIVE_INFINITY : ctx.table.notesRow - 1;
+  const roleColumns = new Set(ctx.header.roles.values());
+  for (const range of ctx.sheet.merges) {
+    if (range.top < first || range.top > last || range.bottom === range.top) continue;
+    if (ctx.table.sections.has(range.top)) continue;
+    let col = range.left;
+    while (col <= range.right && !roleColumns.has(col)) col++;
+    if (col > range.right) continue;
+    const value = cellText(cellAt(ctx.sheet, range.top, range.left)) ?? "";
+    const where = `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;
+    ctx.report("merged-cells", { row: range.top, cell: a1(range.top, range.left), value }, { range: where, value });
+  }
+};

@@ -1,0 +1,25 @@
+/** Statuses Taizhang could not read, columns that disagree, close-outs without proof. */
+import { a1 } from "../sheet/address.js";
+import type { Check } from "./context.js";
+import { roleCell } from "./context.js";
+
+export const checkStatuses: Check = (ctx) => {
+  const evidenceColumn = ctx.header.roles.has("evidence");
+  for (const item of ctx.items) {
+    for (const { col, reading } of item.statusReadings) {
+      if (reading.value === "unknown") {
+        ctx.report("status-unknown", { row: item.row, cell: a1(item.row, col), value: reading.raw }, { raw: reading.raw ?? "" });
+      }
+    }
+    if (item.statusConflict) {
+      ctx.report(
+        "status-conflict",
+        { row: item.row, cell: roleCell(ctx, item.row, "status"), value: item.statusConflict.readings.map((r) => r.raw) },
+        { explanation: item.statusConflict.explanation },
+      );
+    }
+    if (evidenceColumn && item.status.value === "closed" && item.evidence === null) {
+      ctx.report("closed-without-evidence", { row: item.row, cell: roleCell(ctx, item.row, "evidence") });
+    }
+  }
+};

@@ -1,0 +1,23 @@
+/** overdue, due-soon and completed-late, one finding per item (contract §5). */
+import type { Check } from "./context.js";
+import { roleCell, shortTask } from "./context.js";
+
+export const checkTiming: Check = (ctx) => {
+  const none = ctx.lang === "zh" ? "未填写" : "none";
+  for (const item of ctx.items) {
+    const cell = roleCell(ctx, item.row, "deadline");
+    const date = item.deadline.date ?? "";
+    const task = shortTask(item.task ?? item.measure, ctx.lang);
+    if (item.overdue) {
+      ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysOverdue, date, unit: item.unit ?? item.owner ?? none });
+    } else if (item.dueSoon) {
+      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysLeft ?? 0, date });
+    } else if (item.completedLateBy !== null) {
+      ctx.report(
+        "completed-late",
+        { row: item.row, cell: roleCell(ctx, item.row, "completedOn") ?? cell, value: item.completedOn },
+        { completedOn: item.completedOn ?? "", date, days: item.completedLateBy },
+      );
+    }
+  }
+};

@@ -1,0 +1,171 @@
+/**
+ * The catalogue of findings: each rule a stable id, a severity and a message template in
+ * Chinese and English. A finding is data; the templates turn it into words. Ids are part of
+ * the contract (§6): add rules, never rename one.
+ */
+export type Severity = "error" | "warning" | "info";
+export type Lang = "zh" | "en";
+
+export interface RuleDefinition {
+  readonly severity: Severity;
+  /** What the rule is about, for grouped listings. */
+  readonly title: { readonly zh: string; readonly en: string };
+  /** Message templates; {name} is replaced by the finding's parameter of that name. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+export const RULES = {
+  "no-ledger-found": {
+    severity: "error",
+    title: { zh: "未找到台账", en: "No ledger found" },
+    message: {
+      zh: "工作表“{sheet}”中没有找到台账表头（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等列）",
+      en: "Sheet “{sheet}” has no ledger header (columns such as task, unit/owner, deadline and status)",
+    },
+  },
+  "missing-column": {
+    severity: "error",
+    title: { zh: "缺少必需列", en: "Missing required column" },
+    message: { zh: "台账缺少“{column}”列", en: "The ledger has no “{column}” column" },
+  },
+  "missing-task": {
+    severity: "warning",
+    title: { zh: "缺少问题/任务", en: "Missing task" },
+    message: { zh: "第{row}行没有填写问题或任务内容", en: "Row {row} has no task" },
+  },
+  "missing-owner": {
+    severity: "warning",
+    title: { zh: "缺少责任单位或责任人", en: "Missing owner" },
+    message: { zh: "第{row}行没有填写责任单位或责任人", en: "Row {row} names no responsible unit or person" },
+  },
+  "missing-deadline": {
+    severity: "warning",
+    title: { zh: "缺少完成时限", en: "Missing deadline" },
+    message: { zh: "第{row}行没有填写完成时限", en: "Row {row} has no deadline" },
+  },
+  "missing-status": {
+    severity: "warning",
+    title: { zh: "缺少完成情况", en: "Missing status" },
+    message: { zh: "第{row}行没有填写完成情况", en: "Row {row} has no status" },
+  },
+  "status-conflict": {
+    severity: "warning",
+    title: { zh: "完成情况前后矛盾", en: "Conflicting statuses" },
+    message: { zh: "第{row}行{explanation}", en: "Row {row}: {explanation}" },
+  },
+  "deadline-unparsed": {
+    severity: "warning",
+    title: { zh: "无法识别的时限", en: "Unreadable deadline" },
+    message: { zh: "第{row}行的完成时限“{raw}”无法识别为日期", en: "Row {row}: the deadline “{raw}” is not a date Taizhang can read" },
+  },
+  "deadline-ambiguous": {
+    severity: "info",
+    title: { zh: "时限有歧义", en: "Ambiguous deadline" },
+    message: {
+      zh: "第{row}行的完成时限“{raw}”按字面理解为{date}之前完成，也可能指{other}",
+      en: "Row {row}: the deadline “{raw}” is read literally as {date}; it may mean {other}",
+    },
+  },
+  "deadline-year-inferred": {
+    severity: "info",
+    title: { zh: "时限未写年份", en: "Deadline without a year" },
+    message: {
+      zh: "第{row}行的完成时限“{raw}”没有写年份，按{year}年计为{date}",
+      en: "Row {row}: the deadline “{raw}” names no year; read as {year}, {date}",
+    },
+  },
+  "deadline-standing": {
+    severity: "info",
+    title: { zh: "限时完成并长期坚持", en: "Deadline plus standing duty" },
+    message: {
+      zh: "第{row}行的完成时限“{raw}”既有完成日期{date}又要求长期坚持，按{date}计算是否逾期",
+      en: "Row {row}: the deadline “{raw}” has a date ({date}) and a standing duty; overdue is judged by the date",
+    },
+  },
+  "status-unknown": {
+    severity: "warning",
+    title: { zh: "无法识别的完成情况", en: "Unknown status" },
+    message: { zh: "第{row}行的完成情况“{raw}”无法识别", en: "Row {row}: the status “{raw}” is not one Taizhang knows" },
+  },
+  "duplicate-item": {
+    severity: "warning",
+    title: { zh: "重复事项", en: "Duplicate item" },
+    message: { zh: "第{row}行与第{first}行内容重复", en: "Row {row} repeats row {first}" },
+  },
+  "name-variant": {
+    severity: "warning",
+    title: { zh: "名称写法不一致", en: "Name written several ways" },
+    message: {
+      zh: "“{variant}”与“{canonical}”应为同一{kind}，建议统一为“{canonical}”",
+      en: "“{variant}” and “{canonical}” look like the same {kind}; write “{canonical}”",
+    },
+  },
+  "seq-gap": {
+    severity: "info",
+    title: { zh: "序号不连续", en: "Gap in numbering" },
+    message: { zh: "第{row}行序号为{seq}，应为{expected}", en: "Row {row} is numbered {seq}; {expected} was expected" },
+  },
+  "formula-error": {
+    severity: "warning",
+    title: { zh: "公式错误", en: "Formula error" },
+    message: { zh: "单元格{cell}的值为错误{error}", en: "Cell {cell} holds the error {error}" },
+  },
+  "merged-cells": {
+    severity: "info",
+    title: { zh: "合并单元格", en: "Merged cells" },
+    message: {
+      zh: "{range}为合并单元格，每行按合并值“{value}”计",
+      en: "{range} is merged; every row in it is read as “{value}”",
+    },
+  },
+  "hidden-row": {
+    severity: "info",
+    title: { zh: "隐藏行", en: "Hidden row" },
+    message: { zh: "第{row}行为隐藏行，已计入统计", en: "Row {row} is hidden; it is counted" },
+  },
+  overdue: {
+    severity: "error",
+    title: { zh: "逾期未完成", en: "Overdue" },
+    message: {
+      zh: "第{row}行“{task}”已逾期{days}天（时限{date}，责任单位{unit}）",
+      en: "Row {row} “{task}” is {days} days overdue (due {date}, unit {unit})",
+    },
+  },
+  "due-soon": {
+    severity: "warning",
+    title: { zh: "即将到期", en: "Due soon" },
+    message: {
+      zh: "第{row}行“{task}”将于{date}到期（还剩{days}天）",
+      en: "Row {row} “{task}” falls due on {date} ({days} days left)",
+    },
+  },
+  "completed-late": {
+    severity: "info",
+    title: { zh: "超期完成", en: "Completed late" },
+    message: {
+      zh: "第{row}行于{completedOn}完成，晚于时限{date}共{days}天",
+      en: "Row {row} was completed on {completedOn}, {days} days after its deadline {date}",
+    },
+  },
+  "closed-without-evidence": {
+    severity: "warning",
+    title: { zh: "销号缺少佐证材料", en: "Closed without evidence" },
+    message: { zh: "第{row}行已销号，但没有佐证材料", en: "Row {row} is closed but has no evidence" },
+  },
+} as const satisfies Record<string, RuleDefinition>;
+
+export type RuleId = keyof typeof RULES;
+
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/** Fill a template's {name} slots; a missing parameter stays visible as {name}. */
+export function formatMessage(template: string, params: FindingParams): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const v = params[name];
+    return v === undefined ? slot : String(v);
+  });
+}
+
+export function ruleSeverity(rule: RuleId): Severity {
+  return RULES[rule].severity;
+}

@@ -1,0 +1,134 @@
+/**
+ * One ledger sheet, read end to end: header, table, items, findings, summary.
+ * This is the core's front door; hosts hand it a Sheet and get a Ledger back.
+ */
+import { baseDateFromTitle, resolveBaseYear, titleTexts } from "./base.js";
+import { ALL_CHECKS, type CheckContext } from "./checks/index.js";
+import type { Day } from "./day.js";
+import { createDeadlineParser } from "./deadline.js";
+import type { Lang } from "./findings/catalogue.js";
+import { makeFinding, type Finding } from "./findings/finding.js";
+import { detectHeader, looksLikeLedger, type Header } from "./header.js";
+import { readItem, type Item, type ItemContext } from "./item.js";
+import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
+import { a1 } from "./sheet/address.js";
+import { MergeIndex } from "./sheet/merges.js";
+import type { Sheet, Workbook } from "./sheet/model.js";
+import { combineStatuses, createStatusClassifier } from "./status.js";
+import { summarize, type Summary } from "./summary.js";
+import { readTable, type Table } from "./table.js";
+import { cellText } from "./text.js";
+
+export interface LedgerOptions {
+  readonly asOf: Day;
+  /** --base-year; null to infer it (contract §4). */
+  readonly baseYear?: number | null;
+  readonly dueSoonDays?: number;
+  readonly lang?: Lang;
+}
+
+export interface Ledger {
+  readonly sheet: Sheet;
+  readonly header: Header;
+  readonly table: Table;
+  readonly baseYear: number;
+  readonly baseDate: Day | null;
+  readonly asOf: Day;
+  readonly items: readonly Item[];
+  readonly findings: readonly Finding[];
+  readonly summary: Summary;
+}
+
+/** How often each deadline text occurs: base-year voting without parsing a text twice. */
+function deadlineTextCounts(table: Table): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of table.rows) {
+    const t = cellText(row.cells.get("deadline") ?? null);
+    if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function* repeatEach(counts: Map<string, number>): Iterable<string> {
+  for (const [text, n] of counts) for (let i = 0; i < n; i++) yield text;
+}
+
+/** Rows that hold nothing but a number or a category are unused template rows, not items. */
+function holdsItem(row: Table["rows"][number], sheet: Sheet, header: Header): boolean {
+  for (const [role, col] of header.roles) {
+    if (role === "seq" || role === "category") continue;
+    if (row.cells.has(role)) {
+      const own = sheet.rows[row.row - 1]?.[col - 1];
+      if (own !== undefined && own !== null && own !== "") return true;
+    }
+  }
+  return false;
+}
+
+function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: readonly Item[], merges: MergeIndex, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  const ctx: CheckContext = {
+    sheet: ledgerSheet,
+    header,
+    table,
+    items,
+    merges,
+    lang,
+    report: (rule, where, params) => findings.push(makeFinding(rule, lang, { sheet: ledgerSheet.name, ...where }, params)),
+  };
+  for (const check of ALL_CHECKS) check(ctx);
+  // Sheet-wide findings first, then by row; the sort is stable, so checks keep their order in a row.
+  return findings.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
+export function analyzeSheet(sheet: Sheet, header: Header, options: LedgerOptions, merges = new MergeIndex(sheet)): Ledger {
+  const lang = options.lang ?? "zh";
+  const table = readTable(sheet, header, merges);
+  const titles = titleTexts(sheet, header.firstRow);
+  const baseYear = resolveBaseYear({
+    option: options.baseYear ?? null,
+    titles,
+    deadlineTexts: repeatEach(deadlineTextCounts(table)),
+    asOf: options.asOf,
+  });
+  const baseDate = baseDateFromTitle(titles);
+  const percent = sheet.percentCells;
+  const ctx: ItemContext = {
+    readers: { deadline: createDeadlineParser({ baseYear, baseDate }), status: createStatusClassifier(), combine: combineStatuses },
+    statusColumns: header.statusColumns,
+    supportUnitColumn: header.supportUnitColumn,
+    percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,
+    valueAt: (row, col) => merges.shownValue(row, col),
+    asOf: options.asOf,
+    dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+  };
+  const items = table.rows.filter((row) => holdsItem(row, sheet, header)).map((row) => readItem(row, ctx));
+  const findings = findingsOf(sheet, header, table, items, merges, lang);
+  return { sheet, header, table, baseYear, baseDate, asOf: options.asOf, items, findings, summary: summarize(items) };
+}
+
+export interface WorkbookAnalysis {
+  readonly ledgers: readonly Ledger[];
+  /** Sheets that hold no ledger, each with a no-ledger-found finding. */
+  readonly skipped: readonly Finding[];
+}
+
+export interface WorkbookOptions extends LedgerOptions {
+  /** Only this sheet (--sheet). */
+  readonly sheet?: string;
+}
+
+/** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped. */
+export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): WorkbookAnalysis {
+  const lang = options.lang ?? "zh";
+  const ledgers: Ledger[] = [];
+  const skipped: Finding[] = [];
+  for (const sheet of workbook.sheets) {
+    if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
+    const merges = new MergeIndex(sheet);
+    const header = detectHeader(sheet, merges);
+    if (header && looksLikeLedger(header)) ledgers.push(analyzeSheet(sheet, header, options, merges));
+    else skipped.push(makeFinding("no-ledger-found", lang, { sheet: sheet.name }));
+  }
+  return { ledgers, skipped };
+}

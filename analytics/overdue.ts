@@ -1,0 +1,45 @@
+/**
+ * Overdue, due soon and completed late (contract §5). A deadline is the last day on which
+ * the item is still on time, so an item falls overdue the day after it.
+ */
+import { daysBetween, type Day } from "./day.js";
+import type { Deadline } from "./deadline.js";
+import type { StatusValue } from "./status.js";
+
+export const DEFAULT_DUE_SOON_DAYS = 7;
+
+export interface Timing {
+  readonly overdue: boolean;
+  /** asOf − deadline in days when overdue, else 0. */
+  readonly daysOverdue: number;
+  readonly dueSoon: boolean;
+  /** deadline − asOf in days for an open dated item, else null. */
+  readonly daysLeft: number | null;
+  /** completedOn − deadline in days when a completed item finished after its deadline. */
+  readonly completedLateBy: number | null;
+}
+
+export function isCompleted(status: StatusValue | null): boolean {
+  return status === "done" || status === "closed";
+}
+
+const NOT_DUE: Timing = { overdue: false, daysOverdue: 0, dueSoon: false, daysLeft: null, completedLateBy: null };
+
+export function assessTiming(
+  deadline: Deadline,
+  status: StatusValue | null,
+  completedOn: Day | null,
+  asOf: Day,
+  dueSoonDays: number = DEFAULT_DUE_SOON_DAYS,
+): Timing {
+  const due = deadline.date;
+  // A standing duty has no day on which it falls behind.
+  if (due === null || deadline.kind === "ongoing" || status === "ongoing") return NOT_DUE;
+  if (isCompleted(status)) {
+    const late = completedOn !== null ? daysBetween(due, completedOn) : 0;
+    return late > 0 ? { ...NOT_DUE, completedLateBy: late } : NOT_DUE;
+  }
+  const left = daysBetween(asOf, due);
+  if (left < 0) return { overdue: true, daysOverdue: -left, dueSoon: false, daysLeft: left, completedLateBy: null };
+  return { overdue: false, daysOverdue: 0, dueSoon: left <= dueSoonDays, daysLeft: left, completedLateBy: null };
+}

@@ -1,0 +1,110 @@
+/**
+ * The summary leaders read: totals, completion, overdue, and the same per unit, leader and
+ * category. An item naming several units counts once for each (contract §5).
+ */
+import type { Item } from "./item.js";
+import { cleanName, splitNames } from "./names.js";
+import { isCompleted } from "./overdue.js";
+import type { StatusValue } from "./status.js";
+
+export type StatusBucket = StatusValue | "missing";
+
+export interface Group {
+  readonly name: string;
+  readonly total: number;
+  readonly completed: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly completionRate: number;
+}
+
+export interface Summary {
+  readonly total: number;
+  readonly byStatus: Partial<Record<StatusBucket, number>>;
+  readonly completed: number;
+  readonly completionRate: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly byUnit: readonly Group[];
+  readonly byLeader: readonly Group[];
+  readonly byCategory: readonly Group[];
+}
+
+/** The group for items that name no unit, leader or category. */
+export const UNNAMED = "（未填写）";
+
+class Tally {
+  total = 0;
+  completed = 0;
+  overdue = 0;
+  dueSoon = 0;
+
+  add(item: Item): void {
+    this.total++;
+    if (isCompleted(item.status.value)) this.completed++;
+    if (item.overdue) this.overdue++;
+    if (item.dueSoon) this.dueSoon++;
+  }
+
+  toGroup(name: string): Group {
+    const completionRate = this.total === 0 ? 0 : this.completed / this.total;
+    return { name, total: this.total, completed: this.completed, overdue: this.overdue, dueSoon: this.dueSoon, completionRate };
+  }
+}
+
+/** Worst first: most overdue, then lowest completion, then largest, then by name. */
+export function compareGroups(a: Group, b: Group): number {
+  return b.overdue - a.overdue || a.completionRate - b.completionRate || b.total - a.total || a.name.localeCompare(b.name, "zh-CN");
+}
+
+function groupBy(items: readonly Item[], namesOf: (item: Item) => string[]): Group[] {
+  const tallies = new Map<string, Tally>();
+  for (const item of items) {
+    const names = namesOf(item);
+    for (const name of names.length === 0 ? [UNNAMED] : names) {
+      let tally = tallies.get(name);
+      if (!tally) tallies.set(name, (tally = new Tally()));
+      tally.add(item);
+    }
+  }
+  // A ledger without the column at all has no breakdown, not one big unnamed group.
+  if (tallies.size === 1 && tallies.has(UNNAMED)) return [];
+  return [...tallies].map(([name, tally]) => tally.toGroup(name)).sort(compareGroups);
+}
+
+/** Memoized: a sheet names the same few units thousands of times. */
+function nameSplitter(): (cell: string | null) => string[] {
+  const cache = new Map<string, string[]>();
+  return (cell) => {
+    if (cell === null) return [];
+    let names = cache.get(cell);
+    if (!names) {
+      names = [...new Set(splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== ""))];
+      cache.set(cell, names);
+    }
+    return names;
+  };
+}
+
+export function summarize(items: readonly Item[]): Summary {
+  const split = nameSplitter();
+  const all = new Tally();
+  const byStatus: Partial<Record<StatusBucket, number>> = {};
+  for (const item of items) {
+    all.add(item);
+    const bucket: StatusBucket = item.status.value ?? "missing";
+    byStatus[bucket] = (byStatus[bucket] ?? 0) + 1;
+  }
+  const overall = all.toGroup("");
+  return {
+    total: overall.total,
+    byStatus,
+    completed: overall.completed,
+    completionRate: overall.completionRate,
+    overdue: overall.overdue,
+    dueSoon: overall.dueSoon,
+    byUnit: groupBy(items, (item) => split(item.unit)),
+    byLeader: groupBy(items, (item) => split(item.leader)),
+    byCategory: groupBy(items, (item) => (item.category === null ? [] : [item.category])),
+  };
+}

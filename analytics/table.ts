@@ -1,0 +1,124 @@
+/**
+ * The table under a header: which rows are items, which are section titles, where the
+ * notes begin. Produces raw rows (what each role's cell shows); meaning comes later.
+ */
+import type { Header } from "./header.js";
+import type { Role } from "./roles.js";
+import { MergeIndex } from "./sheet/merges.js";
+import { cellAt, isBlank, type CellValue, type Sheet } from "./sheet/model.js";
+import { cellText, compact, tidy } from "./text.js";
+
+export interface TableRow {
+  readonly row: number;
+  /** What each role's primary cell shows, merges filled in. */
+  readonly cells: ReadonlyMap<Role, CellValue>;
+  /** The category this row falls under: its own column, or the section row above it. */
+  readonly category: string | null;
+  readonly hidden: boolean;
+}
+
+export interface Table {
+  readonly rows: readonly TableRow[];
+  /** Section rows met inside the table ("一、党的领导弱化方面"): row -> category. */
+  readonly sections: ReadonlyMap<number, string>;
+  /** The first row of the notes under the table, if any. */
+  readonly notesRow: number | null;
+}
+
+/** Rows under the table that are signatures and remarks, not items. */
+const NOTE_PREFIX = /^(填报人|填表人|审核人|制表人|联系人|联系电话|签发人|负责人签字|单位负责人|备注|说明|注|附注)[:：]?/u;
+const NOTE_NEEDS_COLON = /^(备注|说明|注|附注)$/u;
+
+/** "一、…", "（二）…", "第三部分 …", "二. …": a section heading inside the table. */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(?:部分|方面|类|章)[、:：\s]?)/u;
+
+/** What is left of a section title once its number is gone. */
+export function sectionCategory(text: string): string {
+  return tidy(text).replace(SECTION_HEADING, "").replace(/^[\s、.．:：]+/u, "").trim() || tidy(text);
+}
+
+function ownTexts(sheet: Sheet, row: number): { col: number; text: string }[] {
+  const cells = sheet.rows[row - 1];
+  if (!cells) return [];
+  const out: { col: number; text: string }[] = [];
+  cells.forEach((value, i) => {
+    if (!isBlank(value)) out.push({ col: i + 1, text: typeof value === "string" ? value : String(value) });
+  });
+  return out;
+}
+
+function isNoteRow(texts: { text: string }[]): boolean {
+  const first = texts[0];
+  if (!first) return false;
+  const key = compact(first.text);
+  const m = NOTE_PREFIX.exec(key);
+  if (!m) return false;
+  // "备注" alone could be a column caption repeated; a note says something after it.
+  return !(NOTE_NEEDS_COLON.test(m[1]!) && key.length === m[0].length && texts.length === 1);
+}
+
+/**
+ * A row holding one title and nothing in the item columns: either numbered ("一、…",
+ * "（二）…") or merged across the table.
+ */
+function sectionTitle(sheet: Sheet, merges: MergeIndex, header: Header, row: number): string | null {
+  const texts = ownTexts(sheet, row);
+  if (texts.length === 0 || texts.length > 2) return null;
+  for (const role of ["deadline", "status", "unit", "owner", "leader"] as const) {
+    const col = header.roles.get(role);
+    if (col !== undefined && texts.some((t) => t.col === col)) return null;
+  }
+  const text = texts[texts.length - 1]!.text;
+  const title = tidy(text);
+  if (title.length > 60) return null;
+  if (texts.length === 2 && !/^[\d一二三四五六七八九十()（）]+[、.．]?$/u.test(tidy(texts[0]!.text))) return null;
+  const numbered = SECTION_HEADING.test(title) || (texts.length === 2 && /^[一二三四五六七八九十]+$/u.test(tidy(texts[0]!.text)));
+  const range = merges.rangeAt(row, texts[texts.length - 1]!.col);
+  const spansTable = range !== undefined && range.right - range.left >= 2;
+  if (!numbered && !spansTable) return null;
+  return texts.length === 2 && !SECTION_HEADING.test(title) ? title : sectionCategory(title);
+}
+
+export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(sheet)): Table {
+  const rows: TableRow[] = [];
+  const sections = new Map<number, string>();
+  const roleColumns = [...header.roles.entries()];
+  const categoryCol = header.roles.get("category");
+  let sectionCategoryNow: string | null = null;
+  let lastCategory: string | null = null;
+  let notesRow: number | null = null;
+
+  for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
+    const texts = ownTexts(sheet, row);
+    if (texts.length === 0) continue;
+    if (isNoteRow(texts)) {
+      notesRow = row;
+      break;
+    }
+    const title = sectionTitle(sheet, merges, header, row);
+    if (title !== null) {
+      sections.set(row, title);
+      sectionCategoryNow = title;
+      continue;
+    }
+    const cells = new Map<Role, CellValue>();
+    for (const [role, col] of roleColumns) {
+      const value = merges.shownValue(row, col);
+      if (!isBlank(value)) cells.set(role, value);
+    }
+    let category: string | null = sectionCategoryNow;
+    if (categoryCol !== undefined) {
+      const own = cellText(cells.get("category") ?? null);
+      // A category written once and left blank below means "same as above".
+      category = own !== null ? tidy(own) : lastCategory ?? sectionCategoryNow;
+      lastCategory = category;
+    }
+    rows.push({ row, cells, category, hidden: sheet.hiddenRows.has(row) });
+  }
+  return { rows, sections, notesRow };
+}
+
+/** The raw value of a cell (not merge-filled), for findings that quote what the cell held. */
+export function ownValue(sheet: Sheet, row: number, col: number): CellValue {
+  return cellAt(sheet, row, col);
+}
