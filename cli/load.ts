@@ -1,0 +1,26 @@
+/** Reading workbooks from disk and finding the ledgers in them. */
+import { basename } from "node:path";
+import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../analytics/ledger.js";
+import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
+import { InputError } from "./errors.js";
+
+export interface LoadedFile {
+  readonly path: string;
+  readonly ledgers: readonly Ledger[];
+}
+
+/** One file's ledgers; a file with none is unusable input (exit 2), with the reason why. */
+export async function loadLedgers(path: string, options: WorkbookOptions): Promise<LoadedFile> {
+  const workbook = await readWorkbookFile(path, { source: basename(path) });
+  if (options.sheet !== undefined && !workbook.sheets.some((s) => s.name === options.sheet)) {
+    const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
+    throw new InputError(`${path}: 没有名为“${options.sheet}”的工作表，现有 ${names} (no sheet named “${options.sheet}”)`);
+  }
+  const { ledgers } = analyzeWorkbook(workbook, options);
+  if (ledgers.length === 0) {
+    throw new InputError(
+      `${path}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
+    );
+  }
+  return { path, ledgers };
+}

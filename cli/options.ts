@@ -1,0 +1,28 @@
+/** Parsing and validating the options the commands share. */
+import { isIsoDay, today, type Day } from "../analytics/day.js";
+import type { Lang } from "../analytics/findings/catalogue.js";
+import { UsageError } from "./errors.js";
+
+export function parseAsOf(value: string | undefined): Day {
+  if (value === undefined) return today();
+  if (!isIsoDay(value)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到“${value}” (--as-of takes a day as YYYY-MM-DD)`);
+  return value;
+}
+
+export function parseBaseYear(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--base-year 需要四位年份，收到“${value}” (--base-year takes a four-digit year)`);
+  return Number(value);
+}
+
+export function parseDays(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d{1,3}$/.test(value)) throw new UsageError(`--due-soon-days 需要 0–999 的整数，收到“${value}” (--due-soon-days takes a whole number of days)`);
+  return Number(value);
+}
+
+export function parseLang(value: string | undefined): Lang {
+  if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
+  if (value === "en") return "en";
+  throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}” (--lang is zh or en)`);
+}
