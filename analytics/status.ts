@@ -1,0 +1,379 @@
+/**
+ * Status cells (contract §3): what a clerk wrote in 完成情况 / 是否完成 / 是否销号, read as one of
+ * the canonical values, and several status columns of one item combined into one value.
+ *
+ * Free text is read on its leading clause only: "已完成。制定了《…》并印发" is done, whatever the
+ * narrative after the first full stop says. Within that clause the first vocabulary word wins,
+ * the longest one at its position, so "尚未完成" is read before its tail "完成".
+ */
+import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
+import { cellText, fold } from "./text.js";
+
+export type StatusValue = "not_started" | "in_progress" | "done" | "closed" | "ongoing" | "unknown";
+
+/** A free status column; a 是否完成 yes/no column; a 是否销号 yes/no column. */
+export type StatusColumnKind = "progress" | "isDone" | "isClosed";
+
+/**
+ * One cell's reading. `raw` is the cell as the user sees it (null for an empty cell).
+ *
+ * `value` is null for an empty cell, and in one other case: a cell that says only "not closed
+ * yet" (否 in a 是否销号 column, or 未销号). That says nothing about whether the work is done, so
+ * no status value fits; such a reading carries `notClosed: true` and combineStatuses gives it
+ * meaning beside the other columns (alone it counts as in_progress). Test `raw === null` for
+ * "the cell is empty".
+ */
+export interface StatusReading {
+  readonly raw: string | null;
+  readonly value: StatusValue | null;
+  readonly notClosed?: true;
+}
+
+export interface CombinedStatus {
+  readonly value: StatusValue | null;
+  readonly conflict: null | { readonly readings: StatusReading[]; readonly explanation: string };
+}
+
+/** The words the normalized sheet writes back (contract §3). */
+export const CANONICAL_STATUS_WORD: Record<Exclude<StatusValue, "unknown">, string> = {
+  not_started: "未开始",
+  in_progress: "推进中",
+  done: "已完成",
+  closed: "已销号",
+  ongoing: "长期坚持",
+};
+
+/**
+ * Order for sorting and for "less advanced": not_started 0 < in_progress 1 < ongoing 2 <
+ * done 3 < closed 4. ongoing sits between in_progress and done: the work has started and is
+ * never overdue, yet it never finishes. unknown is -1 so unreadable cells sort first, where a
+ * reader sees them; combineStatuses never lets unknown outrank a known reading.
+ */
+export function statusRank(v: StatusValue): number {
+  return RANK[v];
+}
+
+const RANK: Record<StatusValue, number> = { unknown: -1, not_started: 0, in_progress: 1, ongoing: 2, done: 3, closed: 4 };
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary
+
+/** What a word claims: a status value, or only "not closed" (未销号). */
+type Claim = Exclude<StatusValue, "unknown"> | "notClosed";
+
+const WORDS: Record<Claim, readonly string[]> = {
+  closed: [
+    "已销号", "销号", "已验收销号", "验收销号", "已销号处理", "已予销号", "同意销号", "已验收", "验收合格", "已通过验收",
+    "通过验收", "已审核销号",
+  ],
+  done: [
+    "已完成", "完成", "已整改", "整改完成", "已办结", "办结", "已落实", "已解决", "√", "✓", "✔", "百分之百",
+    "已完成整改", "完成整改", "已整改完成", "整改完毕", "已整改完毕", "已整改到位", "整改到位", "已落实到位", "落实到位",
+    "已办理", "已办理完毕", "办理完毕", "已办完", "已完结", "完结", "已结束", "结束", "已到位", "全部完成", "全面完成",
+    "按期完成", "按时完成", "如期完成", "提前完成", "已处理", "处理完毕", "已纠正", "已改正", "已整改落实",
+    "整改已完成", "已经完成", "已全部整改", "已全面整改",
+    // Finished and waiting for verification: done, not yet closed.
+    "待验收", "待销号", "申请销号", "已申请销号",
+  ],
+  in_progress: [
+    "整改中", "正在整改", "推进中", "正在推进", "进行中", "正在进行", "基本完成", "部分完成", "未完成", "尚未完成",
+    "没有完成", "暂未完成", "未全部完成", "未完全完成", "未能完成", "未按期完成", "未按时完成", "未如期完成",
+    "未按要求完成", "未整改到位", "未落实到位", "未完成整改", "正在落实", "落实中", "办理中", "正在办理", "实施中",
+    "正在实施", "有序推进", "稳步推进", "逐步推进", "积极推进", "加快推进", "已启动", "已开始", "已开展", "初步完成",
+    "大部分完成", "阶段性完成", "待完成", "已完成部分", "正在", "整改阶段",
+    // Future tense: a plan is no result.
+    "预计", "计划于", "拟于", "将于", "力争",
+  ],
+  not_started: [
+    "未开始", "未启动", "尚未开展", "未开展", "尚未启动", "暂未启动", "尚未开始", "暂未开始", "待启动", "未整改",
+    "尚未整改", "暂未整改", "待整改", "未落实", "尚未落实", "未实施", "尚未实施", "暂未开展", "没有开始", "还未开始",
+    "无进展", "暂无进展", "×", "✗", "✘",
+  ],
+  ongoing: [
+    "长期坚持", "持续整改", "常态化推进", "长期推进", "持续推进", "常态化", "长期", "持续开展", "长期开展", "常抓不懈",
+    "持续落实", "长期执行", "长期落实", "常态化开展", "持续抓好",
+  ],
+  notClosed: ["未销号", "尚未销号", "暂未销号", "暂不销号", "不予销号"],
+};
+
+const VOCABULARY = new Map<string, Claim>();
+for (const [claim, words] of Object.entries(WORDS) as [Claim, readonly string[]][]) {
+  for (const w of words) VOCABULARY.set(fold(w), claim);
+}
+const MAX_WORD = Math.max(...[...VOCABULARY.keys()].map((w) => w.length));
+/** Positions whose character starts no word are skipped without building substrings. */
+const FIRST_CHARS = new Set([...VOCABULARY.keys()].map((w) => w.charAt(0)));
+
+/**
+ * Whole-cell yes/no answers. A free column reads them as 是否完成 would: "是" under 完成情况
+ * means done. Single letters are compared lower-cased.
+ */
+const YES = new Set(["是", "已", "√", "✓", "✔", "y", "yes", "1", "true", "对", "是的"]);
+const NO = new Set(["否", "未", "×", "✗", "✘", "x", "n", "no", "0", "false", "不是"]);
+
+/** Clauses that name the column, not the state: "整改情况：…" reads on after the colon. */
+const LABELS = new Set([
+  "整改情况", "完成情况", "进展情况", "整改进展", "办理情况", "状态", "进度", "整改进度", "推进情况", "落实情况",
+  "整改落实情况", "当前状态", "目前状态", "目前进展", "当前进展", "进展", "情况", "完成进度", "整改完成情况",
+  "目前情况", "整改状态", "办理结果", "整改结果", "落实结果", "备注", "说明", "情况说明",
+]);
+
+/** Just before a done word these turn it into "not (fully) done": 未按期完成, 基本已完成. */
+const NEGATIONS = ["未", "没", "不", "无", "非", "没有", "未能", "不能", "无法", "难以"];
+const QUALIFIERS = ["基本", "部分", "初步", "大部分", "大部", "大体", "阶段性"];
+
+// ---------------------------------------------------------------------------------------------
+// One cell
+
+const CLAUSE_BREAK = /[。；;，,：:、\r\n\u2028\u2029]+/u;
+/** "1", "(2)", "一", "第三条": a list number before the text it numbers. */
+const ENUMERATOR = /^(?:\(?[0-9一二三四五六七八九十]{1,3}\)?\.?|第[0-9一二三四五六七八九十]{1,3}[条项点]?)$/u;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/u;
+const PERCENT = /(\d+(?:\.\d+)?)%/u;
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/gu;
+const BOOK_TITLE = /《[^《》]*》/gu;
+
+interface Options {
+  readonly percent?: boolean;
+}
+
+/**
+ * Read one status cell. Strings ignore `percent`: text holds its own "%". Numbers: with
+ * `percent` (a %-formatted cell) they are fractions, 1 = 100% done, 0.8 in progress; without,
+ * 1 and 0 are yes and no (a 是否完成 column holding 1/0), a value between 0 and 1 is a fraction
+ * typed without its format, and 2..100 are percentage points typed as plain numbers.
+ */
+export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?: Options): StatusReading {
+  const raw = cellText(value);
+  if (raw === null) return EMPTY;
+  // A date under 完成情况 may be when it was finished or when it is due: not a status word.
+  if (isErrorCell(value) || isDayCell(value)) return { raw, value: "unknown" };
+  if (typeof value === "boolean") return reading(raw, value ? "yes" : "no", column);
+  if (typeof value === "number") return reading(raw, numberAnswer(value, opts?.percent === true), column);
+  return reading(raw, textAnswer(raw), column);
+}
+
+/**
+ * classifyStatus with a cache: a sheet repeats a handful of strings. Readings are frozen and
+ * shared between calls. The cache is dropped when it grows past CACHE_LIMIT distinct cells, so a
+ * column of unique narratives costs memory no longer than one sheet.
+ */
+export function createStatusClassifier(): (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading {
+  const caches = new Map<string, Map<string | number, StatusReading>>();
+  return (value, column, percent = false) => {
+    if (typeof value !== "string" && typeof value !== "number") return classifyStatus(value, column, { percent });
+    // Strings ignore percent, so they share one cache per column.
+    const cacheKey = typeof value === "string" ? column : percent ? `${column}%` : `${column}#`;
+    let cache = caches.get(cacheKey);
+    if (!cache) caches.set(cacheKey, (cache = new Map()));
+    let hit = cache.get(value);
+    if (hit === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      hit = Object.freeze(classifyStatus(value, column, { percent }));
+      cache.set(value, hit);
+    }
+    return hit;
+  };
+}
+
+const CACHE_LIMIT = 50_000;
+const EMPTY: StatusReading = Object.freeze({ raw: null, value: null });
+
+/** What a cell says before its column gives "yes" and "no" their meaning. */
+type Answer = Claim | "yes" | "no" | "unknown";
+
+function reading(raw: string, answer: Answer, column: StatusColumnKind): StatusReading {
+  const claim = answer === "yes" ? (column === "isClosed" ? "closed" : "done")
+    : answer === "no" ? (column === "isClosed" ? "notClosed" : "not_started")
+    : answer;
+  return claim === "notClosed" ? { raw, value: null, notClosed: true } : { raw, value: claim };
+}
+
+function numberAnswer(n: number, percent: boolean): Answer {
+  if (!Number.isFinite(n) || n < 0) return "unknown";
+  if (percent) return n >= 1 ? "yes" : "in_progress";
+  if (n === 1) return "yes";
+  if (n === 0) return "no";
+  if (n < 1) return "in_progress"; // a fraction whose % format got lost
+  if (n < 100) return "in_progress"; // percentage points: 80 for 80%
+  return n === 100 ? "yes" : "unknown";
+}
+
+function percentAnswer(p: number): Answer {
+  return p >= 100 ? "yes" : "in_progress";
+}
+
+/** Text: whole-cell yes/no and numbers first, then the leading clause's words and percentage. */
+function textAnswer(raw: string): Answer {
+  const clause = leadingClause(fold(raw).toLowerCase());
+  if (clause === null) return "unknown";
+  const bare = clause.replace(BRACKETED, "");
+  if (YES.has(bare)) return "yes";
+  if (NO.has(bare)) return "no";
+  if (NUMBER.test(bare)) return numberAnswer(Number(bare), false);
+  const word = scanWords(clause.replace(BOOK_TITLE, ""));
+  const percent = PERCENT.exec(clause);
+  // "完成80%": a percentage says how far a bare done word got. Other words outrank it.
+  if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
+  return word ?? "unknown";
+}
+
+/**
+ * The first clause that says something: list numbers and column labels ("整改情况：") are
+ * skipped when more text follows. White space goes only after splitting, so a line break still
+ * ends a clause. Null when no clause holds any text.
+ */
+function leadingClause(text: string): string | null {
+  const clauses = text.split(CLAUSE_BREAK).map((c) => c.replace(/\s+/gu, "")).filter((c) => c !== "");
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const last = i === clauses.length - 1;
+    if (LABELS.has(c)) continue;
+    if (!last && ENUMERATOR.test(c)) continue;
+    return c;
+  }
+  return null;
+}
+
+/** Left to right, the longest word at the first position where any word starts. */
+function scanWords(s: string): Claim | null {
+  for (let i = 0; i < s.length; i++) {
+    if (!FIRST_CHARS.has(s.charAt(i))) continue;
+    for (let len = Math.min(MAX_WORD, s.length - i); len >= 1; len--) {
+      const claim = VOCABULARY.get(s.slice(i, i + len));
+      if (claim !== undefined) return qualify(claim, s.slice(0, i));
+    }
+  }
+  return null;
+}
+
+/** "未按要求完成", "基本已完成": a done word under a negation or a hedge is not done. */
+function qualify(claim: Claim, before: string): Claim {
+  if (claim !== "done" && claim !== "closed") return claim;
+  if (NEGATIONS.some((n) => before.endsWith(n))) return claim === "closed" ? "notClosed" : "in_progress";
+  if (claim === "done" && QUALIFIERS.some((q) => before.endsWith(q))) return "in_progress";
+  return claim;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several columns of one item
+
+/**
+ * What a reading allows, as a range of ranks on not_started 0 .. closed 3 (ongoing apart):
+ * a done text allows closed too, since 销号 is the check after completion; 否 in 是否完成 allows
+ * not_started or in_progress; 否 in 是否销号 allows anything short of closed. `rep` is the
+ * reading's own value (in_progress for a lone "not closed").
+ */
+interface Bound {
+  readonly lo: number;
+  readonly hi: number;
+  readonly rep: number;
+}
+
+const LINEAR: readonly Exclude<StatusValue, "unknown" | "ongoing">[] = ["not_started", "in_progress", "done", "closed"];
+
+interface Entry {
+  readonly column: StatusColumnKind;
+  readonly reading: StatusReading;
+}
+
+function boundOf({ column, reading }: Entry): Bound | null {
+  if (reading.notClosed) return { lo: 0, hi: 2, rep: 1 };
+  switch (reading.value) {
+    case "not_started":
+      return column === "progress" ? { lo: 0, hi: 0, rep: 0 } : { lo: 0, hi: 1, rep: 0 };
+    case "in_progress":
+      return { lo: 1, hi: 1, rep: 1 };
+    case "done":
+      return { lo: 2, hi: 3, rep: 2 };
+    case "closed":
+      return { lo: 3, hi: 3, rep: 3 };
+    default:
+      return null; // empty, unknown, ongoing: no place on the line
+  }
+}
+
+/**
+ * One status for an item. The first free (progress) column with a readable value leads; the
+ * yes/no columns refine it (已完成 + 是否销号=是 -> closed) or, with no readable progress text,
+ * decide alone. Readings that cannot all be true make a conflict whose value is the least
+ * advanced of them, so an overdue item stays visible.
+ *
+ * ongoing: a leading 长期坚持 stays ongoing unless a yes/no column says done or closed; an
+ * ongoing word elsewhere yields to the leading reading. unknown readings are ignored unless
+ * nothing else is readable; empty ones always.
+ */
+export function combineStatuses(readings: Array<{ column: StatusColumnKind; reading: StatusReading }>): CombinedStatus {
+  const present = readings.filter((r) => r.reading.raw !== null);
+  if (present.length === 0) return NO_STATUS;
+  const known = order(present.filter((r) => r.reading.value !== "unknown"));
+  if (known.length === 0) return { value: "unknown", conflict: null };
+  const lead = known[0]!;
+  if (lead.reading.value === "ongoing") return combineOngoing(known.slice(1));
+  return combineLinear(known.filter((r) => r.reading.value !== "ongoing"));
+}
+
+const NO_STATUS: CombinedStatus = { value: null, conflict: null };
+
+/** Free columns first (they say most), then the yes/no columns, each group in sheet order. */
+function order(entries: Entry[]): Entry[] {
+  return [...entries.filter((e) => e.column === "progress"), ...entries.filter((e) => e.column !== "progress")];
+}
+
+function combineOngoing(rest: Entry[]): CombinedStatus {
+  const others = combineLinear(rest.filter((r) => r.reading.value !== "ongoing"));
+  if (others.conflict) return others;
+  return others.value === "done" || others.value === "closed" ? others : { value: "ongoing", conflict: null };
+}
+
+/**
+ * Intersect the readings' ranges in order; a reading outside the running range disagrees. The
+ * agreeing readings give the least they claim, raised to what the others require (done +
+ * 销号=是 -> closed). With disagreement the value is the less advanced of that and what the
+ * disagreeing readings say.
+ */
+function combineLinear(entries: Entry[]): CombinedStatus {
+  let lo = 0;
+  let hi = 3;
+  let agreedRep = Infinity;
+  let disagreedRep = Infinity;
+  const agreeing: Entry[] = [];
+  const disagreeing: Entry[] = [];
+  for (const entry of entries) {
+    const b = boundOf(entry)!;
+    if (Math.max(lo, b.lo) > Math.min(hi, b.hi)) {
+      disagreeing.push(entry);
+      disagreedRep = Math.min(disagreedRep, b.rep);
+    } else {
+      lo = Math.max(lo, b.lo);
+      hi = Math.min(hi, b.hi);
+      agreedRep = Math.min(agreedRep, b.rep);
+      agreeing.push(entry);
+    }
+  }
+  if (agreeing.length === 0) return NO_STATUS;
+  const agreed = Math.min(Math.max(agreedRep, lo), hi);
+  if (disagreeing.length === 0) return { value: LINEAR[agreed]!, conflict: null };
+  const involved = [...agreeing, ...disagreeing];
+  const value = LINEAR[Math.min(agreed, disagreedRep)]!;
+  return { value, conflict: { readings: involved.map((e) => e.reading), explanation: explain(involved, value) } };
+}
+
+const COLUMN_LABEL: Record<StatusColumnKind, string> = { progress: "完成情况", isDone: "是否完成", isClosed: "是否销号" };
+
+/** A "no" under 是否完成 reads as 未完成, not the 未开始 it counts as. */
+function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
+  if (reading.notClosed) return "未销号";
+  if (column === "isDone" && reading.value === "not_started") return "未完成";
+  return CANONICAL_STATUS_WORD[reading.value as Exclude<StatusValue, "unknown">];
+}
+
+/** 「完成情况」为"正在推进"（推进中），「是否销号」为"是"（已销号），各栏不一致；按较保守的"推进中"统计。 */
+function explain(entries: Entry[], value: StatusValue): string {
+  const parts = entries.map(({ column, reading }) => {
+    const meaning = meaningOf(column, reading);
+    return `「${COLUMN_LABEL[column]}」为“${reading.raw ?? ""}”（${meaning}）`;
+  });
+  const word = CANONICAL_STATUS_WORD[value as Exclude<StatusValue, "unknown">];
+  return `${parts.join("，")}，${entries.length === 2 ? "两者" : "各栏"}不一致；按较保守的“${word}”统计。`;
+}
