@@ -73,10 +73,8 @@ export function readItem(row: TableRow, ctx: ItemContext): Item {
     kind,
     reading: ctx.readers.status(ctx.valueAt(row.row, col), kind, ctx.percentCell(row.row, col)),
   }));
-  const combined =
-    statusReadings.length === 1
-      ? { value: statusReadings[0]!.reading.value, conflict: null }
-      : ctx.readers.combine(statusReadings.map(({ kind, reading }) => ({ column: kind, reading })));
+  // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
+  const combined = ctx.readers.combine(statusReadings.map(({ kind, reading }) => ({ column: kind, reading })));
   const primaryRaw = statusReadings.find((s) => s.reading.raw !== null)?.reading.raw ?? null;
   const completedOn = completionDay(row, ctx);
   const timing = assessTiming(deadline, combined.value, completedOn, ctx.asOf, ctx.dueSoonDays);
