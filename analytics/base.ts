@@ -33,13 +33,11 @@ export function baseDateFromTitle(titles: readonly string[]): Day | null {
   return null;
 }
 
-/** The most common value; ties go to the later year (a ledger runs forward). */
-function mostCommon(years: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+/** The most common year; ties go to the later year (a ledger runs forward). */
+function mostCommon(votes: ReadonlyMap<number, number>): number | null {
   let best: number | null = null;
   let bestCount = 0;
-  for (const [year, count] of counts) {
+  for (const [year, count] of votes) {
     if (count > bestCount || (count === bestCount && best !== null && year > best)) [best, bestCount] = [year, count];
   }
   return best;
@@ -48,7 +46,8 @@ function mostCommon(years: readonly number[]): number | null {
 export interface BaseYearSources {
   readonly option: number | null;
   readonly titles: readonly string[];
-  readonly deadlineTexts: Iterable<string>;
+  /** Each distinct deadline text with how often it occurs. */
+  readonly deadlineTexts: ReadonlyMap<string, number>;
   readonly asOf: Day;
 }
 
@@ -59,7 +58,9 @@ export function resolveBaseYear({ option, titles, deadlineTexts, asOf }: BaseYea
     const years = explicitYears(t);
     if (years.length > 0) return years[0]!;
   }
-  const years: number[] = [];
-  for (const t of deadlineTexts) years.push(...explicitYears(t));
-  return mostCommon(years) ?? yearOf(asOf);
+  const votes = new Map<number, number>();
+  for (const [text, count] of deadlineTexts) {
+    for (const year of explicitYears(text)) votes.set(year, (votes.get(year) ?? 0) + count);
+  }
+  return mostCommon(votes) ?? yearOf(asOf);
 }

@@ -4,7 +4,7 @@
  * date-fns does the calendar arithmetic on local-midnight dates built from (y, m, d) and
  * read back the same way, which keeps every step zone-neutral.
  */
-import { addDays as addDaysToDate, differenceInCalendarDays, lastDayOfMonth } from "date-fns";
+import { addDays as addDaysToDate, lastDayOfMonth } from "date-fns";
 
 export type Day = string;
 
@@ -50,7 +50,16 @@ export function addDays(day: Day, days: number): Day {
 
 /** b − a in whole calendar days. */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(toDate(b), toDate(a));
+  return dayNumber(b) - dayNumber(a);
+}
+
+/**
+ * Days since 1970-01-01 for an ISO day: plain UTC arithmetic, no zone involved. Overdue is
+ * counted for every item of a sheet, so this is the hot path and skips Date objects' zones.
+ */
+export function dayNumber(day: Day): number {
+  const ms = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.round(ms / 86_400_000);
 }
 
 export function yearOf(day: Day): number {

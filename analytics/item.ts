@@ -3,11 +3,11 @@
  */
 import type { Day } from "./day.js";
 import type { Deadline } from "./deadline.js";
-import type { StatusColumn } from "./header.js";
+import type { Header, StatusColumn } from "./header.js";
 import { assessTiming, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
 import type { CellValue } from "./sheet/model.js";
-import type { CombinedStatus, StatusReading } from "./status.js";
+import type { CombinedStatus, StatusColumnKind, StatusReading } from "./status.js";
 import type { TableRow } from "./table.js";
 import { cellText, tidy } from "./text.js";
 
@@ -26,7 +26,7 @@ export interface Item extends Timing {
   readonly evidence: string | null;
   readonly note: string | null;
   readonly deadline: Deadline;
-  /** The combined status: the primary column's text, the value all status columns agree on. */
+  /** The combined status: the first filled status cell's text, the value all columns agree on. */
   readonly status: StatusReading;
   /** Each status column's own reading, primary first. */
   readonly statusReadings: readonly { readonly col: number; readonly reading: StatusReading }[];
@@ -37,67 +37,92 @@ export interface Item extends Timing {
 /** The parsers an item reading needs; memoized ones are passed in, shared across a sheet. */
 export interface ItemReaders {
   readonly deadline: (value: CellValue) => Deadline;
-  readonly status: (value: CellValue, column: StatusColumn["kind"], percent?: boolean) => StatusReading;
-  readonly combine: (readings: Array<{ column: StatusColumn["kind"]; reading: StatusReading }>) => CombinedStatus;
+  readonly status: (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading;
+  readonly combine: (readings: Array<{ column: StatusColumnKind; reading: StatusReading }>) => CombinedStatus;
 }
 
 export interface ItemContext {
   readonly readers: ItemReaders;
-  readonly statusColumns: readonly StatusColumn[];
-  readonly supportUnitColumn: number | null;
-  readonly percentCell: (row: number, col: number) => boolean;
+  readonly header: Header;
+  /** What a cell shows, merges filled in. */
   readonly valueAt: (row: number, col: number) => CellValue;
+  readonly percentCell: (row: number, col: number) => boolean;
   readonly asOf: Day;
   readonly dueSoonDays: number;
 }
 
-function text(row: TableRow, role: Role): string | null {
-  const value = row.cells.get(role);
-  if (value === undefined) return null;
-  const t = cellText(value);
-  return t === null ? null : tidy(t);
-}
+/** Reads rows into items; built once per sheet so each row does only the row's own work. */
+export type ItemReader = (row: TableRow) => Item;
 
-/** The completion day, when the completedOn cell holds a readable date. */
-function completionDay(row: TableRow, ctx: ItemContext): Day | null {
-  const value = row.cells.get("completedOn");
-  if (value === undefined) return null;
-  const parsed = ctx.readers.deadline(value);
-  return parsed.kind === "date" ? parsed.date : null;
-}
+/** Display text of short, repeated cells (units, people) is worth remembering. */
+const MEMO_MAX_LENGTH = 40;
 
-export function readItem(row: TableRow, ctx: ItemContext): Item {
-  const deadline = ctx.readers.deadline(row.cells.get("deadline") ?? null);
-  const statusReadings = ctx.statusColumns.map(({ col, kind }) => ({
-    col,
-    kind,
-    reading: ctx.readers.status(ctx.valueAt(row.row, col), kind, ctx.percentCell(row.row, col)),
-  }));
-  // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
-  const combined = ctx.readers.combine(statusReadings.map(({ kind, reading }) => ({ column: kind, reading })));
-  const primaryRaw = statusReadings.find((s) => s.reading.raw !== null)?.reading.raw ?? null;
-  const completedOn = completionDay(row, ctx);
-  const timing = assessTiming(deadline, combined.value, completedOn, ctx.asOf, ctx.dueSoonDays);
-  const support = ctx.supportUnitColumn === null ? null : cellText(ctx.valueAt(row.row, ctx.supportUnitColumn));
-  return {
-    row: row.row,
-    hidden: row.hidden,
-    seq: text(row, "seq"),
-    category: row.category,
-    task: text(row, "task"),
-    measure: text(row, "measure"),
-    target: text(row, "target"),
-    leader: text(row, "leader"),
-    unit: text(row, "unit"),
-    supportUnit: support === null ? null : tidy(support),
-    owner: text(row, "owner"),
-    evidence: text(row, "evidence"),
-    note: text(row, "note"),
-    deadline,
-    status: { raw: primaryRaw, value: combined.value },
-    statusReadings: statusReadings.map(({ col, reading }) => ({ col, reading })),
-    statusConflict: combined.conflict,
-    completedOn,
-    ...timing,
+export function createItemReader(ctx: ItemContext): ItemReader {
+  const { header, valueAt, readers } = ctx;
+  const col = (role: Role): number => header.roles.get(role) ?? 0;
+  const cols = {
+    seq: col("seq"), task: col("task"), measure: col("measure"), target: col("target"), leader: col("leader"),
+    unit: col("unit"), owner: col("owner"), deadline: col("deadline"), completedOn: col("completedOn"),
+    evidence: col("evidence"), note: col("note"), supportUnit: header.supportUnitColumn ?? 0,
+  };
+  const statusColumns: readonly StatusColumn[] = header.statusColumns;
+  const memo = new Map<string, string>();
+
+  /** Free text (tasks, measures, notes): mostly unique per row, so tidied directly. */
+  const text = (row: number, column: number): string | null => {
+    if (column === 0) return null;
+    const t = cellText(valueAt(row, column));
+    return t === null ? null : tidy(t);
+  };
+  /** Names and numbers repeat down the sheet: each distinct one is tidied once. */
+  const name = (row: number, column: number): string | null => {
+    if (column === 0) return null;
+    const t = cellText(valueAt(row, column));
+    if (t === null || t.length > MEMO_MAX_LENGTH) return t === null ? null : tidy(t);
+    let shown = memo.get(t);
+    if (shown === undefined) memo.set(t, (shown = tidy(t)));
+    return shown;
+  };
+
+  const completionDay = (row: number): Day | null => {
+    if (cols.completedOn === 0) return null;
+    const parsed = readers.deadline(valueAt(row, cols.completedOn));
+    return parsed.kind === "date" ? parsed.date : null;
+  };
+
+  return (tableRow) => {
+    const { row } = tableRow;
+    const deadline = readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline));
+    const statusReadings = statusColumns.map(({ col: c, kind }) => ({ col: c, kind, reading: readers.status(valueAt(row, c), kind, ctx.percentCell(row, c)) }));
+    // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
+    const combined = readers.combine(statusReadings.map(({ kind, reading }) => ({ column: kind, reading })));
+    const primaryRaw = statusReadings.find((s) => s.reading.raw !== null)?.reading.raw ?? null;
+    const completedOn = completionDay(row);
+    const timing = assessTiming(deadline, combined.value, completedOn, ctx.asOf, ctx.dueSoonDays);
+    return {
+      row,
+      hidden: tableRow.hidden,
+      seq: text(row, cols.seq),
+      category: tableRow.category,
+      task: text(row, cols.task),
+      measure: text(row, cols.measure),
+      target: text(row, cols.target),
+      leader: name(row, cols.leader),
+      unit: name(row, cols.unit),
+      supportUnit: name(row, cols.supportUnit),
+      owner: name(row, cols.owner),
+      evidence: text(row, cols.evidence),
+      note: text(row, cols.note),
+      deadline,
+      status: { raw: primaryRaw, value: combined.value },
+      statusReadings: statusReadings.map(({ col: c, reading }) => ({ col: c, reading })),
+      statusConflict: combined.conflict,
+      completedOn,
+      overdue: timing.overdue,
+      daysOverdue: timing.daysOverdue,
+      dueSoon: timing.dueSoon,
+      daysLeft: timing.daysLeft,
+      completedLateBy: timing.completedLateBy,
+    };
   };
 }

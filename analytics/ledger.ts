@@ -9,7 +9,7 @@ import { createDeadlineParser } from "./deadline.js";
 import type { Lang } from "./findings/catalogue.js";
 import { makeFinding, type Finding } from "./findings/finding.js";
 import { detectHeader, looksLikeLedger, type Header } from "./header.js";
-import { readItem, type Item, type ItemContext } from "./item.js";
+import { createItemReader, type Item } from "./item.js";
 import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
 import { a1 } from "./sheet/address.js";
 import { MergeIndex } from "./sheet/merges.js";
@@ -40,29 +40,15 @@ export interface Ledger {
 }
 
 /** How often each deadline text occurs: base-year voting without parsing a text twice. */
-function deadlineTextCounts(table: Table): Map<string, number> {
+function deadlineTextCounts(header: Header, table: Table, merges: MergeIndex): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const row of table.rows) {
-    const t = cellText(row.cells.get("deadline") ?? null);
+  const col = header.roles.get("deadline");
+  if (col === undefined) return counts;
+  for (const { row } of table.rows) {
+    const t = cellText(merges.shownValue(row, col));
     if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   return counts;
-}
-
-function* repeatEach(counts: Map<string, number>): Iterable<string> {
-  for (const [text, n] of counts) for (let i = 0; i < n; i++) yield text;
-}
-
-/** Rows that hold nothing but a number or a category are unused template rows, not items. */
-function holdsItem(row: Table["rows"][number], sheet: Sheet, header: Header): boolean {
-  for (const [role, col] of header.roles) {
-    if (role === "seq" || role === "category") continue;
-    if (row.cells.has(role)) {
-      const own = sheet.rows[row.row - 1]?.[col - 1];
-      if (own !== undefined && own !== null && own !== "") return true;
-    }
-  }
-  return false;
 }
 
 function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: readonly Item[], merges: MergeIndex, lang: Lang): Finding[] {
@@ -88,21 +74,20 @@ export function analyzeSheet(sheet: Sheet, header: Header, options: LedgerOption
   const baseYear = resolveBaseYear({
     option: options.baseYear ?? null,
     titles,
-    deadlineTexts: repeatEach(deadlineTextCounts(table)),
+    deadlineTexts: deadlineTextCounts(header, table, merges),
     asOf: options.asOf,
   });
   const baseDate = baseDateFromTitle(titles);
   const percent = sheet.percentCells;
-  const ctx: ItemContext = {
+  const readItem = createItemReader({
     readers: { deadline: createDeadlineParser({ baseYear, baseDate }), status: createStatusClassifier(), combine: combineStatuses },
-    statusColumns: header.statusColumns,
-    supportUnitColumn: header.supportUnitColumn,
-    percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,
+    header,
     valueAt: (row, col) => merges.shownValue(row, col),
+    percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
-  };
-  const items = table.rows.filter((row) => holdsItem(row, sheet, header)).map((row) => readItem(row, ctx));
+  });
+  const items = table.rows.map(readItem);
   const findings = findingsOf(sheet, header, table, items, merges, lang);
   return { sheet, header, table, baseYear, baseDate, asOf: options.asOf, items, findings, summary: summarize(items) };
 }

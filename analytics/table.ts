@@ -3,15 +3,12 @@
  * notes begin. Produces raw rows (what each role's cell shows); meaning comes later.
  */
 import type { Header } from "./header.js";
-import type { Role } from "./roles.js";
 import { MergeIndex } from "./sheet/merges.js";
-import { cellAt, isBlank, type CellValue, type Sheet } from "./sheet/model.js";
+import { isBlank, type CellValue, type Sheet } from "./sheet/model.js";
 import { cellText, compact, tidy } from "./text.js";
 
 export interface TableRow {
   readonly row: number;
-  /** What each role's primary cell shows, merges filled in. */
-  readonly cells: ReadonlyMap<Role, CellValue>;
   /** The category this row falls under: its own column, or the section row above it. */
   readonly category: string | null;
   readonly hidden: boolean;
@@ -45,6 +42,13 @@ function ownTexts(sheet: Sheet, row: number): { col: number; text: string }[] {
     if (!isBlank(value)) out.push({ col: i + 1, text: typeof value === "string" ? value : String(value) });
   });
   return out;
+}
+
+function filledCells(cells: readonly CellValue[] | undefined): number {
+  if (!cells) return 0;
+  let n = 0;
+  for (const value of cells) if (!isBlank(value)) n++;
+  return n;
 }
 
 function isNoteRow(texts: { text: string }[]): boolean {
@@ -82,43 +86,37 @@ function sectionTitle(sheet: Sheet, merges: MergeIndex, header: Header, row: num
 export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(sheet)): Table {
   const rows: TableRow[] = [];
   const sections = new Map<number, string>();
-  const roleColumns = [...header.roles.entries()];
   const categoryCol = header.roles.get("category");
+  const itemColumns = [...header.roles].filter(([role]) => role !== "seq" && role !== "category").map(([, col]) => col);
   let sectionCategoryNow: string | null = null;
   let lastCategory: string | null = null;
   let notesRow: number | null = null;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
-    const texts = ownTexts(sheet, row);
-    if (texts.length === 0) continue;
-    if (isNoteRow(texts)) {
+    const cells = sheet.rows[row - 1];
+    const filled = filledCells(cells);
+    if (filled === 0) continue;
+    // Notes and section titles hold a few cells; item rows skip these tests.
+    if (filled <= 4 && isNoteRow(ownTexts(sheet, row))) {
       notesRow = row;
       break;
     }
-    const title = sectionTitle(sheet, merges, header, row);
+    const title = filled <= 2 ? sectionTitle(sheet, merges, header, row) : null;
     if (title !== null) {
       sections.set(row, title);
       sectionCategoryNow = title;
       continue;
     }
-    const cells = new Map<Role, CellValue>();
-    for (const [role, col] of roleColumns) {
-      const value = merges.shownValue(row, col);
-      if (!isBlank(value)) cells.set(role, value);
-    }
+    // Rows holding only a number or a category are unused template rows, not items.
+    if (!itemColumns.some((col) => !isBlank(cells?.[col - 1] ?? null))) continue;
     let category: string | null = sectionCategoryNow;
     if (categoryCol !== undefined) {
-      const own = cellText(cells.get("category") ?? null);
+      const own = cellText(merges.shownValue(row, categoryCol));
       // A category written once and left blank below means "same as above".
       category = own !== null ? tidy(own) : lastCategory ?? sectionCategoryNow;
       lastCategory = category;
     }
-    rows.push({ row, cells, category, hidden: sheet.hiddenRows.has(row) });
+    rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });
   }
   return { rows, sections, notesRow };
-}
-
-/** The raw value of a cell (not merge-filled), for findings that quote what the cell held. */
-export function ownValue(sheet: Sheet, row: number, col: number): CellValue {
-  return cellAt(sheet, row, col);
 }

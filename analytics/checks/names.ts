@@ -21,10 +21,14 @@ const KIND: Record<NameRole, Record<Lang, string>> = {
 function collectNames(items: readonly Item[], field: (item: Item) => (string | null)[]): { mentions: string[]; firstRow: Map<string, number> } {
   const mentions: string[] = [];
   const firstRow = new Map<string, number>();
+  // A sheet names the same few units thousands of times: split each distinct cell once.
+  const split = new Map<string, string[]>();
   for (const item of items) {
     for (const cell of field(item)) {
       if (cell === null) continue;
-      for (const { name } of splitNames(cell)) {
+      let names = split.get(cell);
+      if (!names) split.set(cell, (names = splitNames(cell).map((ref) => ref.name)));
+      for (const name of names) {
         mentions.push(name);
         if (!firstRow.has(name)) firstRow.set(name, item.row);
       }

@@ -158,12 +158,34 @@ export type RuleId = keyof typeof RULES;
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 
-/** Fill a template's {name} slots; a missing parameter stays visible as {name}. */
-export function formatMessage(template: string, params: FindingParams): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
-    const v = params[name];
-    return v === undefined ? slot : String(v);
-  });
+/** A template split once into literal text and {name} slots. */
+type Compiled = readonly (string | { readonly slot: string })[];
+const compiled = new Map<string, Compiled>();
+
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/(\{\w+\})/u).filter((p) => p !== "").map((p) => (/^\{\w+\}$/u.test(p) ? { slot: p.slice(1, -1) } : p));
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fill a template's {name} slots from the parameters, then from the finding's place (sheet,
+ * row, cell); a missing one stays visible as {name}.
+ */
+export function formatMessage(template: string, params: FindingParams, place: { readonly [key: string]: unknown } = {}): string {
+  let out = "";
+  for (const part of compile(template)) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const v = params[part.slot] ?? place[part.slot];
+    out += v === undefined ? `{${part.slot}}` : String(v);
+  }
+  return out;
 }
 
 export function ruleSeverity(rule: RuleId): Severity {

@@ -14,20 +14,16 @@ export interface Finding {
 
 export interface Where {
   readonly sheet: string;
-  readonly cell?: string;
-  readonly row?: number;
+  readonly cell?: string | undefined;
+  readonly row?: number | undefined;
   readonly value?: unknown;
   readonly suggestion?: unknown;
 }
 
 export function makeFinding(rule: RuleId, lang: Lang, where: Where, params: FindingParams = {}): Finding {
   const def = RULES[rule];
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    rule,
-    severity: def.severity,
-    sheet: where.sheet,
-    message: formatMessage(def.message[lang], { sheet: where.sheet, ...(where.row !== undefined ? { row: where.row } : {}), ...(where.cell ? { cell: where.cell } : {}), ...params }),
-  };
+  const message = formatMessage(def.message[lang], params, { sheet: where.sheet, row: where.row, cell: where.cell });
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity: def.severity, sheet: where.sheet, message };
   if (where.cell !== undefined) finding.cell = where.cell;
   if (where.row !== undefined) finding.row = where.row;
   if (where.value !== undefined) finding.value = where.value;

@@ -64,5 +64,10 @@ export function cellAt(sheet: Sheet, row: number, col: number): CellValue {
 }
 
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
+  if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
+  // Most text starts with a visible character; only then is a trim worth its allocation.
+  const first = v.charCodeAt(0);
+  if (first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
+  return v.trim() === "";
 }
