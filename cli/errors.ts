@@ -12,7 +12,6 @@ export class UsageError extends Error {
 
 export function exitCodeOf(error: unknown): number {
   if (error instanceof InputError || error instanceof UsageError) return 2;
-  if (error instanceof Error && "code" in error && typeof (error as { code: unknown }).code === "string" && error.name === "WorkbookReadError") return 2;
   return 1;
 }
 

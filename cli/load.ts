@@ -1,6 +1,7 @@
 /** Reading workbooks from disk and finding the ledgers in them. */
 import { basename } from "node:path";
 import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../analytics/ledger.js";
+import { WorkbookReadError } from "../analytics/xlsx/errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
 import { InputError } from "./errors.js";
 
@@ -11,7 +12,10 @@ export interface LoadedFile {
 
 /** One file's ledgers; a file with none is unusable input (exit 2), with the reason why. */
 export async function loadLedgers(path: string, options: WorkbookOptions): Promise<LoadedFile> {
-  const workbook = await readWorkbookFile(path, { source: basename(path) });
+  const workbook = await readWorkbookFile(path, { source: basename(path) }).catch((error: unknown) => {
+    if (error instanceof WorkbookReadError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
+  });
   if (options.sheet !== undefined && !workbook.sheets.some((s) => s.name === options.sheet)) {
     const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
     throw new InputError(`${path}: 没有名为“${options.sheet}”的工作表，现有 ${names} (no sheet named “${options.sheet}”)`);

@@ -1,31 +1,11 @@
 /**
  * The `taizhang` command line: thin wiring from arguments to commands (contract §7).
+ * Each command registers its own arguments in cli/commands/<name>-command.ts.
  */
-import { Command, CommanderError, Option } from "commander";
-import { DEFAULT_DUE_SOON_DAYS } from "../analytics/overdue.js";
-import { runCheck } from "./commands/check.js";
+import { Command, CommanderError } from "commander";
+import { registerCheck } from "./commands/check-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
-import { parseAsOf, parseBaseYear, parseDays, parseLang } from "./options.js";
-
-const io = {
-  out: (text: string) => process.stdout.write(text + "\n"),
-  err: (text: string) => process.stderr.write(text + "\n"),
-};
-
-interface CheckFlags {
-  sheet?: string;
-  asOf?: string;
-  baseYear?: string;
-  dueSoonDays?: string;
-  json?: boolean;
-  all?: boolean;
-  lang?: string;
-  color?: boolean;
-}
-
-function useColor(flag: boolean | undefined): boolean {
-  return flag !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
-}
+import { processOutput } from "./io.js";
 
 function program(): Command {
   const cmd = new Command("taizhang")
@@ -33,35 +13,7 @@ function program(): Command {
     .version(process.env.TAIZHANG_VERSION ?? "0.1.0")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-
-  cmd
-    .command("check")
-    .description("读取台账，输出汇总与发现的问题 · read ledgers, print a summary and findings")
-    .argument("<files...>", "xlsx 文件 · workbook files")
-    .option("--sheet <name>", "只检查这个工作表 · only this sheet")
-    .option("--as-of <YYYY-MM-DD>", "截至日期，默认今天（北京时间） · as-of day, default today in China")
-    .option("--base-year <YYYY>", "未写年份的时限按此年计 · year for deadlines that name none")
-    .option("--due-soon-days <n>", `即将到期的天数窗口 · due-soon window in days (default ${DEFAULT_DUE_SOON_DAYS})`)
-    .option("--json", "输出 JSON 报告（report.schema.json） · print JSON reports")
-    .option("--all", "列出全部发现 · list every finding")
-    .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
-    .option("--no-color", "不使用颜色 · no colors")
-    .action(async (files: string[], flags: CheckFlags) => {
-      process.exitCode = await runCheck(
-        files,
-        {
-          sheet: flags.sheet,
-          asOf: parseAsOf(flags.asOf),
-          baseYear: parseBaseYear(flags.baseYear),
-          dueSoonDays: parseDays(flags.dueSoonDays, DEFAULT_DUE_SOON_DAYS),
-          json: flags.json === true,
-          all: flags.all === true,
-          lang: parseLang(flags.lang),
-          color: useColor(flags.color),
-        },
-        io,
-      );
-    });
+  registerCheck(cmd);
   return cmd;
 }
 
@@ -75,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       return;
     }
     if (process.env.TAIZHANG_DEBUG) console.error(error);
-    io.err(oneLine(error));
+    processOutput.err(oneLine(error));
     process.exitCode = exitCodeOf(error);
   }
 }

@@ -6,6 +6,7 @@ import { toReport, type LedgerReport } from "../../analytics/report.js";
 import { exitCodeOf, oneLine } from "../errors.js";
 import { loadLedgers } from "../load.js";
 import { formatCheck } from "../print/check.js";
+import type { Output } from "../io.js";
 
 export interface CheckCommandOptions extends WorkbookOptions {
   readonly json: boolean;
@@ -14,10 +15,6 @@ export interface CheckCommandOptions extends WorkbookOptions {
   readonly color: boolean;
 }
 
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
 
 /** Checks each file in turn; a bad file is reported and skipped, and sets the exit code. */
 export async function runCheck(files: readonly string[], options: CheckCommandOptions, io: Output): Promise<number> {

@@ -1,0 +1,42 @@
+/** Reading a workbook from disk: the one Node-only piece of the reader. */
+import { readFile, stat } from "node:fs/promises";
+import { readError, type WorkbookReadError } from "./errors.js";
+import { readWorkbook, type ReadOptions } from "./read.js";
+import type { Workbook } from "../sheet/model.js";
+
+/** A file larger than this on disk is not a ledger anyone typed by hand. */
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+export async function readWorkbookFile(path: string, options: ReadOptions): Promise<Workbook> {
+  const bytes = await readBytes(path);
+  return readWorkbook(bytes, options);
+}
+
+export async function readBytes(path: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw readError("not-xlsx", "这是一个文件夹 (a folder, not a file)");
+    size = info.size;
+  } catch (error) {
+    if (isReadError(error)) throw error;
+    throw fileProblem(error);
+  }
+  if (size > MAX_FILE_BYTES) throw readError("too-large", `${Math.round(size / 1024 / 1024)} MiB`);
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw fileProblem(error);
+  }
+}
+
+function isReadError(error: unknown): error is WorkbookReadError {
+  return error instanceof Error && error.name === "WorkbookReadError";
+}
+
+function fileProblem(error: unknown): WorkbookReadError {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return readError("not-found");
+  if (code === "EACCES" || code === "EPERM") return readError("not-found", "没有读取权限 (permission denied)");
+  return readError("not-found", error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,15 @@
+/** Where commands write: injectable, so tests can capture what a user would see. */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text + "\n"),
+  err: (text) => process.stderr.write(text + "\n"),
+};
+
+/** Colors only on a terminal, and never when NO_COLOR is set or --no-color was given. */
+export function useColor(flag: boolean | undefined): boolean {
+  return flag !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
+}
