@@ -4,7 +4,7 @@
 import type { Day } from "./day.js";
 import type { Deadline } from "./deadline.js";
 import type { Header, StatusColumn } from "./header.js";
-import { assessTiming, type Timing } from "./overdue.js";
+import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
 import type { CellValue } from "./sheet/model.js";
 import type { CombinedStatus, StatusColumnKind, StatusReading } from "./status.js";
@@ -28,8 +28,8 @@ export interface Item extends Timing {
   readonly deadline: Deadline;
   /** The combined status: the first filled status cell's text, the value all columns agree on. */
   readonly status: StatusReading;
-  /** Each status column's own reading, primary first. */
-  readonly statusReadings: readonly { readonly col: number; readonly reading: StatusReading }[];
+  /** Each status column's own reading, in the order of `header.statusColumns` (primary first). */
+  readonly statusReadings: readonly StatusReading[];
   readonly statusConflict: CombinedStatus["conflict"];
   readonly completedOn: Day | null;
 }
@@ -57,6 +57,38 @@ export type ItemReader = (row: TableRow) => Item;
 /** Display text of short, repeated cells (units, people) is worth remembering. */
 const MEMO_MAX_LENGTH = 40;
 
+interface CombinedReading {
+  readonly combined: CombinedStatus;
+  /** The first filled status cell's text. */
+  readonly raw: string | null;
+}
+
+/**
+ * Combining is memoized on the readings themselves: the classifier hands out one shared object
+ * per distinct cell text, so a sheet has only a handful of distinct combinations.
+ */
+function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combine"]): (readings: readonly StatusReading[]) => CombinedReading {
+  const cache = new Map<StatusReading, unknown>();
+  const compute = (readings: readonly StatusReading[]): CombinedReading => ({
+    // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
+    combined: combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading }))),
+    raw: readings.find((r) => r.raw !== null)?.raw ?? null,
+  });
+  return (readings) => {
+    if (readings.length === 0) return compute(readings);
+    let level: Map<StatusReading, unknown> = cache;
+    for (let i = 0; i < readings.length - 1; i++) {
+      let next = level.get(readings[i]!) as Map<StatusReading, unknown> | undefined;
+      if (!next) level.set(readings[i]!, (next = new Map()));
+      level = next;
+    }
+    const last = readings[readings.length - 1]!;
+    let hit = level.get(last) as CombinedReading | undefined;
+    if (!hit) level.set(last, (hit = compute(readings)));
+    return hit;
+  };
+}
+
 export function createItemReader(ctx: ItemContext): ItemReader {
   const { header, valueAt, readers } = ctx;
   const col = (role: Role): number => header.roles.get(role) ?? 0;
@@ -68,13 +100,9 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   const statusColumns: readonly StatusColumn[] = header.statusColumns;
   const memo = new Map<string, string>();
 
-  /** Free text (tasks, measures, notes): mostly unique per row, so tidied directly. */
-  const text = (row: number, column: number): string | null => {
-    if (column === 0) return null;
-    const t = cellText(valueAt(row, column));
-    return t === null ? null : tidy(t);
-  };
-  /** Names and numbers repeat down the sheet: each distinct one is tidied once. */
+  /** Free text (tasks, measures, notes) stays as the clerk wrote it, trimmed: it is shown, not compared. */
+  const text = (row: number, column: number): string | null => (column === 0 ? null : cellText(valueAt(row, column)));
+  /** Names, numbers and dates repeat down the sheet: each distinct one is folded (NFKC) once. */
   const name = (row: number, column: number): string | null => {
     if (column === 0) return null;
     const t = cellText(valueAt(row, column));
@@ -90,19 +118,20 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return parsed.kind === "date" ? parsed.date : null;
   };
 
+  const combine = combiner(statusColumns, readers.combine);
+  const timingOf = createTimingAssessor(ctx.asOf, ctx.dueSoonDays);
+
   return (tableRow) => {
     const { row } = tableRow;
     const deadline = readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline));
-    const statusReadings = statusColumns.map(({ col: c, kind }) => ({ col: c, kind, reading: readers.status(valueAt(row, c), kind, ctx.percentCell(row, c)) }));
-    // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
-    const combined = readers.combine(statusReadings.map(({ kind, reading }) => ({ column: kind, reading })));
-    const primaryRaw = statusReadings.find((s) => s.reading.raw !== null)?.reading.raw ?? null;
+    const statusReadings = statusColumns.map(({ col: c, kind }) => readers.status(valueAt(row, c), kind, ctx.percentCell(row, c)));
+    const { combined, raw: primaryRaw } = combine(statusReadings);
     const completedOn = completionDay(row);
-    const timing = assessTiming(deadline, combined.value, completedOn, ctx.asOf, ctx.dueSoonDays);
+    const timing = timingOf(deadline, combined.value, completedOn);
     return {
       row,
       hidden: tableRow.hidden,
-      seq: text(row, cols.seq),
+      seq: name(row, cols.seq),
       category: tableRow.category,
       task: text(row, cols.task),
       measure: text(row, cols.measure),
@@ -115,7 +144,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       note: text(row, cols.note),
       deadline,
       status: { raw: primaryRaw, value: combined.value },
-      statusReadings: statusReadings.map(({ col: c, reading }) => ({ col: c, reading })),
+      statusReadings,
       statusConflict: combined.conflict,
       completedOn,
       overdue: timing.overdue,

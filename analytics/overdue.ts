@@ -43,3 +43,19 @@ export function assessTiming(
   if (left < 0) return { overdue: true, daysOverdue: -left, dueSoon: false, daysLeft: left, completedLateBy: null };
   return { overdue: false, daysOverdue: 0, dueSoon: left <= dueSoonDays, daysLeft: left, completedLateBy: null };
 }
+
+/**
+ * assessTiming, remembered per (deadline, status) for items with no completion day: deadlines
+ * and statuses are shared objects and values, so a sheet has few distinct combinations.
+ */
+export function createTimingAssessor(asOf: Day, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS) {
+  const cache = new Map<Deadline, Map<StatusValue | null, Timing>>();
+  return (deadline: Deadline, status: StatusValue | null, completedOn: Day | null): Timing => {
+    if (completedOn !== null) return assessTiming(deadline, status, completedOn, asOf, dueSoonDays);
+    let byStatus = cache.get(deadline);
+    if (!byStatus) cache.set(deadline, (byStatus = new Map()));
+    let timing = byStatus.get(status);
+    if (!timing) byStatus.set(status, (timing = assessTiming(deadline, status, null, asOf, dueSoonDays)));
+    return timing;
+  };
+}

@@ -2,13 +2,13 @@
  * seq-gap: item numbers that skip or repeat. Numbering restarts at 1 under each category
  * (sections are often numbered 1, 2, 3 … afresh), so a restart at 1 is no gap.
  */
-import { fold } from "../text.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
 function seqNumber(seq: string | null): number | null {
   if (seq === null) return null;
-  const m = /^(\d+)[.、．]?$/.exec(fold(seq).trim());
+  // Item texts are already folded (full-width digits are plain here).
+  const m = /^(\d+)[.、]?$/.exec(seq);
   return m ? Number(m[1]) : null;
 }
 

@@ -5,21 +5,22 @@
 import { cellAt, type CellRange, type CellValue, type Sheet } from "./model.js";
 
 export class MergeIndex {
-  private readonly byRow = new Map<number, CellRange[]>();
+  /** Ranges per row; a plain array, since rows are small dense integers. */
+  private readonly byRow: (CellRange[] | undefined)[] = [];
 
   constructor(private readonly sheet: Sheet) {
     for (const range of sheet.merges) {
       for (let r = range.top; r <= range.bottom; r++) {
-        const list = this.byRow.get(r);
+        const list = this.byRow[r];
         if (list) list.push(range);
-        else this.byRow.set(r, [range]);
+        else this.byRow[r] = [range];
       }
     }
   }
 
   /** The merged range that covers (row, col), if any. */
   rangeAt(row: number, col: number): CellRange | undefined {
-    const list = this.byRow.get(row);
+    const list = this.byRow[row];
     if (!list) return undefined;
     for (const range of list) if (col >= range.left && col <= range.right) return range;
     return undefined;
