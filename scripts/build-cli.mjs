@@ -1,4 +1,6 @@
-// Bundles the command line into dist/cli/taizhang.mjs. Dependencies stay in node_modules.
+// Bundles the command line into dist/cli/taizhang.mjs. Small pure-JS dependencies are bundled
+// and tree-shaken (date-fns alone costs 0.2 s of start-up when imported whole); large or
+// native ones (exceljs, chart.js, @napi-rs/canvas) stay in node_modules and load on demand.
 import { build } from "esbuild";
 
 await build({
@@ -8,7 +10,9 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  external: ["exceljs", "chart.js", "chart.js/*", "@napi-rs/canvas", "@fontsource/*", "cli-progress", "ajv", "ajv/*"],
+  // Bundled CommonJS (commander) calls require() for Node built-ins; give the ESM bundle one.
+  banner: { js: 'import { createRequire as __taizhangRequire } from "node:module"; const require = __taizhangRequire(import.meta.url);' },
   sourcemap: true,
   logLevel: "warning",
 });

@@ -1,0 +1,140 @@
+/**
+ * `taizhang check` as a user runs it: the built command in a child process, its exit code,
+ * what it prints, and what it refuses (contract §7).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fixtureBytes, writeFixture } from "../fixtures/build.js";
+import { empty as emptyWorkbook, english, multiSheet, noLedger, rectification15 } from "../fixtures/ledgers.js";
+import { expectValidReport } from "../helpers/schema.js";
+
+const root = resolve(import.meta.dirname, "../..");
+const SAMPLE = join(root, "samples", "整改台账-示例.xlsx");
+
+function taizhang(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A refusal: exit 2 and one line on stderr that says what is wrong, never a stack trace. */
+function expectRefusal(run: ReturnType<typeof taizhang>, says: RegExp): void {
+  expect(run.code).toBe(2);
+  const lines = run.stderr.trim().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(says);
+  expect(run.stderr).not.toMatch(/\n\s+at /u);
+}
+
+let dir: string;
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")]);
+  dir = await mkdtemp(join(tmpdir(), "taizhang-cli-"));
+});
+
+describe("taizhang check on the bundled sample", () => {
+  it("prints the totals, the overdue items and the findings, and leaves the file as it was", async () => {
+    const before = createHash("sha256").update(await readFile(SAMPLE)).digest("hex");
+    const run = taizhang("check", SAMPLE, "--as-of", "2019-12-31");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("事项 15 · 已完成 8（53.3%）· 逾期 3");
+    expect(run.stdout).toMatch(/逾期事项（3）[\s\S]*党组领导作用发挥不够的问题[\s\S]*214天/u);
+    expect(run.stdout).toContain("[name-variant]");
+    expect(createHash("sha256").update(await readFile(SAMPLE)).digest("hex")).toBe(before);
+  });
+
+  it("prints one schema-valid JSON report for a one-ledger workbook", () => {
+    const run = taizhang("check", SAMPLE, "--as-of", "2019-12-31", "--json");
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { summary: { total: number; overdue: number } };
+    expectValidReport(report);
+    expect(report.summary).toMatchObject({ total: 15, overdue: 3 });
+  });
+
+  it("speaks English with --lang en", () => {
+    const run = taizhang("check", SAMPLE, "--as-of", "2019-12-31", "--lang", "en", "--json");
+    const report = JSON.parse(run.stdout) as { findings: Array<{ rule: string; message: string }> };
+    const overdue = report.findings.find((f) => f.rule === "overdue")!;
+    expect(overdue.message).toMatch(/overdue/iu);
+    expect(overdue.message).not.toContain("逾期");
+  });
+});
+
+describe("taizhang check on other ledgers", () => {
+  it("prints an array of reports, one per ledger sheet, and skips the instructions sheet", async () => {
+    const path = await writeFixture(multiSheet, dir);
+    const run = taizhang("check", path, "--as-of", multiSheet.asOf, "--json");
+    expect(run.code).toBe(0);
+    const reports = JSON.parse(run.stdout) as Array<{ sheet: string }>;
+    expect(reports.map((r) => r.sheet)).toEqual(multiSheet.sheets.filter((s) => s.isLedger).map((s) => s.name));
+    reports.forEach(expectValidReport);
+  });
+
+  it("picks one sheet with --sheet, and refuses a sheet that is not there", async () => {
+    const path = await writeFixture(multiSheet, dir);
+    const name = multiSheet.sheets.find((s) => s.isLedger)!.name;
+    const run = taizhang("check", path, "--sheet", name, "--as-of", multiSheet.asOf, "--json");
+    expect((JSON.parse(run.stdout) as { sheet: string }).sheet).toBe(name);
+    expectRefusal(taizhang("check", path, "--sheet", "不存在"), /没有名为“不存在”的工作表/u);
+  });
+
+  it("reads English headers", async () => {
+    const path = await writeFixture(english, dir);
+    const run = taizhang("check", path, "--as-of", english.asOf, "--json");
+    expect(run.code).toBe(0);
+    expectValidReport(JSON.parse(run.stdout));
+  });
+
+  it("still reports the good files when one of several is bad, and exits 2", async () => {
+    const good = await writeFixture(rectification15, dir);
+    const run = taizhang("check", good, join(dir, "missing.xlsx"), "--as-of", "2019-12-31");
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("事项 15");
+    expect(run.stderr).toContain("missing.xlsx");
+  });
+});
+
+describe("taizhang check refuses bad input with exit 2 and one line", () => {
+  async function file(name: string, bytes: Uint8Array | string): Promise<string> {
+    const path = join(dir, name);
+    await writeFile(path, bytes);
+    return path;
+  }
+
+  it.each([
+    ["a missing file", async () => join(dir, "nope.xlsx"), /nope\.xlsx: 找不到文件/u],
+    ["a text file", async () => file("notes.xlsx", "这不是表格"), /不是 Excel 工作簿/u],
+    ["a truncated download", async () => file("half.xlsx", (await fixtureBytes(rectification15)).slice(0, 3000)), /损坏或不完整/u],
+    ["a legacy .xls", async () => file("old.xls", ole("Workbook")), /另存为”\.xlsx/u],
+    ["an encrypted workbook", async () => file("locked.xlsx", ole("EncryptedPackage")), /密码/u],
+    ["a workbook with no ledger", async () => writeFixture(noLedger, dir), /没有找到台账/u],
+    ["an empty workbook", async () => writeFixture(emptyWorkbook, dir), /工作簿是空的/u],
+  ])("%s", async (_what, makePath, says) => {
+    expectRefusal(taizhang("check", await makePath()), says);
+  });
+
+  it.each([
+    [["check"], /missing required argument|error/iu],
+    [["check", SAMPLE, "--as-of", "2019-13-45"], /--as-of/u],
+    [["check", SAMPLE, "--lang", "fr"], /--lang/u],
+    [["check", SAMPLE, "--frobnicate"], /unknown option/iu],
+  ])("usage mistake %j", (args, says) => {
+    const run = taizhang(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+  });
+});
+
+function ole(stream: string): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  for (let i = 0; i < stream.length; i++) bytes[1024 + i * 2] = stream.charCodeAt(i);
+  return bytes;
+}
