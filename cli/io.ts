@@ -1,11 +1,15 @@
 /** Where commands write: injectable, so tests can capture what a user would see. */
 export interface Output {
+  /** A line on stdout. */
   out(text: string): void;
+  /** Text on stdout as it is, for output written in pieces. */
+  write(text: string): void;
   err(text: string): void;
 }
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text + "\n"),
+  write: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text + "\n"),
 };
 

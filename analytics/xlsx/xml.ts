@@ -42,19 +42,26 @@ export function tagNameAt(xml: string, lt: number): string {
 
 /** The value of attribute `name` inside the tag spanning [start, end), unescaped; or undefined. */
 export function attr(xml: string, start: number, end: number, name: string): string | undefined {
+  // Search a slice, not the document: indexOf on the whole string would run on to the end
+  // of the sheet for every tag that lacks the attribute.
+  return tagAttr(xml.slice(start, end), name);
+}
+
+/** The value of attribute `name` in one tag's text, unescaped; or undefined. */
+export function tagAttr(tag: string, name: string): string | undefined {
   const needle = name + '="';
-  let at = xml.indexOf(needle, start);
-  while (at >= 0 && at < end) {
-    const before = xml.charCodeAt(at - 1);
-    // The attribute must start a word (" r=" not " ref=" for "r", not "x:r=" unless asked).
+  let at = tag.indexOf(needle);
+  while (at >= 0) {
+    const before = tag.charCodeAt(at - 1);
+    // The attribute must start a word (" r=" not "ref=" for "r"); ":" allows a prefix ("r:id").
     if (before === 32 || before === 9 || before === 10 || before === 13 || before === 58) {
       const valueStart = at + needle.length;
-      const valueEnd = xml.indexOf('"', valueStart);
-      if (valueEnd < 0 || valueEnd > end) return undefined;
-      const raw = xml.slice(valueStart, valueEnd);
+      const valueEnd = tag.indexOf('"', valueStart);
+      if (valueEnd < 0) return undefined;
+      const raw = tag.slice(valueStart, valueEnd);
       return raw.includes("&") ? unescapeXml(raw) : raw;
     }
-    at = xml.indexOf(needle, at + 1);
+    at = tag.indexOf(needle, at + 1);
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { toReport, type LedgerReport } from "../../analytics/report.js";
 import { exitCodeOf, oneLine } from "../errors.js";
 import { loadLedgers } from "../load.js";
 import { formatCheck } from "../print/check.js";
+import { writeJson } from "../print/json.js";
 import type { Output } from "../io.js";
 
 export interface CheckCommandOptions extends WorkbookOptions {
@@ -16,27 +17,61 @@ export interface CheckCommandOptions extends WorkbookOptions {
 }
 
 
-/** Checks each file in turn; a bad file is reported and skipped, and sets the exit code. */
+/**
+ * Checks each file in turn; a bad file is reported and skipped, and sets the exit code.
+ * Reports are written as each file is done, so a batch never holds every ledger at once;
+ * with --json the output is the lone report, or an array once there is a second one.
+ */
 export async function runCheck(files: readonly string[], options: CheckCommandOptions, io: Output): Promise<number> {
-  const reports: LedgerReport[] = [];
-  const texts: string[] = [];
+  const json = new ReportStream(io);
+  let printed = 0;
   let exitCode = 0;
   for (const path of files) {
     try {
       const loaded = await loadLedgers(path, options);
       for (const ledger of loaded.ledgers) {
-        if (options.json) reports.push(toReport(ledger, basename(path)));
-        else texts.push(formatCheck(basename(path), ledger, options));
+        if (options.json) json.add(toReport(ledger, basename(path)));
+        else io.out((printed++ > 0 ? "\n" + "─".repeat(60) + "\n\n" : "") + formatCheck(basename(path), ledger, options));
       }
     } catch (error) {
       io.err(oneLine(error));
       exitCode = Math.max(exitCode, exitCodeOf(error));
     }
   }
-  if (options.json) {
-    if (reports.length > 0) io.out(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2));
-  } else if (texts.length > 0) {
-    io.out(texts.join("\n\n" + "─".repeat(60) + "\n\n"));
-  }
+  json.end();
   return exitCode;
 }
+
+/** The lone report is held back until we know whether a second one follows. */
+class ReportStream {
+  private pending: LedgerReport | null = null;
+  private count = 0;
+
+  constructor(private readonly io: Output) {}
+
+  add(report: LedgerReport): void {
+    this.count++;
+    if (this.count === 1) {
+      this.pending = report;
+      return;
+    }
+    if (this.pending) {
+      this.io.write("[\n");
+      this.element(this.pending);
+      this.pending = null;
+    }
+    this.io.write(",\n");
+    this.element(report);
+  }
+
+  end(): void {
+    if (this.pending) writeJson(this.pending, (text) => this.io.write(text));
+    else if (this.count > 1) this.io.write("\n]\n");
+  }
+
+  private element(report: LedgerReport): void {
+    this.io.write("  ");
+    writeJson(report, (text) => this.io.write(text), "  ", "");
+  }
+}
+

@@ -1,0 +1,47 @@
+/**
+ * The benchmark's big ledgers as real .xlsx files, written by exceljs's streaming writer with
+ * shared strings, merged category cells and real date cells, the way Excel saves them.
+ * Files are cached in bench/data/ (git-ignored): same rows, same bytes, every run.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, rename } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { isDayCell, type CellValue } from "../analytics/sheet/model.js";
+import { bigSheet } from "./core-sheet.js";
+
+function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === null) return null;
+  if (isDayCell(value)) return new Date(`${value.day}T00:00:00Z`);
+  if (typeof value === "object") return { error: value.error } as ExcelJS.CellErrorValue;
+  return value;
+}
+
+export async function bigLedgerFile(rows: number, dir: string): Promise<string> {
+  const path = join(dir, `ledger-${rows}.xlsx`);
+  if (existsSync(path)) return path;
+  await mkdir(dir, { recursive: true });
+  const sheet = bigSheet(rows);
+  const temp = `${path}.tmp`;
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: true });
+  const ws = writer.addWorksheet(sheet.name);
+  // The streaming writer merges only rows it has not committed: commit each group when the
+  // next one starts, and fill rows by number (a merge creates the rows it covers).
+  const mergesByTop = new Map(sheet.merges.map((m) => [m.top, m]));
+  for (const [index, cells] of sheet.rows.entries()) {
+    const number = index + 1;
+    const merge = mergesByTop.get(number);
+    if (merge) ws.getRow(number - 1).commit();
+    const row = ws.getRow(number);
+    (cells ?? []).forEach((value, col) => {
+      const cell = row.getCell(col + 1);
+      cell.value = excelValue(value);
+      if (cell.value instanceof Date) cell.numFmt = 'yyyy"年"m"月"d"日"';
+    });
+    if (merge) ws.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  }
+  ws.commit();
+  await writer.commit();
+  await rename(temp, path);
+  return path;
+}

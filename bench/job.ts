@@ -1,0 +1,36 @@
+/**
+ * One measured job, run in a fresh process by bench.ts so that each gets its own heap and its
+ * own peak memory: `node job.mjs check FILE` or `node job.mjs exceljs-stream FILE`.
+ * The last line on stderr is the job's result as JSON.
+ */
+import ExcelJS from "exceljs";
+import { main as taizhang } from "../cli/taizhang.js";
+
+async function exceljsStream(file: string): Promise<Record<string, number>> {
+  let cells = 0;
+  let garbled = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", worksheets: "emit", hyperlinks: "ignore", styles: "cache" });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      (row as ExcelJS.Row).eachCell((cell) => {
+        cells++;
+        if (typeof cell.value === "string" && cell.value.includes("\uFFFD")) garbled++;
+      });
+    }
+  }
+  return { cells, garbled };
+}
+
+async function run(): Promise<void> {
+  const [job, file, ...rest] = process.argv.slice(2);
+  if (!job || !file) throw new Error("usage: job.mjs check|exceljs-stream FILE");
+  const started = performance.now();
+  let extra: Record<string, number> = {};
+  if (job === "check") await taizhang(["check", file, ...rest]);
+  else if (job === "exceljs-stream") extra = await exceljsStream(file);
+  else throw new Error(`unknown job ${job}`);
+  const ms = performance.now() - started;
+  process.stderr.write(`\n${JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, ...extra })}\n`);
+}
+
+await run();
