@@ -9,7 +9,7 @@ import { toReport } from "../analytics/report.js";
 import type { Item } from "../analytics/item.js";
 import { readWorkbook } from "../analytics/xlsx/read.js";
 import { fixtureBytes } from "./fixtures/build.js";
-import { FIXTURES, fold, type ExpectedItem, type Fixture, type RuleId, type UncertainField } from "./fixtures/ledgers.js";
+import { FIXTURES, fold, type ExpectedItem, type Fixture, type UncertainField } from "./fixtures/ledgers.js";
 import { expectValidReport } from "./helpers/schema.js";
 
 const folded = (s: string | null): string | null => (s === null ? null : fold(s) || null);
@@ -23,7 +23,7 @@ function skips(expected: ExpectedItem, sheetUncertain: readonly UncertainField[]
   return new Set([...(expected.uncertain ?? []), ...sheetUncertain]);
 }
 
-function expectItem(item: Item | undefined, expected: ExpectedItem, skip: Set<UncertainField>, findings: readonly RuleId[]): void {
+function expectItem(item: Item | undefined, expected: ExpectedItem, skip: Set<UncertainField>, findings: readonly string[]): void {
   const where = `row ${expected.row}`;
   expect(item, where).toBeDefined();
   if (!item || skip.has("read")) return;

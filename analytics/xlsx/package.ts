@@ -1,45 +1,36 @@
 /**
- * The .xlsx package (a zip): what is in it, and its parts inflated on demand. Sizes are taken
- * from the zip's central directory before anything is inflated, and inflation never writes
- * past them, so a zip bomb is refused without costing its unpacked size in memory.
+ * The .xlsx package (a zip): what is in it, and its parts inflated on demand. Sizes come from
+ * the zip's central directory before anything is inflated, and inflation stops at them, so a
+ * zip bomb is refused without costing its unpacked size in memory. Big parts (worksheets) are
+ * streamed: inflated and handed on a chunk at a time, never held whole.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { readError } from "./errors.js";
+import { readCentralDirectory, type ZipEntry } from "./zip-directory.js";
 
-/** Unpacked bytes we are willing to hold for the parts we read. */
+/** Unpacked bytes we are willing to read for one workbook. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 /** XML compresses 5–30 times; a ratio far beyond that is not a spreadsheet. */
 const MAX_RATIO = 400;
 const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
-
-export interface PackageEntry {
-  readonly name: string;
-  readonly size: number;
-  readonly unpackedSize: number;
-}
+/** Compressed bytes pushed into the inflater at a time. */
+const STREAM_SLICE = 64 * 1024;
 
 export class XlsxPackage {
-  readonly entries: ReadonlyMap<string, PackageEntry>;
-
   private constructor(
     private readonly bytes: Uint8Array,
-    entries: Map<string, PackageEntry>,
-  ) {
-    this.entries = entries;
-  }
+    readonly entries: ReadonlyMap<string, ZipEntry>,
+  ) {}
 
   static open(bytes: Uint8Array): XlsxPackage {
-    const entries = new Map<string, PackageEntry>();
+    const entries = new Map<string, ZipEntry>();
+    let directory: ZipEntry[];
     try {
-      unzipSync(bytes, {
-        filter: (file) => {
-          entries.set(normalizePartName(file.name), { name: file.name, size: file.size, unpackedSize: file.originalSize });
-          return false;
-        },
-      });
+      directory = readCentralDirectory(bytes);
     } catch (error) {
-      throw readError("corrupt", zipProblem(error));
+      throw readError("corrupt", problem(error));
     }
+    for (const entry of directory) entries.set(normalizePartName(entry.name), entry);
     return new XlsxPackage(bytes, entries);
   }
 
@@ -54,7 +45,7 @@ export class XlsxPackage {
       const entry = this.entries.get(normalizePartName(part));
       if (!entry) continue;
       total += entry.unpackedSize;
-      const ratio = entry.unpackedSize / Math.max(1, entry.size);
+      const ratio = entry.unpackedSize / Math.max(1, entry.packedSize);
       if (entry.unpackedSize > RATIO_FLOOR_BYTES && ratio > MAX_RATIO) {
         throw readError("too-large", `${entry.name} 压缩比 ${Math.round(ratio)}:1 (compression ratio)`);
       }
@@ -66,22 +57,67 @@ export class XlsxPackage {
 
   /** The part's bytes, or undefined when the package has no such part. */
   bytesOf(part: string): Uint8Array | undefined {
-    const wanted = this.entries.get(normalizePartName(part));
-    if (!wanted) return undefined;
-    let found: Uint8Array | undefined;
+    const entry = this.entries.get(normalizePartName(part));
+    if (!entry) return undefined;
+    const data = this.dataOf(entry);
+    if (entry.method === 0) return data;
     try {
-      const files = unzipSync(this.bytes, { filter: (file) => file.name === wanted.name });
-      found = files[wanted.name];
+      // The output buffer is the declared size: a part cannot unpack to more than it claims.
+      return inflateSync(data, { out: new Uint8Array(entry.unpackedSize) });
     } catch (error) {
-      throw readError("corrupt", `${wanted.name}: ${zipProblem(error)}`);
+      throw readError("corrupt", `${entry.name}: ${problem(error)}`);
     }
-    return found;
   }
 
   textOf(part: string): string | undefined {
     const bytes = this.bytesOf(part);
-    if (!bytes) return undefined;
-    return bytes.length > 0 ? decodeUtf8(bytes) : "";
+    return bytes === undefined ? undefined : decodeWhole(bytes);
+  }
+
+  /**
+   * The part's text, handed to `onText` a piece at a time as it is inflated. Multi-byte
+   * characters split between pieces are joined by the decoder, never garbled.
+   * Returns false when the package has no such part.
+   */
+  streamText(part: string, onText: (text: string) => void): boolean {
+    const entry = this.entries.get(normalizePartName(part));
+    if (!entry) return false;
+    const decoder = new TextDecoder("utf-8");
+    const data = this.dataOf(entry);
+    if (entry.method === 0) {
+      onText(decoder.decode(data));
+      return true;
+    }
+    let unpacked = 0;
+    const inflater = new Inflate((chunk, final) => {
+      unpacked += chunk.length;
+      if (unpacked > entry.unpackedSize) throw readError("too-large", `${entry.name} 实际大小超过声明 (unpacks beyond its declared size)`);
+      const text = decoder.decode(chunk, { stream: !final });
+      if (text !== "") onText(text);
+    });
+    try {
+      for (let at = 0; at < data.length; at += STREAM_SLICE) {
+        inflater.push(data.subarray(at, Math.min(at + STREAM_SLICE, data.length)), at + STREAM_SLICE >= data.length);
+      }
+    } catch (error) {
+      if (error instanceof Error && error.name === "WorkbookReadError") throw error;
+      throw readError("corrupt", `${entry.name}: ${problem(error)}`);
+    }
+    return true;
+  }
+
+  private dataOf(entry: ZipEntry): Uint8Array {
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw readError("corrupt", `${entry.name}: 不支持的压缩方式 ${entry.method} (unsupported compression method)`);
+    }
+    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== 0x04034b50) {
+      throw readError("corrupt", `${entry.name}: 文件头缺失 (local header missing)`);
+    }
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    if (start + entry.packedSize > this.bytes.length) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
+    return this.bytes.subarray(start, start + entry.packedSize);
   }
 }
 
@@ -90,16 +126,14 @@ export function normalizePartName(name: string): string {
   return name.replace(/^\/+/u, "").replace(/\\/gu, "/").toLowerCase();
 }
 
-const utf8 = new TextDecoder("utf-8");
-
-function decodeUtf8(bytes: Uint8Array): string {
+function decodeWhole(bytes: Uint8Array): string {
   // UTF-16 parts are allowed by OPC, though no mainstream writer makes them.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return bytes.length < 64 ? strFromU8(bytes) : utf8.decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
 }
 
-function zipProblem(error: unknown): string {
+function problem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/\s+/gu, " ").trim();
 }

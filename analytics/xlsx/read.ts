@@ -15,7 +15,7 @@ import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
 import { parseCellStyleKinds } from "./styles-part.js";
 import { parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
-import { parseWorksheet } from "./worksheet-part.js";
+import { WorksheetReader, type WorksheetContext } from "./worksheet-part.js";
 
 export interface ReadOptions {
   /** What the user called the workbook, for messages and reports. */
@@ -54,10 +54,11 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   return { source: options.source, sheets };
 }
 
-function readSheet(pkg: XlsxPackage, entry: SheetEntry, context: Omit<Parameters<typeof parseWorksheet>[1], "name" | "hidden">): Sheet {
-  const xml = pkg.textOf(entry.part!);
-  if (xml === undefined) return emptySheet(entry);
-  return parseWorksheet(xml, { ...context, name: entry.name, hidden: entry.hidden });
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, context: Omit<WorksheetContext, "name" | "hidden">): Sheet {
+  const reader = new WorksheetReader({ ...context, name: entry.name, hidden: entry.hidden });
+  // Streamed: a 100k-row sheet is 30–40 MB of XML, never held whole.
+  if (!pkg.streamText(entry.part!, (text) => reader.push(text))) return emptySheet(entry);
+  return reader.finish();
 }
 
 function emptySheet(entry: SheetEntry): Sheet {

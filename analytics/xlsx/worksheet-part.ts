@@ -7,7 +7,7 @@ import { serialToDay } from "../day.js";
 import { a1, columnNumber } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/model.js";
 import { NumberKind } from "./styles-part.js";
-import { attr, closingTag, isSelfClosing, stringItemText, tagEnd, tagNameAt, unescapeXml } from "./xml.js";
+import { attr, closingTag, isSelfClosing, stringItemText, tagAttr, tagEnd, tagNameAt, unescapeXml } from "./xml.js";
 
 export interface WorksheetContext {
   readonly name: string;
@@ -25,29 +25,82 @@ interface Builder {
   percentCells: Set<string>;
 }
 
+/** A whole worksheet part at once (tests, small parts). */
 export function parseWorksheet(xml: string, context: WorksheetContext): Sheet {
-  const builder: Builder = { rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set(), percentCells: new Set() };
-  const dataStart = xml.indexOf("sheetData");
-  const dataEnd = dataStart < 0 ? -1 : readSheetData(xml, dataStart, builder, context);
-  readMerges(xml, dataEnd < 0 ? 0 : dataEnd, builder.merges);
-  trimTrailingEmptyRows(builder.rows);
-  return {
-    name: context.name,
-    hidden: context.hidden,
-    rows: builder.rows,
-    merges: builder.merges,
-    hiddenRows: builder.hiddenRows,
-    formulaCells: builder.formulaCells,
-    percentCells: builder.percentCells,
-  };
+  const reader = new WorksheetReader(context);
+  reader.push(xml);
+  return reader.finish();
 }
 
-/** Reads rows and cells; returns the index just past </sheetData>. */
-function readSheetData(xml: string, from: number, builder: Builder, context: WorksheetContext): number {
-  let at = xml.indexOf("<", from);
-  let rowNumber = 0;
-  let row: CellValue[] | undefined;
-  let colNumber = 0;
+/**
+ * Reads a worksheet part handed over in pieces of any size. Rows are parsed as soon as they
+ * are complete; only the unfinished tail of a piece is carried over to the next.
+ */
+export class WorksheetReader {
+  private readonly builder: Builder = { rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set(), percentCells: new Set() };
+  private carry = "";
+  private state: RowState = { rowNumber: 0, row: undefined, colNumber: 0 };
+  private phase: "before" | "data" | "after" = "before";
+
+  constructor(private readonly context: WorksheetContext) {}
+
+  push(text: string): void {
+    let xml = this.carry + text;
+    this.carry = "";
+    if (this.phase === "before") {
+      const at = xml.indexOf("sheetData");
+      if (at < 0) {
+        this.carry = xml.slice(Math.max(0, xml.length - 16)); // "<x:sheetData" may straddle pieces
+        return;
+      }
+      this.phase = "data";
+      xml = xml.slice(xml.lastIndexOf("<", at));
+    }
+    if (this.phase === "data") {
+      const cut = lastRowBoundary(xml);
+      const end = readRows(xml.slice(0, cut), this.builder, this.context, this.state);
+      if (end >= 0) {
+        this.phase = "after";
+        this.carry = xml.slice(0, cut).slice(end) + xml.slice(cut);
+      } else {
+        this.carry = xml.slice(cut);
+      }
+      return;
+    }
+    this.carry = xml; // after </sheetData>: merges and the rest, small; read at the end
+  }
+
+  finish(): Sheet {
+    if (this.phase === "data") readRows(this.carry, this.builder, this.context, this.state);
+    else readMerges(this.carry, 0, this.builder.merges);
+    trimTrailingEmptyRows(this.builder.rows);
+    const { rows, merges, hiddenRows, formulaCells, percentCells } = this.builder;
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, formulaCells, percentCells };
+  }
+}
+
+interface RowState {
+  rowNumber: number;
+  row: CellValue[] | undefined;
+  colNumber: number;
+}
+
+/** Index just past the last complete row (or the end of sheetData) in `xml`; 0 if none. */
+function lastRowBoundary(xml: string): number {
+  const dataEnd = xml.lastIndexOf("sheetData>");
+  if (dataEnd >= 0 && xml.charCodeAt(xml.lastIndexOf("<", dataEnd) + 1) === 47) return xml.length;
+  let at = xml.lastIndexOf("row>");
+  while (at >= 0) {
+    const lt = xml.lastIndexOf("<", at);
+    if (xml.charCodeAt(lt + 1) === 47 && tagNameAt(xml, lt + 1) === "row") return at + 4;
+    at = xml.lastIndexOf("row>", at - 1);
+  }
+  return 0;
+}
+
+/** Reads rows and cells; returns the index just past </sheetData>, or -1 if not reached. */
+function readRows(xml: string, builder: Builder, context: WorksheetContext, state: RowState): number {
+  let at = xml.indexOf("<");
   while (at >= 0) {
     const second = xml.charCodeAt(at + 1);
     if (second === 47 /* "/" */) {
@@ -58,27 +111,29 @@ function readSheetData(xml: string, from: number, builder: Builder, context: Wor
     const name = tagNameAt(xml, at);
     const end = tagEnd(xml, at);
     if (name === "row") {
-      const r = attr(xml, at, end, "r");
-      rowNumber = r === undefined ? rowNumber + 1 : Number(r);
-      colNumber = 0;
-      const hidden = attr(xml, at, end, "hidden");
-      if (hidden === "1" || hidden === "true") builder.hiddenRows.add(rowNumber);
-      row = undefined;
+      const tag = xml.slice(at, end);
+      const r = tagAttr(tag, "r");
+      state.rowNumber = r === undefined ? state.rowNumber + 1 : Number(r);
+      state.colNumber = 0;
+      const hidden = tagAttr(tag, "hidden");
+      if (hidden === "1" || hidden === "true") builder.hiddenRows.add(state.rowNumber);
+      state.row = undefined;
       if (!isSelfClosing(xml, end)) {
-        row = [];
-        builder.rows[rowNumber - 1] = row;
+        state.row = [];
+        builder.rows[state.rowNumber - 1] = state.row;
       }
       at = xml.indexOf("<", end);
     } else if (name === "c") {
-      const ref = attr(xml, at, end, "r");
-      colNumber = ref === undefined ? colNumber + 1 : columnOf(ref);
+      const tag = xml.slice(at, end);
+      const ref = tagAttr(tag, "r");
+      state.colNumber = ref === undefined ? state.colNumber + 1 : columnOf(ref);
       if (isSelfClosing(xml, end)) {
         at = xml.indexOf("<", end);
         continue;
       }
       const close = closingTag(xml, end, "c");
-      const value = cellValue(xml, at, end, close, context, builder, rowNumber, colNumber);
-      if (value !== null && row !== undefined) row[colNumber - 1] = value;
+      const value = cellValue(xml, tag, end, close, context, builder, state.rowNumber, state.colNumber);
+      if (value !== null && state.row !== undefined) state.row[state.colNumber - 1] = value;
       at = xml.indexOf("<", close);
     } else {
       at = xml.indexOf("<", end);
@@ -102,7 +157,7 @@ function columnOf(ref: string): number {
 // The cell's content is the range (end, close): <f>, <v> and <is> children in any order.
 function cellValue(
   xml: string,
-  start: number,
+  tag: string,
   end: number,
   close: number,
   context: WorksheetContext,
@@ -110,7 +165,7 @@ function cellValue(
   rowNumber: number,
   colNumber: number,
 ): CellValue {
-  const type = attr(xml, start, end, "t");
+  const type = tagAttr(tag, "t");
   let raw: string | undefined;
   let at = xml.indexOf("<", end);
   while (at >= 0 && at < close) {
@@ -145,15 +200,13 @@ function cellValue(
     case "d":
       return isoDateCell(raw);
     default:
-      return numberCell(raw, xml, start, end, context, builder, rowNumber, colNumber);
+      return numberCell(raw, tag, context, builder, rowNumber, colNumber);
   }
 }
 
 function numberCell(
   raw: string,
-  xml: string,
-  start: number,
-  end: number,
+  tag: string,
   context: WorksheetContext,
   builder: Builder,
   rowNumber: number,
@@ -161,7 +214,7 @@ function numberCell(
 ): CellValue {
   const n = Number(raw);
   if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
-  const s = attr(xml, start, end, "s");
+  const s = tagAttr(tag, "s");
   if (s === undefined) return n;
   const kind = context.styleKinds[Number(s)];
   if (kind === NumberKind.Date) {

@@ -1,0 +1,88 @@
+/**
+ * A zip's central directory: every entry's name, sizes and where its data starts. Read from
+ * the end of the file, as every zip reader does; the sizes here are the ones a zip bomb lies
+ * about, so callers cap inflation at them.
+ */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly packedSize: number;
+  readonly unpackedSize: number;
+  readonly localHeaderOffset: number;
+}
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const MAX_COMMENT = 0xffff;
+const utf8 = new TextDecoder("utf-8");
+
+export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndOfDirectory(view);
+  let count = view.getUint16(end + 10, true);
+  let offset = view.getUint32(end + 16, true);
+  if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+    const zip64End = Number(view.getBigUint64(end - 12, true));
+    if (zip64End + 56 > bytes.length || view.getUint32(zip64End, true) !== ZIP64_END) throw new Error("bad zip64 directory");
+    count = Number(view.getBigUint64(zip64End + 32, true));
+    offset = Number(view.getBigUint64(zip64End + 48, true));
+  }
+  const entries: ZipEntry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error("central directory cut short");
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const name = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const sizes = {
+      packedSize: view.getUint32(at + 20, true),
+      unpackedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    };
+    readZip64Extra(view, at + 46 + nameLength, extraLength, sizes);
+    entries.push({ name, method: view.getUint16(at + 10, true), ...sizes });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndOfDirectory(view: DataView): number {
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - MAX_COMMENT);
+  for (let at = last; at >= first; at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  }
+  throw new Error("no zip directory (the file ends early)");
+}
+
+/** Sizes of 0xFFFFFFFF mean "see the zip64 extra field", in this order. */
+function readZip64Extra(
+  view: DataView,
+  start: number,
+  length: number,
+  sizes: { packedSize: number; unpackedSize: number; localHeaderOffset: number },
+): void {
+  const FULL = 0xffffffff;
+  if (sizes.packedSize !== FULL && sizes.unpackedSize !== FULL && sizes.localHeaderOffset !== FULL) return;
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      let field = at + 4;
+      const next = (): number => {
+        const value = Number(view.getBigUint64(field, true));
+        field += 8;
+        return value;
+      };
+      if (sizes.unpackedSize === FULL) sizes.unpackedSize = next();
+      if (sizes.packedSize === FULL) sizes.packedSize = next();
+      if (sizes.localHeaderOffset === FULL) sizes.localHeaderOffset = next();
+      return;
+    }
+    at += 4 + size;
+  }
+}
