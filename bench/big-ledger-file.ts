@@ -31,14 +31,18 @@ export async function bigLedgerFile(rows: number, dir: string): Promise<string> 
   for (const [index, cells] of sheet.rows.entries()) {
     const number = index + 1;
     const merge = mergesByTop.get(number);
-    if (merge) ws.getRow(number - 1).commit();
+    if (merge) {
+      ws.getRow(number - 1).commit();
+      ws.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+    }
     const row = ws.getRow(number);
     (cells ?? []).forEach((value, col) => {
+      // Never write an empty value: into a merged cell, exceljs writes it to the master.
+      if (value === null) return;
       const cell = row.getCell(col + 1);
       cell.value = excelValue(value);
       if (cell.value instanceof Date) cell.numFmt = 'yyyy"年"m"月"d"日"';
     });
-    if (merge) ws.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
   }
   ws.commit();
   await writer.commit();

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check-command.js";
+import { registerNormalize } from "./commands/normalize-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
 import { processOutput } from "./io.js";
 
@@ -14,6 +15,7 @@ function program(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cmd);
+  registerNormalize(cmd);
   return cmd;
 }
 

@@ -76,9 +76,9 @@ export function findUnsupportedParts(bytes: Uint8Array): UnsupportedParts[] {
   });
 }
 
-/** "图表 2 个、图片 1 个 (2 charts, 1 images)". */
+/** "图表 2 个、图片 1 个 (charts: 2, images: 1)". */
 export function describeParts(found: readonly UnsupportedParts[]): string {
   const zh = found.map((f) => `${LABELS[f.kind].zh} ${f.parts.length} 个`).join("、");
-  const en = found.map((f) => `${f.parts.length} ${LABELS[f.kind].en}`).join(", ");
+  const en = found.map((f) => `${LABELS[f.kind].en}: ${f.parts.length}`).join(", ");
   return `${zh} (${en})`;
 }

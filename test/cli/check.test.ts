@@ -2,7 +2,7 @@
  * `taizhang check` as a user runs it: the built command in a child process, its exit code,
  * what it prints, and what it refuses (contract §7).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -34,7 +34,6 @@ function expectRefusal(run: ReturnType<typeof taizhang>, says: RegExp): void {
 
 let dir: string;
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, "scripts", "build-cli.mjs")]);
   dir = await mkdtemp(join(tmpdir(), "taizhang-cli-"));
 });
 

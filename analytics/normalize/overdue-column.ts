@@ -1,0 +1,68 @@
+/**
+ * The days-overdue column (--overdue-column): headed 逾期天数, right of the table, one formula an
+ * item. A second run finds the column by its header and rewrites only formulas that differ.
+ */
+import type { Ledger } from "../ledger.js";
+import { a1 } from "../sheet/address.js";
+import { cellAt, isBlank } from "../sheet/model.js";
+import { cellText } from "../text.js";
+import { lastItemRow } from "./extent.js";
+import { say } from "./outcome.js";
+import type { PlannedCells } from "./planned-cells.js";
+import { DAYS_FORMAT, OVERDUE_HEADER } from "./types.js";
+
+export interface OverdueColumn {
+  readonly col: number;
+  readonly isNew: boolean;
+}
+
+/** The rightmost column any header or item row uses, merges included. */
+function rightEdge(ledger: Ledger): number {
+  const { header, sheet } = ledger;
+  const last = lastItemRow(ledger);
+  let right = 0;
+  for (let row = header.firstRow; row <= last; row++) {
+    const cells = sheet.rows[row - 1] ?? [];
+    for (let c = cells.length; c > right; c--) {
+      if (!isBlank(cells[c - 1] ?? null)) {
+        right = c;
+        break;
+      }
+    }
+  }
+  for (const m of sheet.merges) if (m.top <= last && m.bottom >= header.firstRow) right = Math.max(right, m.right);
+  return right;
+}
+
+/** The column headed 逾期天数 from an earlier run, or a new one, its header planned. */
+export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColumn {
+  const { header, sheet } = ledger;
+  for (let row = header.firstRow; row <= header.lastRow; row++) {
+    const at = (sheet.rows[row - 1] ?? []).findIndex((v) => cellText(v ?? null) === OVERDUE_HEADER);
+    if (at >= 0) return { col: at + 1, isNew: false };
+  }
+  const right = rightEdge(ledger);
+  const col = right + 1;
+  const reason = say(cells.lang, "新增逾期天数列（公式按 TODAY() 计算）", "a days-overdue column (formulas on TODAY())");
+  const edit = cells.edit(header.lastRow, col, cellAt(sheet, header.lastRow, col), OVERDUE_HEADER, "overdue-header", reason);
+  cells.add(right >= 1 ? { ...edit, styleFrom: a1(header.lastRow, right) } : edit);
+  return { col, isNew: true };
+}
+
+/**
+ * One item's cell: the formula with the days as of the plan's day cached, or nothing where the
+ * item has no dated deadline. `existing` is the formula the cell holds now, if any.
+ */
+export function overdueCell(cells: PlannedCells, row: number, col: number, formula: string | null, daysOverdue: number, existing: string | null): void {
+  const before = cellAt(cells.sheet, row, col);
+  if (formula === null) {
+    if (existing === null && before === null) return;
+    cells.add(cells.edit(row, col, before, null, "overdue-column", say(cells.lang, "时限不是日期，不计逾期天数", "no dated deadline, no days overdue")));
+    return;
+  }
+  if (existing === formula) return;
+  const result = daysOverdue > 0 ? daysOverdue : "";
+  const reason = say(cells.lang, "逾期天数公式：未完成且已过时限时为 TODAY() 减时限", "days overdue: TODAY() minus the deadline while open and past it");
+  const edit = cells.edit(row, col, before, { formula, result }, "overdue-column", reason, DAYS_FORMAT);
+  cells.add(col > 1 ? { ...edit, styleFrom: a1(row, col - 1) } : edit);
+}

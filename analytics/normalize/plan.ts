@@ -1,0 +1,58 @@
+/**
+ * The change plan of a workbook (the front door of normalize): every ledger sheet read by the
+ * core, each planned on its own. The change log sheet of an earlier run is never a ledger.
+ */
+import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js";
+import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
+import type { Workbook } from "../sheet/model.js";
+import type { NameMap } from "./names.js";
+import { planSheet } from "./sheet-plan.js";
+import { LOG_SHEET, type ChangePlan } from "./types.js";
+
+export interface NormalizeOptions extends WorkbookOptions {
+  /** --merge-names: variant spellings become their canonical one. */
+  readonly mergeNames?: boolean;
+  /** --names FILE, parsed: variant -> canonical. */
+  readonly nameMapping?: NameMap;
+  /** --overdue-column. */
+  readonly overdueColumn?: boolean;
+  /** The formula a cell holds (without "="), when the host can tell. */
+  readonly formulaAt?: (sheet: string, row: number, col: number) => string | null;
+}
+
+export interface Normalization {
+  readonly plan: ChangePlan;
+  /** The ledgers as the core read them from the input. */
+  readonly ledgers: readonly Ledger[];
+}
+
+export function planNormalization(workbook: Workbook, options: NormalizeOptions): Normalization {
+  const lang = options.lang ?? "zh";
+  const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
+  const ledgerSheets = { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== LOG_SHEET) };
+  const { ledgers } = analyzeWorkbook(ledgerSheets, { ...options, lang, dueSoonDays });
+  const plans = ledgers.map((ledger) =>
+    planSheet(ledger, {
+      lang,
+      dueSoonDays,
+      mergeNames: options.mergeNames ?? false,
+      nameMapping: options.nameMapping ?? new Map(),
+      overdueColumn: options.overdueColumn ?? false,
+      formulaAt: options.formulaAt ? (row, col) => options.formulaAt!(ledger.sheet.name, row, col) : undefined,
+    }),
+  );
+  const plan: ChangePlan = {
+    asOf: options.asOf,
+    dueSoonDays,
+    logSheet: LOG_SHEET,
+    sheets: ledgers.map((l) => l.sheet.name),
+    edits: plans.flatMap((p) => p.edits),
+    unmerges: plans.flatMap((p) => p.unmerges),
+    validations: plans.flatMap((p) => p.validations),
+    flags: plans.flatMap((p) => p.flags),
+    newColumns: plans.flatMap((p) => p.newColumns),
+    kept: plans.flatMap((p) => p.kept),
+    flagMismatches: plans.flatMap((p) => p.flagMismatches),
+  };
+  return { plan, ledgers };
+}

@@ -1,0 +1,83 @@
+/**
+ * The cells of one ledger sheet as the plan is being made: the edits so far, what each cell
+ * will hold once they are applied, and which cell a formula must read for a given cell (itself,
+ * or the top-left of a merge that stays).
+ */
+import type { Lang } from "../findings/catalogue.js";
+import { a1 } from "../sheet/address.js";
+import { MergeIndex, rangeToA1 } from "../sheet/merges.js";
+import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/model.js";
+import type { SourceCell } from "./flags.js";
+import { say } from "./outcome.js";
+import type { CellEdit, EditValue, Kept, PlanValue, Unmerge } from "./types.js";
+import { showValue } from "./values.js";
+
+export class PlannedCells {
+  readonly name: string;
+  /** Merges being dissolved, and every other merge (which Excel keeps showing from its top-left). */
+  readonly dissolved: MergeIndex;
+  readonly kept: MergeIndex;
+  private readonly edits = new Map<string, CellEdit>();
+  readonly keptCells: Kept[] = [];
+
+  constructor(
+    readonly sheet: Sheet,
+    readonly dissolvedRanges: readonly CellRange[],
+    readonly lang: Lang,
+  ) {
+    this.name = sheet.name;
+    const dissolve = new Set(dissolvedRanges);
+    this.dissolved = new MergeIndex({ ...sheet, merges: dissolvedRanges });
+    this.kept = new MergeIndex({ ...sheet, merges: sheet.merges.filter((m) => !dissolve.has(m)) });
+  }
+
+  /** A cell's value once the plan is applied. */
+  afterAt(row: number, col: number): PlanValue {
+    return this.edits.get(a1(row, col))?.after ?? cellAt(this.sheet, row, col);
+  }
+
+  /** The cell a row's formula reads for a column: its own, or the top-left of a kept merge over it. */
+  sourceOf(row: number, col: number): SourceCell {
+    const range = this.kept.rangeAt(row, col);
+    if (range === undefined || (range.top === row && range.left === col)) return { row, col, own: true };
+    return { row: range.top, col: range.left, own: false };
+  }
+
+  has(address: string): boolean {
+    return this.edits.has(address);
+  }
+
+  edit(row: number, col: number, before: CellValue, after: EditValue, rule: CellEdit["rule"], reason: string, numFmt?: string): CellEdit {
+    const edit: CellEdit = { sheet: this.name, cell: a1(row, col), row, col, before, after, rule, reason };
+    return numFmt === undefined ? edit : { ...edit, numFmt };
+  }
+
+  /** Records an edit, in place of any earlier one for the cell. */
+  add(edit: CellEdit): void {
+    this.edits.set(edit.cell, edit);
+  }
+
+  keep(cell: string, reason: Kept["reason"], value: CellValue): Kept {
+    return { sheet: this.name, cell, reason, value };
+  }
+
+  /** Edits in reading order: row by row, left to right. */
+  sortedEdits(): CellEdit[] {
+    return [...this.edits.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  unmerges(): Unmerge[] {
+    return this.dissolvedRanges.map((range) => {
+      const ref = rangeToA1(range, a1);
+      const value = cellAt(this.sheet, range.top, range.left);
+      const shown = showValue(value);
+      return {
+        sheet: this.name,
+        range,
+        ref,
+        value,
+        reason: say(this.lang, `${ref}为合并单元格，取消合并，每行填入“${shown}”`, `${ref} was merged; dissolved, “${shown}” filled into each row`),
+      };
+    });
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * The change plan of one ledger sheet: cell edits, merges to dissolve, the status dropdown, the
+ * overdue / due-soon formats and, when asked, the days-overdue column.
+ *
+ * Every item row is visited once. Each cell in a deadline, name, category or progress column
+ * gets the rule of its column; a cell covered by a merge being dissolved gets the merge's
+ * (normalized) value; formula cells are never edited. When all edits are known, each item's flag
+ * formulas are built on the edited cells and checked against the core's verdict as of the plan's
+ * day (row-flags.ts); any difference is reported, never hidden.
+ */
+import { createDeadlineParser } from "../deadline.js";
+import type { Lang } from "../findings/catalogue.js";
+import type { Item } from "../item.js";
+import type { Ledger } from "../ledger.js";
+import { isCompleted } from "../overdue.js";
+import type { Role } from "../roles.js";
+import { a1 } from "../sheet/address.js";
+import { rangeToA1 } from "../sheet/merges.js";
+import { cellAt, isErrorCell, type CellRange, type CellValue } from "../sheet/model.js";
+import { createStatusClassifier } from "../status.js";
+import { deadlineOutcome } from "./deadlines.js";
+import { headerColumns } from "./extent.js";
+import { flagFormats } from "./flag-formats.js";
+import { flagSpecOf } from "./flag-spec.js";
+import { rowState, type FlagSpec } from "./flags.js";
+import { memoByValue } from "./memo.js";
+import { chooseMerges } from "./merges.js";
+import { listsVariant, mentionsOf, nameGroups, nameMaps, nameOutcome, unmergedVariants, type NameMap, type NameRole } from "./names.js";
+import { overdueColumn } from "./overdue-column.js";
+import { say, type Outcome } from "./outcome.js";
+import { PlannedCells } from "./planned-cells.js";
+import { planRowFlags } from "./row-flags.js";
+import { statusDropdowns } from "./status-dropdown.js";
+import { statusOutcome, type StatusRule } from "./statuses.js";
+import type { CellEdit, EditValue, FlagFormat, FlagMismatch, Kept, NewColumn, StatusValidation, Unmerge } from "./types.js";
+import { sameValue } from "./values.js";
+
+export interface SheetPlanOptions {
+  readonly lang: Lang;
+  readonly dueSoonDays: number;
+  /** --merge-names: every variant spelling the core finds goes to its canonical one. */
+  readonly mergeNames: boolean;
+  /** --names FILE: variant spelling -> canonical spelling, for every name column. */
+  readonly nameMapping: NameMap;
+  /** --overdue-column: append (or refresh) a column of days overdue. */
+  readonly overdueColumn: boolean;
+  /** The formula a cell holds, without "=", when the host can tell; keeps formula columns idempotent. */
+  readonly formulaAt?: (row: number, col: number) => string | null;
+}
+
+export interface SheetPlan {
+  readonly edits: CellEdit[];
+  readonly unmerges: Unmerge[];
+  readonly validations: StatusValidation[];
+  readonly flags: FlagFormat[];
+  readonly newColumns: NewColumn[];
+  readonly kept: Kept[];
+  readonly flagMismatches: FlagMismatch[];
+}
+
+/** What a rule decided for one cell, before it is committed to the plan. */
+interface Staged {
+  readonly edit?: CellEdit;
+  readonly kept?: Kept;
+}
+
+type Decide = (value: CellValue) => Outcome;
+
+const NEW_COLUMN_WIDTH = 10;
+
+export function planSheet(ledger: Ledger, options: SheetPlanOptions): SheetPlan {
+  return new SheetPlanner(ledger, options).plan();
+}
+
+class SheetPlanner {
+  private readonly cells: PlannedCells;
+  private readonly keptMerges: readonly CellRange[];
+  private readonly classify = createStatusClassifier();
+  private readonly statusRule: StatusRule;
+  private readonly spec: FlagSpec | null;
+  private readonly deadlineDecision: Decide;
+  private readonly nameDecisions: Record<NameRole, Decide>;
+  private readonly statusDecisions = new Map<string, Decide>();
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly options: SheetPlanOptions,
+  ) {
+    const choice = chooseMerges(ledger.sheet, ledger.header, ledger.table, new Set(ledger.items.map((i) => i.row)));
+    this.cells = new PlannedCells(ledger.sheet, choice.dissolve, options.lang);
+    this.keptMerges = choice.keep;
+    this.statusRule = { read: (value, kind, percent) => this.classify(value, kind, percent), lang: options.lang };
+    const shown = (col: number): CellValue[] => ledger.items.map((i) => this.cells.kept.shownValue(i.row, col));
+    this.spec = flagSpecOf(ledger.header, shown, (v, kind) => this.classify(v, kind), options.dueSoonDays);
+    const read = createDeadlineParser({ baseYear: ledger.baseYear, baseDate: ledger.baseDate });
+    this.deadlineDecision = memoByValue((v) => deadlineOutcome(v, { read, lang: options.lang }));
+    this.nameDecisions = this.nameRules();
+  }
+
+  plan(): SheetPlan {
+    for (const range of this.keptMerges) {
+      this.cells.keptCells.push(this.cells.keep(rangeToA1(range, a1), "merge-kept", cellAt(this.ledger.sheet, range.top, range.left)));
+    }
+    for (const item of this.ledger.items) this.planRow(item);
+    const { spec, cells, ledger, options } = this;
+    const column = options.overdueColumn && spec !== null && ledger.items.length > 0 ? overdueColumn(ledger, cells) : null;
+    const { firstCol, lastCol } = headerColumns(ledger);
+    let flags: FlagFormat[] = [];
+    let flagMismatches: FlagMismatch[] = [];
+    if (spec !== null && ledger.items.length > 0) {
+      const formulaAt = options.formulaAt ?? (() => null);
+      const rowFlags = planRowFlags(ledger, spec, cells, column && { col: column.col, formulaAt });
+      flags = flagFormats(cells.name, rowFlags.rows, firstCol, Math.max(lastCol, column?.col ?? 0));
+      flagMismatches = rowFlags.mismatches;
+    }
+    return {
+      edits: cells.sortedEdits(),
+      unmerges: cells.unmerges(),
+      validations: statusDropdowns(ledger, cells),
+      flags,
+      newColumns: column?.isNew ? [{ sheet: cells.name, col: column.col, width: NEW_COLUMN_WIDTH }] : [],
+      kept: cells.keptCells,
+      flagMismatches,
+    };
+  }
+
+  // ─── Rules by column ────────────────────────────────────────────────────────────────────────
+
+  private planRow(item: Item): void {
+    const { header } = this.ledger;
+    const role = (r: Role): number | undefined => header.roles.get(r);
+    const columns: Array<[number | undefined | null, Decide]> = [
+      [role("deadline"), this.deadlineDecision],
+      [role("unit"), this.nameDecisions.unit],
+      [header.supportUnitColumn, this.nameDecisions.unit],
+      [role("leader"), this.nameDecisions.leader],
+      [role("owner"), this.nameDecisions.owner],
+      // Categories are only filled where their merge is dissolved.
+      [role("category"), () => null],
+    ];
+    for (const [col, decide] of columns) if (col !== undefined && col !== null) this.commit(this.stage(item.row, col, decide));
+    this.planStatuses(item);
+  }
+
+  private nameRules(): Record<NameRole, Decide> {
+    const { items } = this.ledger;
+    const groups = nameGroups({
+      unit: mentionsOf(items.flatMap((i) => [i.unit, i.supportUnit])),
+      leader: mentionsOf(items.map((i) => i.leader)),
+      owner: mentionsOf(items.map((i) => i.owner)),
+    });
+    const maps = nameMaps(groups, { mergeVariants: this.options.mergeNames, explicit: this.options.nameMapping });
+    const rule = (role: NameRole): Decide => {
+      const variants = unmergedVariants(groups[role], maps[role]);
+      return memoByValue((value) => {
+        const outcome = nameOutcome(value, { map: maps[role], lang: this.options.lang });
+        if (outcome !== null) return outcome;
+        return listsVariant(value, variants) ? { kept: "name-variant" } : null;
+      });
+    };
+    return { unit: rule("unit"), leader: rule("leader"), owner: rule("owner") };
+  }
+
+  /**
+   * Progress cells, with a check: the flag formulas must see the row as the core does
+   * (completed or not, standing or not). Free text left alone because another column holds the
+   * status can fool them ("整改完成，…" beside 是否销号 = 否); then the row's text gets its word too.
+   */
+  private planStatuses(item: Item): void {
+    const attempt = (preferPrefix: boolean): Staged[] =>
+      this.ledger.header.statusColumns.flatMap(({ col, kind }, i) => {
+        if (kind !== "progress") return [];
+        // Text merged over several items speaks for all of them: it always gets its word.
+        const merged = this.cells.kept.rangeAt(item.row, col) !== undefined;
+        const elsewhere = !preferPrefix && !merged && statusElsewhere(item, i);
+        return [this.stage(item.row, col, this.statusDecision(item.row, i, elsewhere))];
+      });
+    let staged = attempt(false);
+    if (this.spec !== null && !this.stateAgrees(this.spec, item, staged)) staged = attempt(true);
+    for (const s of staged) this.commit(s);
+  }
+
+  /** The decision for a progress cell: it depends on the value, the column, a % format and `elsewhere`. */
+  private statusDecision(row: number, index: number, statusElsewhere: boolean): Decide {
+    const { col, kind } = this.ledger.header.statusColumns[index]!;
+    const percent = this.ledger.sheet.percentCells?.has(a1(row, col)) ?? false;
+    const key = `${index}|${percent}|${statusElsewhere}`;
+    let decide = this.statusDecisions.get(key);
+    if (decide === undefined) {
+      const rule = this.statusRule;
+      decide = memoByValue((value) => statusOutcome({ value, kind, reading: this.classify(value, kind, percent), percent, statusElsewhere }, rule));
+      this.statusDecisions.set(key, decide);
+    }
+    return decide;
+  }
+
+  private stateAgrees(spec: FlagSpec, item: Item, staged: readonly Staged[]): boolean {
+    const pending = new Map(staged.flatMap((s) => (s.edit ? [[s.edit.cell, s.edit.after] as const] : [])));
+    const state = rowState(spec, (col) => {
+      const source = this.cells.sourceOf(item.row, col);
+      return pending.get(a1(source.row, source.col)) ?? this.cells.afterAt(source.row, source.col);
+    });
+    const core = item.status.value;
+    return state.completed === isCompleted(core) && state.standing === (core === "ongoing");
+  }
+
+  // ─── One cell ───────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * One cell under one rule. A cell covered by a kept merge is skipped (Excel shows the merge's
+   * top-left there); one covered by a dissolved merge takes the top-left's value, normalized.
+   */
+  private stage(row: number, col: number, decide: Decide): Staged {
+    const { cells } = this;
+    const sheet = this.ledger.sheet;
+    if (cells.kept.isCovered(row, col)) return {};
+    const address = a1(row, col);
+    const range = cells.dissolved.rangeAt(row, col);
+    const covered = range !== undefined && (range.top !== row || range.left !== col);
+    const value = covered ? cellAt(sheet, range.top, range.left) : cellAt(sheet, row, col);
+    const outcome = decide(value);
+    if (sheet.formulaCells.has(covered ? a1(range.top, range.left) : address)) {
+      const wouldChange = outcome !== null && "change" in outcome;
+      return wouldChange && !covered ? { kept: cells.keep(address, "formula-cell", value) } : {};
+    }
+    if (covered) return this.fill(row, col, range, value, outcome);
+    if (outcome === null) return {};
+    if ("kept" in outcome) return { kept: cells.keep(address, outcome.kept, value) };
+    const { after, rule, reason, numFmt } = outcome.change;
+    return { edit: cells.edit(row, col, value, after, rule, reason, numFmt) };
+  }
+
+  /** A covered cell of a dissolved merge gets the merge's value, as its top-left gets it. */
+  private fill(row: number, col: number, range: CellRange, value: CellValue, outcome: Outcome): Staged {
+    if (isErrorCell(value)) return {};
+    const change = outcome !== null && "change" in outcome ? outcome.change : null;
+    const after: EditValue = change ? change.after : value;
+    const before = cellAt(this.ledger.sheet, row, col);
+    if (after === null || sameValue(before, after)) return {};
+    const ref = rangeToA1(range, a1);
+    const lang = this.options.lang;
+    const reason = change
+      ? say(lang, `取消合并${ref}，逐行填入合并值；${change.reason}`, `merge ${ref} dissolved, its value filled in; ${change.reason}`)
+      : say(lang, `取消合并${ref}，逐行填入合并值`, `merge ${ref} dissolved, its value filled in`);
+    const edit = this.cells.edit(row, col, before, after, "merge-fill", reason, change?.numFmt);
+    return { edit: { ...edit, styleFrom: a1(range.top, range.left) } };
+  }
+
+  /** A cell gets one decision, the first one planned (a column may serve two roles). */
+  private commit(staged: Staged): void {
+    const address = staged.edit?.cell ?? staged.kept?.cell;
+    if (address === undefined || this.cells.has(address)) return;
+    if (staged.edit) this.cells.add(staged.edit);
+    if (staged.kept) this.cells.keptCells.push(staged.kept);
+  }
+}
+
+/** Another status column of the row holds a reading that alone says what the item's status says. */
+function statusElsewhere(item: Item, index: number): boolean {
+  const core = item.status.value;
+  return item.statusReadings.some((reading, j) => {
+    const value = reading.value;
+    if (j === index || value === null || value === "unknown") return false;
+    return isCompleted(value) === isCompleted(core) && (value === "ongoing") === (core === "ongoing");
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * The status dropdown: the canonical words (contract §3) on each progress column's item cells.
+ * Where every cell holds a bare word, other text is refused; where narrative stays ("已完成：制定
+ * 了《…》"), the dropdown only warns, so a clerk can still write the word and the progress.
+ */
+import type { Ledger } from "../ledger.js";
+import { columnLetter } from "../sheet/address.js";
+import { CANONICAL_STATUS_WORD } from "../status.js";
+import { lastItemRow } from "./extent.js";
+import { say } from "./outcome.js";
+import type { PlannedCells } from "./planned-cells.js";
+import type { StatusValidation } from "./types.js";
+
+/** The dropdown's words, in the order a clerk moves through them. */
+export const STATUS_WORDS: readonly string[] = [
+  CANONICAL_STATUS_WORD.not_started,
+  CANONICAL_STATUS_WORD.in_progress,
+  CANONICAL_STATUS_WORD.done,
+  CANONICAL_STATUS_WORD.closed,
+  CANONICAL_STATUS_WORD.ongoing,
+];
+
+export function statusDropdowns(ledger: Ledger, cells: PlannedCells): StatusValidation[] {
+  const { header, items } = ledger;
+  if (items.length === 0) return [];
+  const first = header.lastRow + 1;
+  const last = lastItemRow(ledger);
+  const words = new Set(STATUS_WORDS);
+  const prompt = say(
+    cells.lang,
+    `请选择：${STATUS_WORDS.join("、")}；需要写进展时，在词后加“：”再写`,
+    `Pick one: ${STATUS_WORDS.join(", ")}; to add progress notes, write them after the word and “：”`,
+  );
+  return header.statusColumns
+    .filter((c) => c.kind === "progress")
+    .map(({ col }) => {
+      const letter = columnLetter(col);
+      const bare = items.every((i) => {
+        const v = cells.afterAt(i.row, col);
+        return v === null || (typeof v === "string" && (v.trim() === "" || words.has(v)));
+      });
+      return { sheet: cells.name, ref: `${letter}${first}:${letter}${last}`, words: STATUS_WORDS, errorStyle: bare ? "stop" : "warning", prompt };
+    });
+}

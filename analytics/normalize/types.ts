@@ -1,0 +1,171 @@
+/**
+ * A change plan: what `taizhang normalize` will do to a workbook, as plain data.
+ *
+ * The core computes the plan from the sheet model; a host only applies it (the command line
+ * through exceljs, the add-in through Office.js), so every host makes exactly the same edits.
+ * A plan never says "read this cell and decide": every edit carries the value the cell held
+ * when the plan was made (`before`) and the value it gets (`after`), and a host refuses to
+ * apply an edit whose cell no longer holds `before`.
+ */
+import type { Day } from "../day.js";
+import type { CellRange, CellValue, DayCell, ErrorCell } from "../sheet/model.js";
+
+/** A formula, without its leading "=", and the value it computes as of the plan's day. */
+export interface FormulaValue {
+  readonly formula: string;
+  readonly result: number | string;
+}
+
+/** What an edit writes: a value of the sheet model, or a formula. */
+export type EditValue = Exclude<CellValue, ErrorCell> | FormulaValue;
+
+/** Any value a plan compares or shows: what a cell held, or what it gets. */
+export type PlanValue = CellValue | FormulaValue;
+
+export function isFormulaValue(v: PlanValue): v is FormulaValue {
+  return typeof v === "object" && v !== null && "formula" in v;
+}
+
+export function isDayValue(v: PlanValue): v is DayCell {
+  return typeof v === "object" && v !== null && "day" in v;
+}
+
+export function isErrorValue(v: PlanValue): v is ErrorCell {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+/** Stable ids of the normalization rules (never rename one; add freely). */
+export const EDIT_RULES = [
+  "deadline-date",
+  "deadline-standing",
+  "deadline-immediate",
+  "status-word",
+  "status-prefix",
+  "name-clean",
+  "name-merge",
+  "merge-fill",
+  "overdue-column",
+  "overdue-header",
+] as const;
+export type EditRule = (typeof EDIT_RULES)[number];
+
+/** One cell's edit. Cells are 1-based; `cell` is the same place in A1 notation. */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly row: number;
+  readonly col: number;
+  readonly before: CellValue;
+  readonly after: EditValue;
+  readonly rule: EditRule;
+  /** One sentence in the plan's language: why this value. */
+  readonly reason: string;
+  /** The number format the cell gets with its value (date cells, day counts). */
+  readonly numFmt?: string;
+  /** A1 address (same sheet) whose style the cell takes before its own numFmt: a filled merge. */
+  readonly styleFrom?: string;
+}
+
+/** A merged range the plan dissolves (its covered cells are filled by `merge-fill` edits). */
+export interface Unmerge {
+  readonly sheet: string;
+  readonly range: CellRange;
+  /** "D5:D7". */
+  readonly ref: string;
+  /** What the merge showed, as the top-left cell held it. */
+  readonly value: CellValue;
+  readonly reason: string;
+}
+
+/** A dropdown of the canonical status words on a status column's item cells. */
+export interface StatusValidation {
+  readonly sheet: string;
+  /** A1 range such as "H5:H40". */
+  readonly ref: string;
+  readonly words: readonly string[];
+  /**
+   * "stop" refuses other text; "warning" lets a clerk keep a word plus narrative
+   * ("已完成：制定了《…》") after a prompt. Stop only where every cell is a bare word.
+   */
+  readonly errorStyle: "stop" | "warning";
+  readonly prompt: string;
+}
+
+export type FlagKind = "overdue" | "due-soon";
+
+/**
+ * A conditional format that colors rows overdue or due soon with a formula on the deadline
+ * and status cells and TODAY(), so the colors stay true without Taizhang.
+ */
+export interface FlagFormat {
+  readonly sheet: string;
+  /** Space-separated A1 ranges, the first range's top-left being the formula's anchor. */
+  readonly sqref: string;
+  readonly kind: FlagKind;
+  /** Relative to the top-left cell of the first range, without "=". */
+  readonly formula: string;
+  /** ARGB fill and font colors. */
+  readonly fill: string;
+  readonly font: string;
+  /** Excel priority: lower wins; overdue before due soon. */
+  readonly priority: number;
+}
+
+/** A column the plan appends (the overdue column), for its width. */
+export interface NewColumn {
+  readonly sheet: string;
+  readonly col: number;
+  readonly width: number;
+}
+
+/** Something normalize left alone on purpose, counted for the summary. */
+export type KeptReason =
+  | "status-unknown"
+  | "deadline-unparsed"
+  | "deadline-ambiguous"
+  | "deadline-several"
+  | "deadline-standing-date"
+  | "deadline-cadence"
+  | "formula-cell"
+  | "name-variant"
+  | "merge-kept";
+
+export interface Kept {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly reason: KeptReason;
+  readonly value: CellValue;
+}
+
+/** An item whose flag formula would not give the core's verdict as of the plan's day. */
+export interface FlagMismatch {
+  readonly sheet: string;
+  readonly row: number;
+  readonly core: { readonly overdue: boolean; readonly dueSoon: boolean };
+  readonly formula: { readonly overdue: boolean; readonly dueSoon: boolean };
+}
+
+export interface ChangePlan {
+  readonly asOf: Day;
+  readonly dueSoonDays: number;
+  /** The sheet every edit is logged on (变更记录). */
+  readonly logSheet: string;
+  /** Sheets normalized (ledgers found). */
+  readonly sheets: readonly string[];
+  readonly edits: readonly CellEdit[];
+  readonly unmerges: readonly Unmerge[];
+  readonly validations: readonly StatusValidation[];
+  readonly flags: readonly FlagFormat[];
+  readonly newColumns: readonly NewColumn[];
+  readonly kept: readonly Kept[];
+  readonly flagMismatches: readonly FlagMismatch[];
+}
+
+/** Number format of the date cells normalize writes: 2019年6月30日. */
+export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+/** Number format of the days-overdue column. */
+export const DAYS_FORMAT = "0";
+/** Name of the sheet that lists every edit. */
+export const LOG_SHEET = "变更记录";
+/** Header of the days-overdue column. */
+export const OVERDUE_HEADER = "逾期天数";

@@ -1,0 +1,204 @@
+/**
+ * `taizhang normalize FILE -o OUT.xlsx`: a cleaned copy of a ledger, every change listed on a
+ * sheet named 变更记录 (contract §7).
+ *
+ * The input is read once, into bytes. The core plans the edits on the project's reader's sheet
+ * model; exceljs loads the same bytes (it keeps styles) and applies the plan; the result is
+ * written to a temporary file beside OUT and renamed into place. Refused with exit 2 and
+ * nothing written: an output that is the input, a folder that cannot be written, a workbook
+ * holding parts exceljs would drop (unless --force), a workbook without a ledger.
+ */
+import { randomBytes } from "node:crypto";
+import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { Lang } from "../../analytics/findings/catalogue.js";
+import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
+import { MappingError, parseNameMapping } from "../../analytics/normalize/mapping.js";
+import type { NameMap } from "../../analytics/normalize/names.js";
+import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
+import { EDIT_RULES, type ChangePlan } from "../../analytics/normalize/types.js";
+import type { Workbook } from "../../analytics/sheet/model.js";
+import { loadForRewrite, rewriteWorkbook } from "../../analytics/xlsx/apply/rewrite.js";
+import { writeFileAtomic } from "../../analytics/xlsx/apply/write-file.js";
+import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
+import { describeParts, findUnsupportedParts, type UnsupportedParts } from "../../analytics/xlsx/parts.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { readBytes } from "../../analytics/xlsx/read-file.js";
+import { InputError, UsageError } from "../errors.js";
+import type { Output } from "../io.js";
+
+export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
+  readonly output: string;
+  /** --names FILE. */
+  readonly namesFile?: string;
+  /** --force: write even when parts of the workbook will be dropped. */
+  readonly force: boolean;
+  readonly lang: Lang;
+}
+
+export async function runNormalize(file: string, options: NormalizeCommandOptions, io: Output): Promise<number> {
+  const input = resolve(file);
+  const output = resolve(options.output);
+  const bytes = await readBytes(input).catch(asInputError(file));
+  await refuseBadOutput(input, output, options.output);
+  const model = readModel(bytes, file, options.sheet);
+  const risky = findUnsupportedParts(bytes);
+  if (risky.length > 0 && !options.force) {
+    throw new InputError(
+      `${file}: 工作簿含有改写后无法保留的内容：${describeParts(risky)}；加 --force 则不保留这些内容另存 ` +
+        "(the copy would lose these parts; --force writes it without them)",
+    );
+  }
+  const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
+  const excel = await loadForRewrite(bytes).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new InputError(`${file}: 无法改写这个工作簿 (exceljs cannot load it): ${reason}`);
+  });
+  const rewrite = rewriteWorkbook(model, excel, { ...options, nameMapping });
+  if (rewrite.applied === null) {
+    throw new InputError(
+      `${file}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
+    );
+  }
+  const written = await rewrite.bytes();
+  await writeFileAtomic(output, written).catch(cannotWrite(options.output));
+  const { plan } = rewrite;
+  if (risky.length > 0) io.err(forcedNote(risky, findUnsupportedParts(written)));
+  io.out(summary(file, options.output, plan, options.lang));
+  return 0;
+}
+
+function asInputError(file: string): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof WorkbookReadError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  };
+}
+
+function readModel(bytes: Uint8Array, file: string, sheet: string | undefined): Workbook {
+  let workbook: Workbook;
+  try {
+    workbook = readWorkbook(bytes, { source: basename(file) });
+  } catch (error) {
+    return asInputError(file)(error);
+  }
+  if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet)) {
+    const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
+    throw new InputError(`${file}: 没有名为“${sheet}”的工作表，现有 ${names} (no sheet named “${sheet}”)`);
+  }
+  return workbook;
+}
+
+async function readMapping(path: string): Promise<NameMap> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new InputError(`${path}: 找不到名称对照文件 (names file not found)`);
+  }
+  try {
+    return parseNameMapping(text);
+  } catch (error) {
+    if (error instanceof MappingError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+// ─── The output path ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * OUT must be an .xlsx file that is not the input (through any link), in a folder that exists
+ * and can be written: a probe file is created and removed, which also catches read-only file
+ * systems that permission bits do not show.
+ */
+async function refuseBadOutput(input: string, output: string, shown: string): Promise<void> {
+  if (!/\.xlsx$/iu.test(output)) {
+    throw new UsageError(`输出文件须以 .xlsx 结尾，收到“${shown}” (-o must name an .xlsx file)`);
+  }
+  const folder = dirname(output);
+  const realFolder = await realpath(folder).catch(() => {
+    throw new InputError(`${dirname(shown)}: 输出文件夹不存在 (the output folder does not exist)`);
+  });
+  const target = join(realFolder, basename(output));
+  const [inputInfo, targetInfo] = await Promise.all([stat(input), stat(target).catch(() => null)]);
+  const realTarget = targetInfo === null ? target : await realpath(target);
+  const sameFile =
+    realTarget === (await realpath(input)) || (targetInfo !== null && targetInfo.ino === inputInfo.ino && targetInfo.dev === inputInfo.dev);
+  if (sameFile) throw new UsageError(`输出文件不能是输入文件本身：${shown} (the output must not be the input; the input is never written)`);
+  if (targetInfo?.isDirectory()) throw new InputError(`${shown}: 这是一个文件夹，请给出文件名 (-o names a folder)`);
+  const probe = join(realFolder, `.taizhang-${randomBytes(6).toString("hex")}.probe`);
+  try {
+    await writeFile(probe, "", { flag: "wx" });
+  } catch {
+    throw new InputError(`${dirname(shown)}: 输出文件夹不可写 (the output folder is not writable)`);
+  }
+  await rm(probe, { force: true });
+}
+
+/** What --force cost: the kinds of part gone from the copy, and those exceljs rewrote (worth a look). */
+function forcedNote(before: readonly UnsupportedParts[], after: readonly UnsupportedParts[]): string {
+  const left = new Map(after.map((p) => [p.kind, p.parts.length]));
+  const gone = before.filter((p) => (left.get(p.kind) ?? 0) < p.parts.length);
+  const rewritten = before.filter((p) => !gone.includes(p));
+  const parts = [`taizhang: 已按 --force 去掉：${gone.length > 0 ? describeParts(gone) : "无 (none)"} (dropped with --force)`];
+  if (rewritten.length > 0) parts.push(`经改写保留，请核对：${describeParts(rewritten)} (rewritten, please check)`);
+  return parts.join("；");
+}
+
+function cannotWrite(shown: string): (error: unknown) => never {
+  return (error) => {
+    const code = (error as { code?: string }).code ?? "";
+    throw new InputError(`${shown}: 无法写入输出文件 (cannot write the output: ${code || String(error)})`);
+  };
+}
+
+// ─── What the user reads ──────────────────────────────────────────────────────────────────────
+
+function counts<T extends string>(values: readonly T[]): Map<T, number> {
+  const out = new Map<T, number>();
+  for (const v of values) out.set(v, (out.get(v) ?? 0) + 1);
+  return out;
+}
+
+function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
+  const zh = lang === "zh";
+  const edits = plan.edits.filter((e) => e.sheet === sheet);
+  const unmerges = plan.unmerges.filter((u) => u.sheet === sheet).length;
+  const byRule = [...counts(edits.map((e) => e.rule))]
+    .sort(([a], [b]) => EDIT_RULES.indexOf(a) - EDIT_RULES.indexOf(b))
+    .map(([rule, n]) => `${EDIT_RULE_LABEL[rule][lang]} ${n}`).join(" · ");
+  const lines = [
+    zh
+      ? `  工作表“${sheet}”：改动 ${edits.length} 处${byRule ? `（${byRule}）` : ""}，取消合并 ${unmerges} 处`
+      : `  sheet “${sheet}”: ${edits.length} cells changed${byRule ? ` (${byRule})` : ""}, ${unmerges} merges dissolved`,
+  ];
+  const kept = [...counts(plan.kept.filter((k) => k.sheet === sheet).map((k) => k.reason))];
+  if (kept.length > 0) {
+    const list = kept.map(([reason, n]) => `${KEPT_LABEL[reason][lang]} ${n}`).join(" · ");
+    lines.push(zh ? `    保留原样：${list}` : `    left as they were: ${list}`);
+  }
+  for (const m of plan.flagMismatches.filter((f) => f.sheet === sheet)) {
+    lines.push(
+      zh
+        ? `    注意：第${m.row}行的逾期标色公式与检查结果不一致，请核对`
+        : `    note: row ${m.row}'s overdue colors disagree with the check; please look at it`,
+    );
+  }
+  return lines;
+}
+
+function summary(file: string, out: string, plan: ChangePlan, lang: Lang): string {
+  const zh = lang === "zh";
+  const lines = [zh ? `${file} → ${out}（原文件未改动）` : `${file} → ${out} (the input is unchanged)`];
+  for (const sheet of plan.sheets) lines.push(...sheetLines(plan, sheet, lang));
+  if (plan.flags.length > 0) {
+    lines.push(
+      zh
+        ? `  逾期的行标红、${plan.dueSoonDays}天内到期的行标黄，按打开时的日期（TODAY()）自动更新`
+        : `  overdue rows in red, rows due within ${plan.dueSoonDays} days in amber, recomputed from TODAY() whenever the file is opened`,
+    );
+  }
+  if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
+  lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);
+  return lines.join("\n");
+}
