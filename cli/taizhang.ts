@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
+import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
 import { processOutput } from "./io.js";
 
@@ -16,6 +17,7 @@ function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCheck(cmd);
   registerNormalize(cmd);
+  registerReport(cmd);
   return cmd;
 }
 

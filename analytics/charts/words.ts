@@ -1,0 +1,71 @@
+/** Chart labels in the two languages of the report. */
+import type { Lang } from "../findings/catalogue.js";
+import type { StatusBucket } from "../summary.js";
+
+export interface ChartWords {
+  readonly status: Record<StatusBucket, string>;
+  readonly statusTitle: string;
+  readonly completionRate: string;
+  readonly completed: string;
+  readonly openOnTime: string;
+  readonly overdue: string;
+  readonly due: string;
+  readonly completedInMonth: string;
+  readonly dueCumulative: string;
+  readonly completedCumulative: string;
+  readonly byUnit: string;
+  readonly byLeader: string;
+  readonly byCategory: string;
+  readonly byMonth: string;
+  readonly aging: string;
+  readonly ages: readonly [string, string, string, string];
+  readonly items: string;
+  readonly days: string;
+}
+
+export const CHART_WORDS: Record<Lang, ChartWords> = {
+  zh: {
+    status: { done: "已完成", closed: "已销号", in_progress: "推进中", not_started: "未开始", ongoing: "长期坚持", unknown: "无法识别", missing: "未填写" },
+    statusTitle: "总体完成情况",
+    completionRate: "完成率",
+    completed: "已完成",
+    openOnTime: "未到期",
+    overdue: "逾期",
+    due: "到期事项",
+    completedInMonth: "当月完成",
+    dueCumulative: "累计到期",
+    completedCumulative: "累计完成",
+    byUnit: "各责任单位完成情况",
+    byLeader: "各责任领导分管事项完成情况",
+    byCategory: "各类别完成情况",
+    byMonth: "每月到期与完成",
+    aging: "逾期时长分布",
+    ages: ["1–7天", "8–30天", "31–90天", "90天以上"],
+    items: "项",
+    days: "天",
+  },
+  en: {
+    status: { done: "Done", closed: "Closed", in_progress: "In progress", not_started: "Not started", ongoing: "Standing", unknown: "Unreadable", missing: "Empty" },
+    statusTitle: "Overall status",
+    completionRate: "completed",
+    completed: "Completed",
+    openOnTime: "Open, on time",
+    overdue: "Overdue",
+    due: "Falling due",
+    completedInMonth: "Completed in month",
+    dueCumulative: "Due (cumulative)",
+    completedCumulative: "Completed (cumulative)",
+    byUnit: "Completion by unit",
+    byLeader: "Completion by leader",
+    byCategory: "Completion by category",
+    byMonth: "Due and completed per month",
+    aging: "Overdue items by age",
+    ages: ["1–7 days", "8–30 days", "31–90 days", "over 90 days"],
+    items: "items",
+    days: "days",
+  },
+};
+
+export function percent(rate: number): string {
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}

@@ -1,0 +1,76 @@
+/**
+ * `taizhang report FILE…|DIR -o OUTDIR`: the leaders' report (contract §7). Reads every
+ * submitted workbook, consolidates them, and writes report.html (one self-contained page),
+ * summary.xlsx and charts/*.png. A file that cannot be read is named on stderr and in the
+ * report, and makes the exit code 2; with no readable file at all nothing is written.
+ */
+import { basename, relative } from "node:path";
+import cliProgress from "cli-progress";
+import { consolidate, type Submission } from "../../analytics/consolidate.js";
+import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { WorkbookOptions } from "../../analytics/ledger.js";
+import { exitCodeOf, InputError, oneLine } from "../errors.js";
+import type { Output } from "../io.js";
+import { loadLedgers } from "../load.js";
+import { reportHtml } from "../report/html.js";
+import { collectWorkbooks } from "../report/inputs.js";
+import { reportModel, type SkippedFile } from "../report/model.js";
+import { prepareOutputDir, writeAll } from "../report/outputs.js";
+import { renderChart } from "../report/render-png.js";
+import { summaryWorkbook } from "../report/workbook.js";
+import { REPORT_WORDS } from "../report/words.js";
+
+export interface ReportCommandOptions extends WorkbookOptions {
+  readonly output: string;
+  readonly lang: Lang;
+  /** Show a progress bar (stderr is a terminal and there are several files). */
+  readonly progress: boolean;
+}
+
+async function readSubmissions(files: readonly string[], options: ReportCommandOptions, io: Output) {
+  const submissions: Submission[] = [];
+  const skipped: SkippedFile[] = [];
+  let exitCode = 0;
+  const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ format: "读取台账 {bar} {value}/{total} {file}", stream: process.stderr, clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: "" });
+  for (const path of files) {
+    bar?.increment(0, { file: basename(path) });
+    try {
+      const loaded = await loadLedgers(path, options);
+      submissions.push({ file: basename(path), ledgers: loaded.ledgers });
+    } catch (error) {
+      const line = oneLine(error);
+      skipped.push({ file: basename(path), reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });
+      exitCode = Math.max(exitCode, exitCodeOf(error));
+      if (bar) bar.stop();
+      io.err(line);
+      if (bar) bar.start(files.length, submissions.length + skipped.length, { file: "" });
+    }
+    bar?.increment(1);
+  }
+  bar?.stop();
+  return { submissions, skipped, exitCode };
+}
+
+export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: Output): Promise<number> {
+  const files = await collectWorkbooks(inputs);
+  const dir = await prepareOutputDir(options.output);
+  const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
+  if (submissions.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
+
+  const model = reportModel(consolidate(submissions), { asOf: options.asOf, lang: options.lang, skipped });
+  const rendered = model.charts.map(renderChart);
+  const outputs = new Map<string, Uint8Array | string>([
+    ["report.html", reportHtml(model, rendered)],
+    ["summary.xlsx", await summaryWorkbook(model, rendered)],
+    ...rendered.map((c) => [`charts/${c.spec.id}.png`, c.png] as [string, Uint8Array]),
+  ]);
+  const written = await writeAll(dir, outputs);
+
+  const w = REPORT_WORDS[options.lang];
+  const s = model.summary;
+  io.out(`${w.title} · ${w.asOf} ${options.asOf} · ${submissions.length} ${w.files}`);
+  io.out(`  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${(s.completionRate * 100).toFixed(1)}%）· ${w.overdue} ${s.overdue} · ${w.dueSoon} ${s.dueSoon}`);
+  for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
+  return exitCode;
+}

@@ -1,0 +1,42 @@
+/**
+ * Writing the report's files: all of them to temporary names first, then renamed into place,
+ * so a failure leaves no half a report behind, and a folder that cannot be written is found
+ * before any work is done.
+ */
+import { randomBytes } from "node:crypto";
+import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { InputError } from "../errors.js";
+
+/** Refuses an output folder that is a file, or that cannot be created or written. */
+export async function prepareOutputDir(outDir: string): Promise<string> {
+  const dir = resolve(outDir);
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new InputError(`${outDir}: 输出位置是一个文件，不是文件夹 (the output is a file, not a folder)`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch {
+    throw new InputError(`${outDir}: 无法写入这个文件夹 (cannot write to this folder)`);
+  }
+  return dir;
+}
+
+export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Array | string>): Promise<string[]> {
+  const tag = randomBytes(6).toString("hex");
+  const staged: Array<[string, string]> = [];
+  try {
+    for (const [name, content] of files) {
+      const target = join(dir, name);
+      await mkdir(dirname(target), { recursive: true });
+      const temp = join(dirname(target), `.taizhang-${tag}-${staged.length}.tmp`);
+      await writeFile(temp, content, { flag: "wx" });
+      staged.push([temp, target]);
+    }
+    for (const [temp, target] of staged) await rename(temp, target);
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    throw error;
+  }
+  return staged.map(([, target]) => target);
+}

@@ -1,0 +1,30 @@
+/** Three submissions, one unit written two ways across them: one combined summary. */
+import { describe, expect, it } from "vitest";
+import { consolidate } from "../../analytics/consolidate.js";
+import { analyzeWorkbook } from "../../analytics/ledger.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../fixtures/build.js";
+import { variantsA, variantsB, variantsC, variantsConsolidated } from "../fixtures/ledgers.js";
+
+describe("consolidating submissions", () => {
+  it("counts every file's items together and each unit under one name", async () => {
+    const submissions = await Promise.all(
+      [variantsA, variantsB, variantsC].map(async (f) => ({
+        file: f.file,
+        ledgers: analyzeWorkbook(readWorkbook(await fixtureBytes(f), { source: f.file }), { asOf: variantsConsolidated.asOf }).ledgers,
+      })),
+    );
+    const c = consolidate(submissions);
+    const expected = variantsConsolidated;
+    expect(c.summary).toMatchObject({ total: expected.items, completed: expected.completed, overdue: expected.overdue, dueSoon: expected.dueSoon });
+    // The two spellings of the hospital count as one unit, under the most used spelling.
+    const [[canonical, other]] = expected.variantGroups as [[string, string]];
+    const byUnit = Object.fromEntries(c.summary.byUnit.map((g) => [g.name, g.total]));
+    const { [canonical]: a = 0, [other]: b = 0, ...rest } = expected.byUnit;
+    expect(byUnit).toEqual({ ...rest, [canonical]: a + b });
+    expect(c.renamed).toContainEqual({ from: other, to: canonical, role: "unit" });
+    expect(Object.fromEntries(c.summary.byLeader.map((g) => [g.name, g.total]))).toEqual(expected.byLeader);
+    expect(c.perFile.map((f) => f.file)).toEqual(expected.files);
+    expect(c.perFile.reduce((n, f) => n + f.summary.total, 0)).toBe(expected.items);
+  });
+});
