@@ -31,7 +31,12 @@ export interface StatusReading {
 
 export interface CombinedStatus {
   readonly value: StatusValue | null;
-  readonly conflict: null | { readonly readings: StatusReading[]; readonly explanation: string };
+  readonly conflict: null | {
+    readonly readings: StatusReading[];
+    readonly explanation: string;
+    /** The same explanation in English, for --lang en. */
+    readonly explanationEn: string;
+  };
 }
 
 /** The words the normalized sheet writes back (contract §3). */
@@ -356,16 +361,33 @@ function combineLinear(entries: Entry[]): CombinedStatus {
   if (disagreeing.length === 0) return { value: LINEAR[agreed]!, conflict: null };
   const involved = [...agreeing, ...disagreeing];
   const value = LINEAR[Math.min(agreed, disagreedRep)]!;
-  return { value, conflict: { readings: involved.map((e) => e.reading), explanation: explain(involved, value) } };
+  return { value, conflict: { readings: involved.map((e) => e.reading), explanation: explain(involved, value), explanationEn: explainEn(involved, value) } };
 }
 
 const COLUMN_LABEL: Record<StatusColumnKind, string> = { progress: "完成情况", isDone: "是否完成", isClosed: "是否销号" };
+const COLUMN_LABEL_EN: Record<StatusColumnKind, string> = { progress: "progress", isDone: "done?", isClosed: "closed?" };
+const STATUS_EN: Record<Exclude<StatusValue, "unknown">, string> = {
+  not_started: "not started",
+  in_progress: "in progress",
+  done: "done",
+  closed: "closed",
+  ongoing: "standing",
+};
 
 /** A "no" under 是否完成 reads as 未完成, not the 未开始 it counts as. */
 function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
   if (reading.notClosed) return "未销号";
   if (column === "isDone" && reading.value === "not_started") return "未完成";
   return CANONICAL_STATUS_WORD[reading.value as Exclude<StatusValue, "unknown">];
+}
+
+/** progress “正在推进” (in progress) and closed? “是” (closed) disagree; counted as the more cautious “in progress”. */
+function explainEn(entries: Entry[], value: StatusValue): string {
+  const parts = entries.map(({ column, reading }) => {
+    const meaning = reading.notClosed ? "not closed" : column === "isDone" && reading.value === "not_started" ? "not done" : STATUS_EN[reading.value as Exclude<StatusValue, "unknown">];
+    return `${COLUMN_LABEL_EN[column]} “${reading.raw ?? ""}” (${meaning})`;
+  });
+  return `${parts.join(" and ")} disagree; counted as the more cautious “${STATUS_EN[value as Exclude<StatusValue, "unknown">]}”`;
 }
 
 /** 「完成情况」为"正在推进"（推进中），「是否销号」为"是"（已销号），各栏不一致；按较保守的"推进中"统计。 */

@@ -16,7 +16,7 @@ export const checkStatuses: Check = (ctx) => {
       ctx.report(
         "status-conflict",
         { row: item.row, cell: roleCell(ctx, item.row, "status"), value: item.statusConflict.readings.map((r) => r.raw) },
-        { explanation: item.statusConflict.explanation },
+        { explanation: ctx.lang === "en" ? item.statusConflict.explanationEn : item.statusConflict.explanation },
       );
     }
     if (evidenceColumn && item.status.value === "closed" && item.evidence === null) {
