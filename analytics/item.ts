@@ -105,7 +105,10 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   /** Names, numbers and dates repeat down the sheet: each distinct one is folded (NFKC) once. */
   const name = (row: number, column: number): string | null => {
     if (column === 0) return null;
-    const t = cellText(valueAt(row, column));
+    const value = valueAt(row, column);
+    // Numbers (序号 1, 2, 3…) have nothing to fold, and memoizing each would only fill the memo.
+    if (typeof value === "number") return String(value);
+    const t = cellText(value);
     if (t === null || t.length > MEMO_MAX_LENGTH) return t === null ? null : tidy(t);
     let shown = memo.get(t);
     if (shown === undefined) memo.set(t, (shown = tidy(t)));

@@ -6,24 +6,44 @@ import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
  * punctuation (、。《》「」【】“”‘’—·). A string of only these skips normalize(), which
  * matters on sheets of 100,000 rows; anything else (full-width forms, U+3000, ①, …) folds.
  */
-const NFKC_STABLE = /^[\x20-\x7E\u4E00-\u9FFF\u3001\u3002\u300A-\u3011\u2018\u2019\u201C\u201D\u2014\u00B7]*$/u;
-const WHITESPACE = /\s/u;
+function isNfkcStable(text: string): boolean {
+  // A loop over char codes: several times faster than the equivalent /u regex on long cells.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) continue;
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c === 0x3001 || c === 0x3002 || (c >= 0x300a && c <= 0x3011)) continue;
+    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x00b7) continue;
+    return false;
+  }
+  return true;
+}
+
+/** After fold(): any white space left (ASCII or Unicode), found without a regex in the common case. */
+function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
+    if (c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return true;
+  }
+  return false;
+}
 
 /** NFKC folds full-width digits, letters and spaces (１２３, ＡＢＣ, U+3000) to their plain forms. */
 export function fold(text: string): string {
-  return NFKC_STABLE.test(text) ? text : text.normalize("NFKC");
+  return isNfkcStable(text) ? text : text.normalize("NFKC");
 }
 
 /** Folded, with every kind of white space removed: for matching words, not for display. */
 export function compact(text: string): string {
   const folded = fold(text);
-  return WHITESPACE.test(folded) ? folded.replace(/\s+/gu, "") : folded;
+  return hasWhitespace(folded) ? folded.replace(/\s+/gu, "") : folded;
 }
 
 /** Folded and trimmed, inner runs of space collapsed: for display and names. */
 export function tidy(text: string): string {
   const folded = fold(text);
-  return WHITESPACE.test(folded) ? folded.replace(/\s+/gu, " ").trim() : folded;
+  return hasWhitespace(folded) ? folded.replace(/\s+/gu, " ").trim() : folded;
 }
 
 /** A cell as the text a person sees; null for an empty cell. */

@@ -1,0 +1,45 @@
+/** Folding text: the fast paths give exactly what NFKC and \s would. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { cellText, compact, fold, tidy } from "../analytics/text.js";
+
+const reference = {
+  fold: (t: string) => t.normalize("NFKC"),
+  compact: (t: string) => t.normalize("NFKC").replace(/\s+/gu, ""),
+  tidy: (t: string) => t.normalize("NFKC").replace(/\s+/gu, " ").trim(),
+};
+
+/** Text like a ledger's: Chinese, ASCII, full-width forms, odd spaces, circled numbers. */
+const ledgerText = fc.string({
+  unit: fc.constantFrom(..."整改措施已完成区人民医院 ab1,.;、。《》“”（）：　\u00a0\u2003\t\n１２３ＡＢ①②ｶ\ufeff—·".split("")),
+  maxLength: 40,
+});
+
+describe("text folding", () => {
+  it("folds full-width forms and odd spaces as NFKC does, and leaves plain Chinese alone", () => {
+    expect(fold("２０１９年６月　底")).toBe("2019年6月 底");
+    const plain = "全面从严治党（一）";
+    expect(fold("全面从严治党")).toBe("全面从严治党");
+    expect(fold(plain)).toBe(plain.normalize("NFKC"));
+  });
+
+  it("agrees with the plain definitions on any ledger-like text", () => {
+    fc.assert(
+      fc.property(fc.oneof(ledgerText, fc.string()), (t) => {
+        expect(fold(t)).toBe(reference.fold(t));
+        expect(compact(t)).toBe(reference.compact(t));
+        expect(tidy(t)).toBe(reference.tidy(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("shows cells as the text a person sees", () => {
+    expect(cellText("  已完成 ")).toBe("已完成");
+    expect(cellText("   ")).toBeNull();
+    expect(cellText(43646)).toBe("43646");
+    expect(cellText({ day: "2019-06-30" })).toBe("2019-06-30");
+    expect(cellText({ error: "#N/A" })).toBe("#N/A");
+    expect(cellText(true)).toBe("TRUE");
+  });
+});
