@@ -1,0 +1,232 @@
+/// <reference types="office-js" />
+/**
+ * Applying a change plan to the open workbook, as the command line applies it to a file:
+ *   1. check that every sheet of the plan is still there, and whether the log sheet exists;
+ *   2. read the edited cells back and refuse the whole plan if any no longer holds `before`
+ *      (the clerk typed something after the preview);
+ *   3. write the log first, then the plan, in batches within the request budget. A log
+ *      written first means that even an interrupted apply can be undone.
+ */
+import { sameValue } from "../../analytics/normalize/values.js";
+import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
+import type { RequestBudget } from "./budget.js";
+import { cellFromOffice, officeInput } from "./cells.js";
+import { cellKey, LOG_HEADERS, logOps, planEntries } from "./change-log.js";
+import { ExcelTaskError } from "./errors.js";
+import { customFormats, formulaKey } from "./formats.js";
+import { loadRegions, type Region } from "./regions.js";
+import { runOps, type CellsOp, type WriteOp } from "./writes.js";
+
+export interface ApplyOptions {
+  readonly budget: RequestBudget;
+  /** The batch id written to the log (the local time of the apply, say). */
+  readonly batch: string;
+  readonly lang: "zh" | "en";
+}
+
+export interface ApplyResult {
+  readonly batch: string;
+  readonly edits: number;
+  readonly unmerges: number;
+  readonly validations: number;
+  readonly flags: number;
+  /** Requests the writes took (log and plan). */
+  readonly writeRequests: number;
+}
+
+/** Cells changed since the preview: the plan was made from values they no longer hold. */
+export class PlanConflictError extends ExcelTaskError {
+  constructor(readonly cells: readonly string[]) {
+    super(
+      `预览之后有 ${cells.length} 个单元格被修改（${cells.slice(0, 5).join("、")}${cells.length > 5 ? "…" : ""}），请重新预览后再应用`,
+      `${cells.length} cell(s) changed since the preview (${cells.slice(0, 5).join(", ")}${cells.length > 5 ? "…" : ""}); preview again, then apply`,
+    );
+  }
+}
+
+function sheetsOf(plan: ChangePlan): string[] {
+  const names = new Set<string>();
+  for (const list of [plan.edits, plan.unmerges, plan.validations, plan.flags, plan.newColumns]) for (const x of list) names.add(x.sheet);
+  return [...names];
+}
+
+export async function applyPlan(context: Excel.RequestContext, planned: ChangePlan, options: ApplyOptions): Promise<ApplyResult> {
+  let plan = planned;
+  const worksheets = context.workbook.worksheets;
+  const sheets = sheetsOf(plan).map((name) => ({ name, ws: worksheets.getItemOrNullObject(name) }));
+  for (const s of sheets) s.ws.load("name");
+  const log = worksheets.getItemOrNullObject(plan.logSheet);
+  log.load("name");
+  await context.sync();
+  const missing = sheets.filter((s) => s.ws.isNullObject).map((s) => s.name);
+  if (missing.length > 0) {
+    throw new ExcelTaskError(`工作表“${missing.join("”“")}”已不存在，请重新预览`, `sheet(s) ${missing.join(", ")} no longer exist; preview again`);
+  }
+
+  if (!log.isNullObject) await checkLogIsOurs(context, log, plan.logSheet);
+  const oldFormats = await checkBefore(context, plan.edits, new Map(sheets.map((s) => [s.name, s.ws])), options.budget);
+  plan = await withoutExistingFlags(context, plan);
+  const ops = [
+    ...logOps(plan.logSheet, !log.isNullObject, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, 9)),
+    ...planOps(plan, options.lang, options.budget),
+  ];
+  const writeRequests = await runOps(context, ops, options.budget);
+  return {
+    batch: options.batch,
+    edits: plan.edits.length,
+    unmerges: plan.unmerges.length,
+    validations: plan.validations.length,
+    flags: plan.flags.length,
+    writeRequests,
+  };
+}
+
+/**
+ * New rows go on top of an existing log, under its header; a 变更记录 sheet of another layout
+ * (one `taizhang normalize` wrote, or a clerk's own) is not written into.
+ */
+async function checkLogIsOurs(context: Excel.RequestContext, log: Excel.Worksheet, name: string): Promise<void> {
+  const header = log.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length);
+  header.load("values");
+  await context.sync();
+  const found = (header.values[0] ?? []).map((v) => String(v).trim());
+  if (found.every((v, i) => v === LOG_HEADERS[i])) return;
+  throw new ExcelTaskError(
+    `工作簿中已有“${name}”工作表，但不是台账助手的变更记录（可能是命令行生成的）。请把它改名后再应用`,
+    `the workbook already has a “${name}” sheet that is not the add-in's change log (perhaps the command line's); rename it, then apply`,
+  );
+}
+
+/** Flags already on their sheet (the same formula) are not added again. */
+async function withoutExistingFlags(context: Excel.RequestContext, plan: ChangePlan): Promise<ChangePlan> {
+  if (plan.flags.length === 0) return plan;
+  const existing = await customFormats(context, [...new Set(plan.flags.map((f) => f.sheet))]);
+  const keys = new Set(existing.map((f) => `${f.sheet}\u0000${f.key}`));
+  return { ...plan, flags: plan.flags.filter((f) => !keys.has(`${f.sheet}\u0000${formulaKey(f.formula)}`)) };
+}
+
+/** Rows of `cols` cells that fit one request with their formats. */
+function rowsPerOp(budget: RequestBudget, cols: number): number {
+  return Math.max(1, Math.floor(budget.cellsPerRequest / (cols * 2)));
+}
+
+/** Reads every edited cell (one block per sheet); throws PlanConflictError on any change. */
+async function checkBefore(
+  context: Excel.RequestContext,
+  edits: readonly CellEdit[],
+  worksheets: ReadonlyMap<string, Excel.Worksheet>,
+  budget: RequestBudget,
+): Promise<Map<string, string>> {
+  const bySheet = groupBy(edits, (e) => e.sheet);
+  const regions: Region[] = [];
+  const lists: CellEdit[][] = [];
+  for (const [sheet, list] of bySheet) {
+    const top = Math.min(...list.map((e) => e.row));
+    const left = Math.min(...list.map((e) => e.col));
+    regions.push({ sheet: worksheets.get(sheet)!, top, left, rows: Math.max(...list.map((e) => e.row)) - top + 1, cols: Math.max(...list.map((e) => e.col)) - left + 1 });
+    lists.push(list);
+  }
+  const cells = await loadRegions(context, regions, "formulas", budget);
+  const changed: string[] = [];
+  const formats = new Map<string, string>();
+  lists.forEach((list, i) => {
+    const region = regions[i]!;
+    const data = cells[i]!;
+    for (const e of list) {
+      const raw = data.raw[e.row - region.top]?.[e.col - region.left];
+      const format = data.formats[e.row - region.top]?.[e.col - region.left];
+      if (!sameValue(cellFromOffice(raw, format).value, e.before)) changed.push(cellKey(e.sheet, e.cell));
+      formats.set(cellKey(e.sheet, e.cell), typeof format === "string" ? format : "General");
+    }
+  });
+  if (changed.length > 0) throw new PlanConflictError(changed);
+  return formats;
+}
+
+/** The plan as write operations: unmerge, edits in runs, dropdowns, formats, column widths. */
+export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudget): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const u of plan.unmerges) ops.push({ kind: "unmerge", sheet: u.sheet, ref: u.ref });
+  ops.push(...editRuns(plan.edits, rowsPerOp(budget, 1)));
+  for (const v of plan.validations) {
+    ops.push({
+      kind: "validation",
+      sheet: v.sheet,
+      ref: v.ref,
+      words: v.words,
+      errorStyle: v.errorStyle,
+      title: lang === "zh" ? "完成情况" : "Status",
+      prompt: v.prompt,
+      error: lang === "zh" ? `请填写：${v.words.join("、")}` : `Use one of: ${v.words.join(", ")}`,
+    });
+  }
+  ops.push(...flagOps(plan.flags));
+  for (const c of plan.newColumns) ops.push({ kind: "column-width", sheet: c.sheet, col: c.col, width: c.width });
+  return ops;
+}
+
+/**
+ * Office.js puts each new conditional format at the top, so the plan's formats are added from
+ * its lowest priority to its highest: the overdue rules end up first, as the plan orders them.
+ */
+export function flagOps(flags: readonly FlagFormat[]): WriteOp[] {
+  return [...flags]
+    .sort((a, b) => b.priority - a.priority)
+    .map((f) => ({ kind: "flag", sheet: f.sheet, sqref: f.sqref, formula: f.formula, fill: f.fill, font: f.font }));
+}
+
+/** What a block write needs of an edit (a plan's CellEdit, or an undo's restore). */
+export type CellWrite = Pick<CellEdit, "sheet" | "row" | "col" | "after" | "numFmt" | "styleFrom">;
+
+/**
+ * Edits as blocks: consecutive rows of one column with the same number format and style
+ * source become one write. Office.js writes a block in one operation, so a column of 10,000
+ * converted deadlines is one write, not 10,000.
+ */
+export function editRuns(edits: readonly CellWrite[], maxRows: number): CellsOp[] {
+  const sorted = [...edits].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.col - b.col || a.row - b.row);
+  const runs: CellsOp[] = [];
+  let run: CellWrite[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const withFormat = first.numFmt !== undefined;
+    runs.push({
+      kind: "cells",
+      sheet: first.sheet,
+      top: first.row,
+      left: first.col,
+      inputs: run.map((e) => [officeInput(e.after)]),
+      ...(withFormat ? { formats: run.map((e) => [e.numFmt!]) } : {}),
+      ...(first.styleFrom !== undefined ? { styleFrom: first.styleFrom } : {}),
+    });
+    run = [];
+  };
+  for (const e of sorted) {
+    const prev = run[run.length - 1];
+    const continues =
+      prev !== undefined &&
+      prev.sheet === e.sheet &&
+      prev.col === e.col &&
+      prev.row + 1 === e.row &&
+      prev.numFmt === e.numFmt &&
+      prev.styleFrom === e.styleFrom &&
+      run.length < maxRows;
+    if (!continues) flush();
+    run.push(e);
+  }
+  flush();
+  return runs;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+

@@ -1,0 +1,45 @@
+/// <reference types="office-js" />
+/**
+ * What the pane asks of Excel, each one Excel.run: the pane never touches Office.js itself.
+ */
+import type { ChangePlan } from "../../analytics/normalize/types.js";
+import { LOG_SHEET } from "../../analytics/normalize/types.js";
+import { applyPlan, type ApplyResult } from "./apply-plan.js";
+import type { HostInfo } from "./host.js";
+import { readWorkbookFromExcel, type ExcelRead } from "./read-workbook.js";
+import { selectCell } from "./select.js";
+import { insertSummarySheet, type InsertedSummary } from "./summary-sheet.js";
+import type { SummaryLayout } from "./summary-layout.js";
+import { undoLatest, type UndoResult } from "./undo.js";
+
+/** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
+export function batchId(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
+}
+
+export class ExcelSession {
+  constructor(private readonly host: HostInfo) {}
+
+  read(formulas = false): Promise<ExcelRead> {
+    return Excel.run((context) =>
+      readWorkbookFromExcel(context, { budget: this.host.budget, mergedAreas: this.host.mergedAreas, formulas, source: "工作簿" }),
+    );
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return Excel.run((context) => selectCell(context, sheet, cell));
+  }
+
+  apply(plan: ChangePlan): Promise<ApplyResult> {
+    return Excel.run((context) => applyPlan(context, plan, { budget: this.host.budget, batch: batchId(), lang: this.host.lang }));
+  }
+
+  undo(): Promise<UndoResult> {
+    return Excel.run((context) => undoLatest(context, { budget: this.host.budget, logSheet: LOG_SHEET }));
+  }
+
+  insertSummary(layout: SummaryLayout): Promise<InsertedSummary> {
+    return Excel.run((context) => insertSummarySheet(context, layout));
+  }
+}

@@ -1,0 +1,104 @@
+/// <reference types="office-js" />
+/**
+ * 插入到工作簿: the 完成情况 sheet with its tables and native Excel charts bound to them, so the
+ * charts live in the workbook and a leader sees them without the add-in. Written in one request
+ * after one lookup; an earlier 完成情况 sheet of ours is replaced, a clerk's own sheet of that
+ * name is left alone and ours gets another name.
+ */
+import { officeInput } from "./cells.js";
+import { blockRef, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "./summary-layout.js";
+
+export interface InsertedSummary {
+  readonly sheet: string;
+  readonly charts: number;
+  readonly replaced: boolean;
+}
+
+export async function insertSummarySheet(context: Excel.RequestContext, layout: SummaryLayout): Promise<InsertedSummary> {
+  const worksheets = context.workbook.worksheets;
+  const existing = worksheets.getItemOrNullObject(layout.sheet);
+  existing.load("name");
+  await context.sync();
+
+  let name = layout.sheet;
+  let replaced = false;
+  if (!existing.isNullObject) {
+    const title = existing.getRange("A1");
+    title.load("values");
+    await context.sync();
+    if (title.values[0]?.[0] === layout.title) {
+      existing.delete();
+      replaced = true;
+    } else {
+      name = `${layout.sheet}（台账）`;
+      const ours = worksheets.getItemOrNullObject(name);
+      ours.load("name");
+      await context.sync();
+      if (!ours.isNullObject) ours.delete();
+      replaced = !ours.isNullObject;
+    }
+  }
+
+  const ws = worksheets.add(name);
+  writeTitle(ws, layout);
+  for (const block of layout.blocks) writeBlock(ws, block);
+  layout.columnWidths.forEach((width, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round(width * 6);
+  });
+  for (const chart of layout.charts) addChart(ws, chart);
+  ws.activate();
+  await context.sync();
+  return { sheet: name, charts: layout.charts.length, replaced };
+}
+
+function writeTitle(ws: Excel.Worksheet, layout: SummaryLayout): void {
+  const title = ws.getRange("A1");
+  title.values = [[officeInput(layout.title)]];
+  title.format.font.size = 16;
+  title.format.font.bold = true;
+  const subtitle = ws.getRange("A2");
+  subtitle.values = [[officeInput(layout.subtitle)]];
+  subtitle.format.font.color = "#605E5C";
+}
+
+function input(cell: SummaryCell): string | number {
+  if (typeof cell === "object") return `=${cell.formula}`;
+  return typeof cell === "string" ? (officeInput(cell) as string) : cell;
+}
+
+function writeBlock(ws: Excel.Worksheet, block: SummaryBlock): void {
+  const width = Math.max(...block.rows.map((r) => r.length));
+  const rows = block.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? "" : input(r[i]!))));
+  const range = ws.getRange(blockRef(block));
+  range.numberFormat = formatsOf(block, width);
+  range.formulas = rows;
+  range.format.borders.getItem("EdgeBottom").color = "#D2D0CE";
+  const header = ws.getRangeByIndexes(block.top - 1, 0, 1, width);
+  header.format.font.bold = true;
+  header.format.fill.color = "#F3F2F1";
+}
+
+function formatsOf(block: SummaryBlock, width: number): string[][] {
+  return block.rows.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = r[i];
+      return typeof cell === "object" && cell.format ? cell.format : "General";
+    }),
+  );
+}
+
+function addChart(ws: Excel.Worksheet, spec: SummaryChart): void {
+  const chart = ws.charts.add(spec.type, ws.getRange(spec.source), "Columns");
+  chart.title.text = spec.title;
+  chart.legend.position = "Bottom";
+  chart.setPosition(spec.from, spec.to);
+  if (spec.type === "Doughnut") {
+    const series = chart.series.getItemAt(0);
+    spec.colors.forEach((color, i) => series.points.getItemAt(i).format.fill.setSolidColor(color));
+    chart.dataLabels.showValue = true;
+  } else {
+    spec.colors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+    // Bars are drawn bottom-up; reversed, the worst group (first row) is on top, as in the table.
+    chart.axes.categoryAxis.reversePlotOrder = true;
+  }
+}

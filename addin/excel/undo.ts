@@ -1,0 +1,152 @@
+/// <reference types="office-js" />
+/**
+ * 撤销: puts back what the newest applied batch of the 变更记录 sheet changed. A cell is
+ * restored only while it still holds the value the add-in wrote; a cell a clerk has edited
+ * since is left alone and reported. Dissolved merges are merged again, the status dropdowns
+ * removed, and the overdue formats deleted (found by their formula). The batch's log rows are
+ * then marked 已撤销, so a second 撤销 goes one batch further back.
+ */
+import { parseA1 } from "../../analytics/sheet/address.js";
+import type { PlanValue } from "../../analytics/normalize/types.js";
+import { sameValue } from "../../analytics/normalize/values.js";
+import { editRuns, type CellWrite } from "./apply-plan.js";
+import type { RequestBudget } from "./budget.js";
+import { cellFromOffice } from "./cells.js";
+import { cellKey, FORMAT_RULE, latestBatch, markUndoneOps, parseLog, UNMERGE_RULE, VALIDATION_RULE, type LogEntry } from "./change-log.js";
+import { ExcelTaskError } from "./errors.js";
+import { customFormats, formulaKey } from "./formats.js";
+import { readWorkbookFromExcel } from "./read-workbook.js";
+import { loadRegions, type Region } from "./regions.js";
+import { runOps, type WriteOp } from "./writes.js";
+
+export interface UndoOptions {
+  readonly budget: RequestBudget;
+  readonly logSheet: string;
+}
+
+export interface UndoResult {
+  readonly batch: string;
+  readonly restored: number;
+  /** Cells edited since the batch was applied ("Sheet!A1"), left as they are. */
+  readonly changedSince: readonly string[];
+  readonly merges: number;
+  readonly validations: number;
+  readonly formats: number;
+}
+
+interface Restore extends CellWrite {
+  readonly entry: LogEntry;
+}
+
+export async function undoLatest(context: Excel.RequestContext, options: UndoOptions): Promise<UndoResult> {
+  const names = context.workbook.worksheets;
+  const logSheet = names.getItemOrNullObject(options.logSheet);
+  logSheet.load("name");
+  await context.sync();
+  if (logSheet.isNullObject) throw new ExcelTaskError(`没有“${options.logSheet}”工作表，没有可撤销的修改`, `no “${options.logSheet}” sheet: nothing to undo`);
+
+  const { workbook: { sheets } } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: [options.logSheet] });
+  const log = sheets[0] ? parseLog(sheets[0]) : null;
+  if (!log) throw new ExcelTaskError(`“${options.logSheet}”不是变更记录表，无法撤销`, `“${options.logSheet}” is not a change log; cannot undo`);
+  if (!log.fromAddin) {
+    throw new ExcelTaskError(
+      "这份变更记录是命令行 taizhang normalize 写的：它把修改写进另存的新文件，原文件没有改动，无需撤销",
+      "this change log was written by taizhang normalize, which saves a new file and leaves the original as it was: nothing to undo",
+    );
+  }
+  const batch = latestBatch(log.entries);
+  if (batch.length === 0) throw new ExcelTaskError("没有可撤销的修改（变更记录中的修改都已撤销）", "nothing to undo (every change in the log is undone)");
+
+  const cellEntries = batch.filter((e) => ![UNMERGE_RULE, VALIDATION_RULE, FORMAT_RULE].includes(e.rule));
+  const { restores, changedSince } = await restorable(context, cellEntries, options.budget);
+  const formats = batch.filter((e) => e.rule === FORMAT_RULE);
+  const deleted = await queueFormatDeletes(context, formats);
+
+  const ops: WriteOp[] = [
+    ...editRuns(restores, 5_000),
+    ...batch.filter((e) => e.rule === UNMERGE_RULE).map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
+    ...batch.filter((e) => e.rule === VALIDATION_RULE).map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
+    ...(log.statusCol === null ? [] : markUndoneOps(options.logSheet, log.statusCol, batch.map((e) => e.logRow!))),
+  ];
+  await runOps(context, ops, options.budget);
+  return {
+    batch: batch[0]!.batch,
+    restored: restores.length,
+    changedSince,
+    merges: batch.filter((e) => e.rule === UNMERGE_RULE).length,
+    validations: batch.filter((e) => e.rule === VALIDATION_RULE).length,
+    formats: deleted,
+  };
+}
+
+/** Reads the logged cells; those still holding the logged new value are restored. */
+async function restorable(
+  context: Excel.RequestContext,
+  entries: readonly LogEntry[],
+  budget: RequestBudget,
+): Promise<{ restores: Restore[]; changedSince: string[] }> {
+  const located = entries.flatMap((entry) => {
+    const at = parseA1(entry.cell);
+    return at ? [{ entry, ...at }] : [];
+  });
+  const bySheet = new Map<string, typeof located>();
+  for (const x of located) {
+    const list = bySheet.get(x.entry.sheet);
+    if (list) list.push(x);
+    else bySheet.set(x.entry.sheet, [x]);
+  }
+  const sheetNames = [...bySheet.keys()];
+  const worksheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  for (const ws of worksheets) ws.load("name");
+  await context.sync();
+
+  const regions: Region[] = [];
+  const lists: (typeof located)[] = [];
+  const changedSince: string[] = [];
+  sheetNames.forEach((name, i) => {
+    const list = bySheet.get(name)!;
+    const ws = worksheets[i]!;
+    if (ws.isNullObject) {
+      changedSince.push(...list.map((x) => cellKey(name, x.entry.cell)));
+      return;
+    }
+    const top = Math.min(...list.map((x) => x.row));
+    const left = Math.min(...list.map((x) => x.col));
+    regions.push({ sheet: ws, top, left, rows: Math.max(...list.map((x) => x.row)) - top + 1, cols: Math.max(...list.map((x) => x.col)) - left + 1 });
+    lists.push(list);
+  });
+  const cells = await loadRegions(context, regions, "formulas", budget);
+  const restores: Restore[] = [];
+  lists.forEach((list, i) => {
+    const region = regions[i]!;
+    for (const x of list) {
+      const current = cellFromOffice(cells[i]!.raw[x.row - region.top]?.[x.col - region.left], cells[i]!.formats[x.row - region.top]?.[x.col - region.left]).value;
+      if (sameValue(current, x.entry.after)) {
+        restores.push({ entry: x.entry, sheet: x.entry.sheet, row: x.row, col: x.col, after: restoredValue(x.entry.before), numFmt: x.entry.oldFormat ?? undefined });
+      } else if (!sameValue(current, x.entry.before)) {
+        changedSince.push(cellKey(x.entry.sheet, x.entry.cell));
+      }
+    }
+  });
+  return { restores, changedSince };
+}
+
+/** Error values are never an edit's old value; anything else goes back as it was. */
+function restoredValue(v: PlanValue): Exclude<PlanValue, { error: string }> {
+  return typeof v === "object" && v !== null && "error" in v ? null : v;
+}
+
+/** Deletes the logged formats (queued: they go with the next request); returns how many. */
+async function queueFormatDeletes(context: Excel.RequestContext, entries: readonly LogEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const wanted = new Set(entries.map((e) => `${e.sheet}\u0000${formulaKey(String(e.after ?? ""))}`));
+  const existing = await customFormats(context, [...new Set(entries.map((e) => e.sheet))]);
+  let deleted = 0;
+  for (const f of existing) {
+    if (wanted.has(`${f.sheet}\u0000${f.key}`)) {
+      f.format.delete();
+      deleted++;
+    }
+  }
+  return deleted;
+}

@@ -1,0 +1,147 @@
+/// <reference types="office-js" />
+/**
+ * Everything the add-in writes, as plain operations, queued in requests that stay within the
+ * budget: one context.sync() per request, never one per cell.
+ */
+import { packRequests, type RequestBudget } from "./budget.js";
+import type { OfficeInput } from "./cells.js";
+
+/** A block of cells written at once; `formats` (when given) is the number format of each cell. */
+export interface CellsOp {
+  readonly kind: "cells";
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly inputs: OfficeInput[][];
+  readonly formats?: string[][];
+  /** A1 cell whose formats are copied onto the block first (a merge being filled). */
+  readonly styleFrom?: string;
+}
+
+export interface FlagOp {
+  readonly kind: "flag";
+  readonly sheet: string;
+  /** Space-separated A1 ranges; the formula is relative to the first range's top-left cell. */
+  readonly sqref: string;
+  /** Without "=". */
+  readonly formula: string;
+  /** ARGB, as the plan gives them. */
+  readonly fill: string;
+  readonly font: string;
+}
+
+export interface ValidationOp {
+  readonly kind: "validation";
+  readonly sheet: string;
+  readonly ref: string;
+  readonly words: readonly string[];
+  readonly errorStyle: "stop" | "warning";
+  readonly title: string;
+  readonly prompt: string;
+  readonly error: string;
+}
+
+export type WriteOp =
+  | CellsOp
+  | FlagOp
+  | ValidationOp
+  | { readonly kind: "unmerge" | "merge" | "clear-validation"; readonly sheet: string; readonly ref: string }
+  | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
+  | { readonly kind: "insert-rows"; readonly sheet: string; readonly top: number; readonly count: number }
+  | { readonly kind: "add-sheet"; readonly sheet: string }
+  | { readonly kind: "header-style"; readonly sheet: string; readonly ref: string };
+
+/** Excel's limits on a data validation's input message and title. */
+const PROMPT_MAX = 255;
+const TITLE_MAX = 32;
+
+function cost(op: WriteOp): { cells: number; ops: number } {
+  if (op.kind !== "cells") return { cells: 0, ops: op.kind === "flag" || op.kind === "validation" ? 4 : 1 };
+  const cells = op.inputs.length * (op.inputs[0]?.length ?? 0);
+  return { cells: op.formats ? cells * 2 : cells, ops: 1 + (op.formats ? 1 : 0) + (op.styleFrom ? 1 : 0) };
+}
+
+/** "#RRGGBB" from the plan's ARGB "FFRRGGBB". */
+export function cssColor(argb: string): string {
+  return `#${argb.length === 8 ? argb.slice(2) : argb}`;
+}
+
+class SheetLookup {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  get(name: string): Excel.Worksheet {
+    let ws = this.sheets.get(name);
+    if (!ws) this.sheets.set(name, (ws = this.context.workbook.worksheets.getItem(name)));
+    return ws;
+  }
+
+  add(name: string): void {
+    this.sheets.set(name, this.context.workbook.worksheets.add(name));
+  }
+}
+
+function queue(op: WriteOp, sheets: SheetLookup): void {
+  if (op.kind === "add-sheet") return sheets.add(op.sheet);
+  const ws = sheets.get(op.sheet);
+  switch (op.kind) {
+    case "cells": {
+      const rows = op.inputs.length;
+      const cols = op.inputs[0]?.length ?? 0;
+      const range = ws.getRangeByIndexes(op.top - 1, op.left - 1, rows, cols);
+      if (op.styleFrom) range.copyFrom(ws.getRange(op.styleFrom), "Formats");
+      if (op.formats) range.numberFormat = op.formats;
+      const formula = op.inputs.some((row) => row.some((v) => typeof v === "string" && v.startsWith("=")));
+      if (formula) range.formulas = op.inputs;
+      else range.values = op.inputs;
+      return;
+    }
+    case "flag": {
+      const areas = op.sqref.trim().split(/\s+/u);
+      const target = areas.length > 1 ? ws.getRanges(areas.join(",")) : ws.getRange(areas[0]);
+      const format = target.conditionalFormats.add("Custom");
+      format.custom.rule.formula = `=${op.formula}`;
+      format.custom.format.fill.color = cssColor(op.fill);
+      format.custom.format.font.color = cssColor(op.font);
+      return;
+    }
+    case "validation": {
+      const dv = ws.getRange(op.ref).dataValidation;
+      dv.clear();
+      dv.rule = { list: { inCellDropDown: true, source: op.words.join(",") } };
+      dv.errorAlert = { showAlert: true, style: op.errorStyle === "stop" ? "Stop" : "Warning", title: op.title.slice(0, TITLE_MAX), message: op.error.slice(0, PROMPT_MAX) };
+      dv.prompt = { showPrompt: true, title: op.title.slice(0, TITLE_MAX), message: op.prompt.slice(0, PROMPT_MAX) };
+      return;
+    }
+    case "unmerge":
+      return ws.getRange(op.ref).unmerge();
+    case "merge":
+      return ws.getRange(op.ref).merge(false);
+    case "clear-validation":
+      return ws.getRange(op.ref).dataValidation.clear();
+    case "column-width":
+      // Excel widths count characters of the default font; Office.js takes points (about 6 a character).
+      ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = Math.round(op.width * 6);
+      return;
+    case "insert-rows":
+      ws.getRange(`${op.top}:${op.top + op.count - 1}`).insert("Down");
+      return;
+    case "header-style": {
+      const range = ws.getRange(op.ref);
+      range.format.font.bold = true;
+      range.format.fill.color = "#F3F2F1";
+      return;
+    }
+  }
+}
+
+/** Queues the operations in order, one sync per request; returns how many requests it took. */
+export async function runOps(context: Excel.RequestContext, ops: readonly WriteOp[], budget: RequestBudget): Promise<number> {
+  const sheets = new SheetLookup(context);
+  const requests = packRequests(ops, cost, budget);
+  for (const request of requests) {
+    for (const op of request) queue(op, sheets);
+    await context.sync();
+  }
+  return requests.length;
+}

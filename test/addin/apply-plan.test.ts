@@ -1,0 +1,280 @@
+/**
+ * Applying normalize's change plan to the open workbook and undoing it from 变更记录, through
+ * Office.js faked with office-addin-mock. The plan comes from the real planner, so the add-in
+ * makes exactly the edits the command line makes.
+ */
+import { describe, expect, it } from "vitest";
+import { applyPlan, PlanConflictError } from "../../addin/excel/apply-plan.js";
+import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../addin/excel/budget.js";
+import { LOG_HEADERS, UNDONE } from "../../addin/excel/change-log.js";
+import { ExcelTaskError } from "../../addin/excel/errors.js";
+import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
+import { undoLatest } from "../../addin/excel/undo.js";
+import { planNormalization } from "../../analytics/normalize/plan.js";
+import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
+import { sameValue } from "../../analytics/normalize/values.js";
+import { a1 } from "../../analytics/sheet/address.js";
+import type { CellValue } from "../../analytics/sheet/model.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../fixtures/build.js";
+import { rectification15 } from "../fixtures/ledgers.js";
+import { FakeExcel, FakeSheet, fakeSheetFrom, ZH_DATE } from "./fake-excel.js";
+
+const BATCH = "2026-11-25 10:00:00";
+
+async function sampleExcel(): Promise<FakeExcel> {
+  const workbook = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file });
+  return new FakeExcel(workbook.sheets.map(fakeSheetFrom));
+}
+
+async function planFor(excel: FakeExcel, asOf = rectification15.asOf, overdueColumn = false): Promise<ChangePlan> {
+  const read = await readWorkbookFromExcel(excel.context, { budget: DESKTOP_BUDGET, mergedAreas: true, formulas: true });
+  return planNormalization(read.workbook, { asOf, lang: "zh", overdueColumn, formulaAt: read.formulaAt }).plan;
+}
+
+/** Every cell of a sheet as the core sees it, formulas as "=…". */
+function snapshot(sheet: FakeSheet): Record<string, CellValue | string> {
+  const cells: Record<string, CellValue | string> = {};
+  sheet.cells.forEach((row, r) =>
+    row?.forEach((c, i) => {
+      if (c === undefined) return;
+      cells[a1(r + 1, i + 1)] = c.formula !== undefined ? `=${c.formula}` : sheet.modelValue(r + 1, i + 1);
+    }),
+  );
+  return cells;
+}
+
+function apply(excel: FakeExcel, plan: ChangePlan, budget: RequestBudget = DESKTOP_BUDGET) {
+  return applyPlan(excel.context, plan, { budget, batch: BATCH, lang: "zh" });
+}
+
+describe("applying a change plan", () => {
+  it("writes every planned value, and nothing else, in five requests", async () => {
+    const excel = await sampleExcel();
+    const sheet = excel.sheet("整改任务清单");
+    const before = snapshot(sheet);
+    const plan = await planFor(excel);
+    expect(plan.edits.length).toBeGreaterThan(10);
+    excel.resetCounts();
+
+    const result = await apply(excel, plan);
+    // 1: the sheets are still there; 2: the edited cells read back; 3, 4: the conditional
+    // formats already there (types, then formulas); 5: log and plan written.
+    expect(excel.syncs).toBe(5);
+    expect(result.writeRequests).toBe(1);
+
+    const after = snapshot(sheet);
+    const edited = new Set(plan.edits.map((e) => e.cell));
+    for (const e of plan.edits) {
+      const now = e.after !== null && typeof e.after === "object" && "formula" in e.after ? sheet.formulaAt(e.row, e.col) : sheet.modelValue(e.row, e.col);
+      const expected = e.after !== null && typeof e.after === "object" && "formula" in e.after ? `=${e.after.formula}` : e.after;
+      expect({ cell: e.cell, value: now }).toEqual({ cell: e.cell, value: expected });
+      if (e.numFmt) expect(sheet.format(e.row, e.col)).toBe(e.numFmt);
+    }
+    for (const [cell, value] of Object.entries(before)) if (!edited.has(cell)) expect({ cell, value: after[cell] }).toEqual({ cell, value });
+  });
+
+  it("dissolves the planned merges, adds the status dropdown and the overdue formats", async () => {
+    const excel = await sampleExcel();
+    const plan = await planFor(excel);
+    await apply(excel, plan);
+    const sheet = excel.sheet("整改任务清单");
+    for (const u of plan.unmerges) expect(sheet.merges).not.toContainEqual(u.range);
+    expect(sheet.merges).toContainEqual({ top: 4, left: 5, bottom: 4, right: 7 }); // 责任主体 over three columns stays
+
+    expect(sheet.validations.map((v) => ({ ref: v.ref, rule: v.rule, style: v.errorAlert?.style }))).toEqual(
+      plan.validations.map((v) => ({ ref: v.ref, rule: { list: { inCellDropDown: true, source: v.words.join(",") } }, style: v.errorStyle === "stop" ? "Stop" : "Warning" })),
+    );
+
+    // Office.js adds each format at the top, so the last added ends first: the plan's order.
+    const formats = [...sheet.conditionalFormats].reverse();
+    expect(formats.map((f) => ({ sqref: f.sqref, formula: f.custom.rule.formula, fill: f.custom.format.fill.color, font: f.custom.format.font.color }))).toEqual(
+      [...plan.flags]
+        .sort((a, b) => a.priority - b.priority)
+        .map((f) => ({ sqref: f.sqref, formula: `=${f.formula}`, fill: `#${f.fill.slice(2)}`, font: `#${f.font.slice(2)}` })),
+    );
+    // Anchored on the first item row: the deadline $H6 against TODAY(), live in the workbook.
+    expect(formats[0]!.custom.rule.formula).toContain("ISNUMBER($H6)");
+    expect(formats[0]!.custom.rule.formula).toContain("TODAY()");
+  });
+
+  it("logs every change on 变更记录 with the old value as it was", async () => {
+    const excel = await sampleExcel();
+    const plan = await planFor(excel);
+    await apply(excel, plan);
+    const log = excel.sheet(LOG_SHEET);
+    expect(LOG_HEADERS.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS]);
+    const rows = plan.unmerges.length + plan.edits.length + plan.validations.length + plan.flags.length;
+    expect(log.used()?.bottom).toBe(rows + 1);
+    const logged = new Map<string, CellValue>();
+    for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "unmerge") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));
+    const text8 = plan.edits.find((e) => e.cell === "H8")!;
+    expect(text8.before).toBe("2019/9/30");
+    expect(logged.get("H8")).toBe("2019/9/30"); // text that looks like a date is logged as text
+    for (let r = 2; r <= rows + 1; r++) {
+      expect(log.modelValue(r, 1)).toBe(BATCH);
+      expect(log.modelValue(r, 9)).toBe("已应用");
+    }
+  });
+
+  it("refuses the whole plan when a cell changed after the preview, writing nothing", async () => {
+    const excel = await sampleExcel();
+    const plan = await planFor(excel);
+    const sheet = excel.sheet("整改任务清单");
+    const target = plan.edits.find((e) => e.rule === "deadline-date")!;
+    sheet.write(target.row, target.col, "'2020年1月底");
+    const before = snapshot(sheet);
+    excel.resetCounts();
+    await expect(apply(excel, plan)).rejects.toBeInstanceOf(PlanConflictError);
+    await expect(apply(excel, plan)).rejects.toThrow(`整改任务清单!${target.cell}`);
+    expect(excel.batches.flatMap((b) => b.ops)).toEqual([]);
+    expect(snapshot(sheet)).toEqual(before);
+    expect(excel.sheets.map((s) => s.name)).not.toContain(LOG_SHEET);
+  });
+
+  it("will not write into a 变更记录 sheet of another layout (the command line's)", async () => {
+    const excel = await sampleExcel();
+    const plan = await planFor(excel);
+    const log = new FakeSheet(LOG_SHEET);
+    ["工作表", "单元格", "规则", "原值", "新值", "原因"].forEach((h, i) => log.write(1, i + 1, h));
+    excel.sheets.push(log);
+    excel.resetCounts();
+    await expect(apply(excel, plan)).rejects.toThrow("不是台账助手的变更记录");
+    expect(excel.batches.flatMap((b) => b.ops)).toEqual([]);
+  });
+
+  it("a second preview after applying finds nothing left to do, and the formats are not added twice", async () => {
+    const excel = await sampleExcel();
+    await apply(excel, await planFor(excel));
+    const again = await planFor(excel);
+    expect(again.edits).toEqual([]);
+    expect(again.unmerges).toEqual([]);
+    const formats = excel.sheet("整改任务清单").conditionalFormats.length;
+    const result = await apply(excel, again);
+    expect(result.flags).toBe(0);
+    expect(excel.sheet("整改任务清单").conditionalFormats.length).toBe(formats);
+  });
+});
+
+describe("batches", () => {
+  /** A ledger whose N deadlines are all text: normalize turns the whole column into dates. */
+  function textDeadlines(n: number): FakeExcel {
+    const sheet = new FakeSheet("台账");
+    ["序号", "存在问题", "责任单位", "完成时限", "完成情况"].forEach((h, i) => sheet.write(1, i + 1, h));
+    for (let i = 1; i <= n; i++) {
+      sheet.setCell(i + 1, 1, { raw: i });
+      sheet.setCell(i + 1, 2, { raw: `第${i}项问题` });
+      sheet.setCell(i + 1, 3, { raw: "办公室" });
+      sheet.setCell(i + 1, 4, { raw: "2019年6月30日前" });
+      sheet.setCell(i + 1, 5, { raw: "已完成" });
+    }
+    return new FakeExcel([sheet]);
+  }
+
+  it("a column of 10,000 text deadlines is one block write, not 10,000", async () => {
+    const excel = textDeadlines(10_000);
+    const plan = await planFor(excel);
+    expect(plan.edits.filter((e) => e.rule === "deadline-date").length).toBe(10_000);
+    excel.resetCounts();
+    await apply(excel, plan);
+    const writes = excel.batches.flatMap((b) => b.ops).filter((o) => o.sheet === "台账" && (o.op === "values" || o.op === "formulas"));
+    expect(writes).toEqual([{ op: "values", sheet: "台账", ref: "D2:D10001", cells: 10_000 }]);
+    expect(excel.sheet("台账").modelValue(10_001, 4)).toEqual({ day: "2019-06-30" });
+    expect(excel.sheet("台账").format(2, 4)).toBe(ZH_DATE);
+  });
+
+  it("on Excel on the web the log goes 2,222 rows to a request, then the plan", async () => {
+    const excel = textDeadlines(10_000);
+    const plan = await planFor(excel);
+    excel.resetCounts();
+    const result = await apply(excel, plan, WEB_BUDGET);
+    const logRows = plan.edits.length + plan.validations.length + plan.flags.length;
+    // A log row is 9 cells and 9 formats: 40,000 / 18 = 2,222 rows fill a request.
+    const rowsPerRequest = Math.floor(WEB_BUDGET.cellsPerRequest / 18);
+    expect(rowsPerRequest).toBe(2_222);
+    const logBatches = Math.ceil(logRows / rowsPerRequest);
+    // Before the writes: the sheets, the edited cells (one request: 10,000 cells), the formats.
+    expect(excel.syncs - result.writeRequests).toBe(4);
+    const writeBatches = excel.batches.slice(4);
+    const blocks = writeBatches.map((b) => b.ops.filter((o) => o.sheet === LOG_SHEET && o.op === "values" && o.ref !== "A1:I1").map((o) => o.ref));
+    expect(blocks.flat()).toEqual(
+      Array.from({ length: logBatches }, (_, i) => `A${2 + i * rowsPerRequest}:I${Math.min(1 + (i + 1) * rowsPerRequest, logRows + 1)}`),
+    );
+    for (const refs of blocks) expect(refs.length).toBeLessThanOrEqual(1); // each block fills a request
+    const planWrites = writeBatches.flatMap((b) => b.ops).filter((o) => o.sheet === "台账");
+    expect(planWrites.map((o) => o.op)).toEqual(["numberFormat", "values", "clear-validation", "validation", "add-format", "add-format"]);
+    for (const b of writeBatches) expect(b.ops.reduce((n, o) => n + (o.cells ?? 0), 0)).toBeLessThanOrEqual(WEB_BUDGET.cellsPerRequest);
+  });
+});
+
+describe("撤销 from 变更记录", () => {
+  it("puts every cell, merge and format back, and marks the batch undone", async () => {
+    const excel = await sampleExcel();
+    const sheet = excel.sheet("整改任务清单");
+    const original = snapshot(sheet);
+    const merges = [...sheet.merges];
+    const plan = await planFor(excel, rectification15.asOf, true);
+    await apply(excel, plan);
+    expect(snapshot(sheet)).not.toEqual(original);
+
+    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(result.restored).toBe(plan.edits.length);
+    expect(result.changedSince).toEqual([]);
+    expect(snapshot(sheet)).toEqual(original);
+    expect([...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual([...merges].sort((a, b) => a.top - b.top || a.left - b.left));
+    expect(sheet.conditionalFormats.filter((f) => !f.deleted)).toEqual([]);
+    expect(sheet.validations.every((v) => v.cleared)).toBe(true);
+    const log = excel.sheet(LOG_SHEET);
+    for (let r = 2; r <= log.used()!.bottom; r++) expect(log.modelValue(r, 9)).toBe(UNDONE);
+
+    await expect(undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).rejects.toThrow("没有可撤销的修改");
+  });
+
+  it("leaves a cell a clerk edited since alone, and says so", async () => {
+    const excel = await sampleExcel();
+    const plan = await planFor(excel);
+    await apply(excel, plan);
+    const sheet = excel.sheet("整改任务清单");
+    const edit = plan.edits.find((e) => e.rule === "status-word")!;
+    sheet.write(edit.row, edit.col, "已完成");
+    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(result.changedSince).toEqual([`整改任务清单!${edit.cell}`]);
+    expect(sheet.modelValue(edit.row, edit.col)).toBe("已完成");
+    const other = plan.edits.find((e) => e.rule === "deadline-date")!;
+    expect(sameValue(sheet.modelValue(other.row, other.col), other.before)).toBe(true);
+  });
+
+  it("undoes the newest batch first, then the one before", async () => {
+    const excel = await sampleExcel();
+    const sheet = excel.sheet("整改任务清单");
+    const original = snapshot(sheet);
+    await apply(excel, await planFor(excel));
+    const normalized = snapshot(sheet);
+    const flagsOnly = await planFor(excel, rectification15.asOf, true);
+    await applyPlan(excel.context, flagsOnly, { budget: DESKTOP_BUDGET, batch: "2026-11-25 11:00:00", lang: "zh" });
+    expect(snapshot(sheet)).not.toEqual(normalized);
+
+    expect((await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe("2026-11-25 11:00:00");
+    expect(snapshot(sheet)).toEqual(normalized);
+    expect((await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe(BATCH);
+    expect(snapshot(sheet)).toEqual(original);
+  });
+
+  it("will not undo a log the command line wrote: its original file was never changed", async () => {
+    const excel = await sampleExcel();
+    const log = new FakeSheet(LOG_SHEET);
+    ["工作表", "单元格", "规则", "原值", "新值", "原因"].forEach((h, i) => log.write(1, i + 1, h));
+    ["整改任务清单", "I7", "status-word", "正在推进", "推进中", "“正在推进”统一写作“推进中”"].forEach((v, i) => log.write(2, i + 1, v));
+    excel.sheets.push(log);
+    await expect(undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).rejects.toThrow("原文件没有改动，无需撤销");
+    expect(excel.sheet("整改任务清单").modelValue(7, 9)).toBe("正在推进");
+  });
+
+  it("says there is nothing to undo in a workbook without 变更记录", async () => {
+    const excel = await sampleExcel();
+    const error = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExcelTaskError);
+    expect((error as ExcelTaskError).in("zh")).toBe("没有“变更记录”工作表，没有可撤销的修改");
+    expect((error as ExcelTaskError).in("en")).toBe("no “变更记录” sheet: nothing to undo");
+  });
+});
