@@ -1,0 +1,54 @@
+/**
+ * 图表: the charts of the open workbook's ledgers (all ledger sheets together, consolidated as
+ * `taizhang report` does, so the pane and the leaders' report show the same bars), PNG
+ * downloads, and 插入到工作簿: the 完成情况 sheet with native Excel charts.
+ */
+import { consolidate } from "../../analytics/consolidate.js";
+import type { Item } from "../../analytics/item.js";
+import { analyzeWorkbook } from "../../analytics/ledger.js";
+import type { Summary } from "../../analytics/summary.js";
+import { summaryLayout } from "../excel/summary-layout.js";
+import { drawCharts, paneCharts } from "./charts.js";
+import { busy, h, replaceChildren, showMessage } from "./dom.js";
+import { failure, type Pane } from "./pane.js";
+
+export function chartsTab(pane: Pane): HTMLElement {
+  const { t } = pane;
+  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const charts = h("div", { class: "charts" });
+  const panel = h("div", {});
+  const draw = h("button", { type: "button", class: "primary" }, t.drawCharts);
+  const insert = h("button", { type: "button" }, t.insertSheet);
+
+  const current = async (): Promise<{ summary: Summary; items: Item[]; source: string }> => {
+    const { workbook } = await pane.excel!.read();
+    const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
+    const { summary, items } = consolidate([{ file: workbook.source, ledgers }]);
+    return { summary, items: [...items], source: workbook.source };
+  };
+
+  draw.addEventListener("click", () => {
+    if (!pane.excel) return;
+    void busy(draw, panel, status, failure(pane), async () => {
+      replaceChildren(status, t.working);
+      const { summary, items } = await current();
+      replaceChildren(status);
+      await drawCharts(charts, paneCharts(summary, items, pane.lang), t);
+    });
+  });
+
+  insert.addEventListener("click", () => {
+    const excel = pane.excel;
+    if (!excel) return;
+    void busy(insert, panel, status, failure(pane), async () => {
+      replaceChildren(status, t.working);
+      const { summary, source } = await current();
+      const layout = summaryLayout({ summary, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang });
+      const inserted = await excel.insertSummary(layout);
+      showMessage(status, t.inserted(inserted.sheet, inserted.replaced));
+    });
+  });
+
+  panel.append(h("p", { class: "intro" }, t.chartsIntro), h("div", { class: "actions" }, draw, insert), status, charts);
+  return panel;
+}

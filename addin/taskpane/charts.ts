@@ -1,0 +1,63 @@
+/**
+ * Drawing the report's charts (analytics/charts, the same specs `taizhang report` renders to
+ * PNG) in the pane with chart.js, loaded only when a chart is first drawn. The specs are sized
+ * for a printed page; in the pane they follow its width. Each chart has a PNG download (white
+ * background, 2× pixels).
+ */
+import type { Chart } from "chart.js";
+import { centerTextPlugin, reportCharts, whiteBackgroundPlugin, type ChartItem, type ChartSpec } from "../../analytics/charts/index.js";
+import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Summary } from "../../analytics/summary.js";
+import { h, replaceChildren } from "./dom.js";
+import type { Strings } from "./i18n.js";
+
+const FONT = '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
+/** A pane is about half a printed page wide: charts keep most of their height, not all. */
+const PANE_HEIGHT_SCALE = 0.75;
+
+let live: Chart[] = [];
+
+/** The charts of a summary and its items, as the report has them. */
+export function paneCharts(summary: Summary, items: readonly ChartItem[], lang: Lang): ChartSpec[] {
+  return reportCharts(summary, items, lang);
+}
+
+function fileName(spec: ChartSpec): string {
+  return `${spec.id}.png`;
+}
+
+/** Replaces the container's charts with these; resolves once they are on screen. */
+export async function drawCharts(container: HTMLElement, charts: readonly ChartSpec[], t: Strings): Promise<Chart[]> {
+  const { Chart } = await import(/* webpackChunkName: "chartjs" */ "chart.js/auto");
+  Chart.defaults.font.family = FONT;
+  for (const chart of live) chart.destroy();
+  live = [];
+  replaceChildren(container);
+  for (const spec of charts) {
+    const canvas = h("canvas", { role: "img", "aria-label": `${spec.title}：${spec.description}` });
+    const download = h("button", { type: "button", class: "subtle", "aria-label": t.downloadPng(spec.title) }, "PNG");
+    const figure = h(
+      "figure",
+      { class: "chart", "data-chart": spec.id },
+      h("div", { class: "chart-box", style: `height:${Math.round(spec.height * PANE_HEIGHT_SCALE)}px` }, canvas),
+      // The title is drawn in the chart (so the PNG has it); the caption names it for readers.
+      h("figcaption", {}, h("span", { class: "sr-only" }, spec.title), download),
+    );
+    container.append(figure);
+    const chart = new Chart(canvas, {
+      ...spec.config,
+      options: { ...spec.config.options, responsive: true, maintainAspectRatio: false, animation: false, devicePixelRatio: 2 },
+      plugins: [whiteBackgroundPlugin, centerTextPlugin as never],
+    });
+    download.addEventListener("click", () => {
+      const link = h("a", { href: chart.toBase64Image("image/png"), download: fileName(spec) });
+      document.body.append(link);
+      link.click();
+      link.remove();
+    });
+    live.push(chart);
+  }
+  // Let layout settle and the charts paint before saying they are drawn.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return live;
+}

@@ -1,0 +1,119 @@
+/** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
+import { RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import type { Finding } from "../../analytics/findings/finding.js";
+import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
+import type { StatusBucket } from "../../analytics/summary.js";
+import { busy, h, replaceChildren, showError, stats } from "./dom.js";
+import { percent } from "./i18n.js";
+import { failure, type Pane } from "./pane.js";
+
+/** Findings listed per rule before "… N more" (a 10,000-row sheet can have thousands). */
+const SHOWN_PER_RULE = 50;
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
+const STATUS_ORDER: readonly StatusBucket[] = ["done", "closed", "in_progress", "not_started", "ongoing", "unknown", "missing"];
+
+export function ledgerStats(pane: Pane, ledger: Ledger): HTMLElement {
+  const s = ledger.summary;
+  const { t } = pane;
+  return stats([
+    [t.items, s.total],
+    [t.completed, s.completed],
+    [t.rate, percent(s.completionRate)],
+    [t.overdue, s.overdue, s.overdue > 0 ? "bad" : undefined],
+    [t.dueSoon, s.dueSoon, s.dueSoon > 0 ? "warn" : undefined],
+  ]);
+}
+
+export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, number>>): HTMLElement {
+  return h(
+    "ul",
+    { class: "chips", "aria-label": pane.lang === "zh" ? "完成情况分布" : "Statuses" },
+    ...STATUS_ORDER.filter((b) => (byStatus[b] ?? 0) > 0).map((b) => h("li", { class: `chip status-${b}` }, `${pane.t.status[b]} ${byStatus[b]}`)),
+  );
+}
+
+function findingButton(pane: Pane, finding: Finding, status: HTMLElement): HTMLElement {
+  const cell = finding.cell ?? (finding.row !== undefined ? `A${finding.row}` : null);
+  const label = h("span", { class: "finding-text" }, finding.message);
+  if (!cell || !pane.excel) return h("li", { class: "finding" }, label);
+  const excel = pane.excel;
+  return h(
+    "li",
+    { class: "finding" },
+    h(
+      "button",
+      {
+        type: "button",
+        class: "link",
+        "aria-label": `${pane.t.goTo(cell)}：${finding.message}`,
+        onclick: () => void excel.select(finding.sheet, cell).catch((e: unknown) => showError(status, failure(pane)(e))),
+      },
+      h("span", { class: "cell-ref" }, cell),
+      label,
+    ),
+  );
+}
+
+export function findingsByRule(pane: Pane, findings: readonly Finding[], status: HTMLElement): HTMLElement {
+  const { t, lang } = pane;
+  if (findings.length === 0) return h("p", { class: "quiet" }, t.noFindings);
+  const groups = new Map<RuleId, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.rule);
+    if (list) list.push(f);
+    else groups.set(f.rule, [f]);
+  }
+  const ordered = [...groups].sort(([a], [b]) => SEVERITY_ORDER.indexOf(RULES[a].severity) - SEVERITY_ORDER.indexOf(RULES[b].severity));
+  return h(
+    "div",
+    { class: "findings" },
+    h("h4", {}, t.findingsTitle(findings.length)),
+    ...ordered.map(([rule, list]) => {
+      const def = RULES[rule];
+      const shown = list.slice(0, SHOWN_PER_RULE);
+      return h(
+        "details",
+        { class: `rule severity-${def.severity}`, "data-rule": rule, open: def.severity === "error" },
+        h("summary", {}, h("span", { class: "mark", "aria-hidden": "true" }, SEVERITY_MARK[def.severity]), t.findingsOfRule(def.title[lang], list.length)),
+        h("ul", {}, ...shown.map((f) => findingButton(pane, f, status))),
+        list.length > shown.length ? h("p", { class: "quiet" }, t.moreFindings(list.length - shown.length)) : null,
+      );
+    }),
+  );
+}
+
+export function checkTab(pane: Pane): HTMLElement {
+  const { t } = pane;
+  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const results = h("div", { class: "results" });
+  const panel = h("div", {});
+  const button = h("button", { type: "button", class: "primary" }, t.checkButton);
+  button.addEventListener("click", () => {
+    const excel = pane.excel;
+    if (!excel) return;
+    void busy(button, panel, status, failure(pane), async () => {
+      replaceChildren(status, t.working);
+      const { workbook } = await excel.read();
+      const { ledgers, skipped } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
+      replaceChildren(status);
+      replaceChildren(
+        results,
+        ledgers.length === 0 ? h("p", { class: "notice" }, t.noLedger) : null,
+        ...ledgers.map((ledger) =>
+          h(
+            "article",
+            { class: "ledger", "aria-label": ledger.sheet.name },
+            h("h3", {}, t.sheetLine(ledger.sheet.name, ledger.asOf, ledger.baseYear)),
+            ledgerStats(pane, ledger),
+            statusChips(pane, ledger.summary.byStatus),
+            findingsByRule(pane, ledger.findings, status),
+          ),
+        ),
+        skipped.length > 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.skipped(skipped.map((f) => f.sheet).join("、"))) : null,
+      );
+    });
+  });
+  panel.append(h("p", { class: "intro" }, t.checkIntro), button, status, results);
+  return panel;
+}

@@ -1,0 +1,51 @@
+/**
+ * 汇总: several submitted workbooks into one view, by the same rules as `taizhang report`
+ * (analytics/consolidate.ts): each file read and checked on its own, every item counted once
+ * per unit it names, and one unit spelled several ways across files counted under one name
+ * (and said so). A file that cannot be read is named with the reader's reason, not fatal.
+ */
+import type { Day } from "../../analytics/day.js";
+import type { Lang } from "../../analytics/findings/catalogue.js";
+import { consolidate, type Consolidation } from "../../analytics/consolidate.js";
+import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+
+export interface FileResult {
+  readonly file: string;
+  readonly ledgers: readonly Ledger[];
+  /** Why the file could not be read, in the reader's words. */
+  readonly error?: string;
+}
+
+export interface PaneConsolidation extends Consolidation {
+  /** How many files were picked, read or not. */
+  readonly picked: number;
+  readonly ledgerCount: number;
+  readonly failures: ReadonlyArray<{ readonly file: string; readonly error: string }>;
+}
+
+export interface ReadOptions {
+  readonly asOf: Day;
+  readonly dueSoonDays: number;
+  readonly lang: Lang;
+}
+
+/** One picked file's bytes, read and checked; a file that cannot be read says why. */
+export function readSubmission(file: string, bytes: Uint8Array, options: ReadOptions): FileResult {
+  try {
+    const workbook = readWorkbook(bytes, { source: file });
+    return { file, ledgers: analyzeWorkbook(workbook, options).ledgers };
+  } catch (error) {
+    return { file, ledgers: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function consolidateFiles(results: readonly FileResult[]): PaneConsolidation {
+  const usable = results.filter((r) => r.ledgers.length > 0);
+  return {
+    ...consolidate(usable),
+    picked: results.length,
+    ledgerCount: usable.reduce((n, r) => n + r.ledgers.length, 0),
+    failures: results.flatMap((r) => (r.error === undefined ? [] : [{ file: r.file, error: r.error }])),
+  };
+}

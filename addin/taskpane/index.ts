@@ -1,0 +1,57 @@
+/**
+ * The task pane: finds out where it runs, then shows the five tabs in Excel, or only the file
+ * mode (汇总) in a plain browser or on an Excel too old for the rest.
+ */
+import { detectHost } from "../excel/host.js";
+import { ExcelSession } from "../excel/session.js";
+import { chartsTab } from "./charts-tab.js";
+import { checkTab } from "./check-tab.js";
+import { consolidateTab } from "./consolidate-tab.js";
+import { h, replaceChildren } from "./dom.js";
+import { normalizeTab } from "./normalize-tab.js";
+import { overdueTab } from "./overdue-tab.js";
+import { createPane, type Pane } from "./pane.js";
+import { tabs } from "./tabs.js";
+
+function notice(pane: Pane): HTMLElement | null {
+  const { host, t } = pane;
+  if (!host.inExcel) return h("p", { class: "notice info", role: "note" }, t.outsideOffice);
+  if (!host.excelApiOk) return h("p", { class: "notice warn", role: "note" }, t.oldExcel);
+  if (!host.mergedAreas) return h("p", { class: "notice warn", role: "note" }, t.noMerges);
+  return null;
+}
+
+function body(pane: Pane): HTMLElement {
+  const { t } = pane;
+  if (!pane.excel) {
+    return h("section", { class: "panel single", "aria-labelledby": "consolidate-heading" }, h("h2", { id: "consolidate-heading" }, t.tabs.consolidate), consolidateTab(pane));
+  }
+  return tabs(
+    t.tabsLabel,
+    [
+      { id: "check", label: t.tabs.check, panel: () => checkTab(pane) },
+      { id: "normalize", label: t.tabs.normalize, panel: () => normalizeTab(pane) },
+      { id: "overdue", label: t.tabs.overdue, panel: () => overdueTab(pane) },
+      { id: "charts", label: t.tabs.charts, panel: () => chartsTab(pane) },
+      { id: "consolidate", label: t.tabs.consolidate, panel: () => consolidateTab(pane) },
+    ],
+    "check",
+  );
+}
+
+async function main(): Promise<void> {
+  const host = await detectHost();
+  const pane = createPane(host, host.inExcel && host.excelApiOk ? new ExcelSession(host) : null);
+  document.documentElement.lang = host.lang === "zh" ? "zh-CN" : "en";
+  document.title = pane.t.appTitle;
+  const app = document.getElementById("app")!;
+  replaceChildren(
+    app,
+    h("header", { class: "masthead" }, h("h1", {}, pane.t.appTitle), h("p", {}, pane.t.appSubtitle)),
+    notice(pane),
+    body(pane),
+  );
+  document.body.dataset.ready = host.inExcel ? "excel" : "browser";
+}
+
+void main();

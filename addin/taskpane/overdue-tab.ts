@@ -1,0 +1,135 @@
+/**
+ * 逾期: the as-of day and due-soon window; the overdue and due-soon items; and the live flags
+ * (conditional formats on TODAY(), and optionally the days-overdue column) written exactly as
+ * `taizhang normalize` writes them.
+ */
+import { isIsoDay } from "../../analytics/day.js";
+import type { Item } from "../../analytics/item.js";
+import { analyzeWorkbook } from "../../analytics/ledger.js";
+import type { ChangePlan } from "../../analytics/normalize/types.js";
+import { busy, h, replaceChildren, showError, showMessage, table } from "./dom.js";
+import { makePlan } from "./normalize-tab.js";
+import { failure, type Pane } from "./pane.js";
+
+const FLAG_RULES = new Set(["overdue-column", "overdue-header"]);
+
+/** The part of a plan that is the overdue flags: formats and the days-overdue column. */
+export function flagsOnly(plan: ChangePlan): ChangePlan {
+  return { ...plan, edits: plan.edits.filter((e) => FLAG_RULES.has(e.rule)), unmerges: [], validations: [] };
+}
+
+function pendingNormalization(plan: ChangePlan): number {
+  return plan.edits.filter((e) => !FLAG_RULES.has(e.rule)).length + plan.unmerges.length;
+}
+
+function itemButton(pane: Pane, sheet: string, item: Item, status: HTMLElement): HTMLElement | string {
+  const excel = pane.excel;
+  const label = String(item.row);
+  if (!excel) return label;
+  return h(
+    "button",
+    {
+      type: "button",
+      class: "row-link",
+      "aria-label": pane.t.goTo(`${sheet}!A${item.row}`),
+      onclick: () => void excel.select(sheet, `A${item.row}`).catch((e: unknown) => showError(status, failure(pane)(e))),
+    },
+    label,
+  );
+}
+
+export function overdueTab(pane: Pane): HTMLElement {
+  const { t } = pane;
+  const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
+  const results = h("div", { class: "results" });
+  const panel = h("div", {});
+  const asOf = h("input", { type: "date", id: "as-of", value: pane.asOf, required: true });
+  const days = h("input", { type: "number", id: "due-soon-days", min: 0, max: 365, step: 1, value: pane.dueSoonDays });
+  const column = h("input", { type: "checkbox", id: "overdue-column" });
+  const list = h("button", { type: "button", class: "primary" }, t.listOverdue);
+  const write = h("button", { type: "button" }, t.writeFlags);
+
+  const sync = (): void => {
+    if (isIsoDay(asOf.value)) pane.asOf = asOf.value;
+    const n = Number(days.value);
+    if (Number.isInteger(n) && n >= 0) pane.dueSoonDays = n;
+  };
+  asOf.addEventListener("change", sync);
+  days.addEventListener("change", sync);
+
+  list.addEventListener("click", () => {
+    const excel = pane.excel;
+    if (!excel) return;
+    sync();
+    void busy(list, panel, status, failure(pane), async () => {
+      replaceChildren(status, t.working);
+      const { workbook } = await excel.read();
+      const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
+      replaceChildren(status);
+      const late = ledgers.flatMap((l) => l.items.filter((i) => i.overdue).map((i) => ({ sheet: l.sheet.name, item: i })));
+      late.sort((a, b) => b.item.daysOverdue - a.item.daysOverdue);
+      const soon = ledgers.flatMap((l) => l.items.filter((i) => i.dueSoon).map((i) => ({ sheet: l.sheet.name, item: i })));
+      soon.sort((a, b) => (a.item.daysLeft ?? 0) - (b.item.daysLeft ?? 0));
+      replaceChildren(
+        results,
+        late.length === 0
+          ? h("p", { class: "notice ok" }, t.overdueNone)
+          : table(
+              t.overdueHeading(late.length),
+              t.overdueTable,
+              late.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", t.days(item.daysOverdue)]),
+              "grid overdue",
+            ),
+        soon.length === 0
+          ? null
+          : table(
+              t.dueSoonHeading(soon.length, pane.dueSoonDays),
+              t.dueSoonTable,
+              soon.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", t.daysLeft(item.daysLeft ?? 0)]),
+              "grid due-soon",
+            ),
+      );
+    });
+  });
+
+  const applyFlags = async (plan: ChangePlan): Promise<void> => {
+    const excel = pane.excel!;
+    replaceChildren(status, t.working);
+    const result = await excel.apply(plan);
+    replaceChildren(results);
+    showMessage(status, t.flagsWritten(result.flags));
+  };
+
+  write.addEventListener("click", () => {
+    const excel = pane.excel;
+    if (!excel) return;
+    sync();
+    void busy(write, panel, status, failure(pane), async () => {
+      replaceChildren(status, t.working);
+      const plan = await makePlan(pane, excel, { mergeNames: false, overdueColumn: column.checked });
+      const pending = pendingNormalization(plan);
+      if (pending === 0) return applyFlags(flagsOnly(plan));
+      // The flag formulas read the canonical status words and real date cells: without
+      // normalizing first they would misread "正在推进" or a deadline typed as text.
+      replaceChildren(status);
+      const both = h("button", { type: "button", class: "primary" }, t.normalizeAndFlag);
+      both.addEventListener("click", () => void busy(both, panel, status, failure(pane), () => applyFlags(plan)));
+      replaceChildren(results, h("div", { class: "notice warn" }, h("p", {}, t.flagsNeedNormalize(pending)), both));
+    });
+  });
+
+  panel.append(
+    h("p", { class: "intro" }, t.overdueIntro),
+    h(
+      "div",
+      { class: "fields" },
+      h("div", { class: "field" }, h("label", { for: "as-of" }, t.asOf), asOf),
+      h("div", { class: "field" }, h("label", { for: "due-soon-days" }, t.dueSoonDays), days),
+    ),
+    h("div", { class: "option" }, column, h("label", { for: "overdue-column" }, t.overdueColumn)),
+    h("div", { class: "actions" }, list, write),
+    status,
+    results,
+  );
+  return panel;
+}

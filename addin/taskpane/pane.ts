@@ -1,0 +1,35 @@
+/** What every tab of the pane shares: the host, the words, Excel, and the as-of day. */
+import { today, type Day } from "../../analytics/day.js";
+import type { Lang } from "../../analytics/findings/catalogue.js";
+import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
+import { ExcelTaskError } from "../excel/errors.js";
+import type { HostInfo } from "../excel/host.js";
+import type { ExcelSession } from "../excel/session.js";
+import { stringsFor, type Strings } from "./i18n.js";
+
+export interface Pane {
+  readonly host: HostInfo;
+  readonly lang: Lang;
+  readonly t: Strings;
+  /** Null outside Excel (or on an Excel too old for the pane's Excel tabs). */
+  readonly excel: ExcelSession | null;
+  /** The day overdue is counted against, and the due-soon window; the 逾期 tab sets them. */
+  asOf: Day;
+  dueSoonDays: number;
+}
+
+export function createPane(host: HostInfo, excel: ExcelSession | null): Pane {
+  return { host, lang: host.lang, t: stringsFor(host.lang), excel, asOf: today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+}
+
+/** An error as the clerk should read it: our own in their language, others as they come. */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof ExcelTaskError) return error.in(lang);
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** What a failed task shows: "出错了：" and the error in the clerk's language. */
+export function failure(pane: Pane): (error: unknown) => string {
+  return (error) => pane.t.failed + errorText(error, pane.lang);
+}

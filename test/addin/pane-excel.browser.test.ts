@@ -1,0 +1,185 @@
+/**
+ * The built pane in real Chromium as if inside Excel: office.js is replaced by a stand-in whose
+ * Excel.run drives the fake workbook of fake-excel.ts (office-addin-mock objects), loaded with
+ * the bundled sample ledger. Every tab is used the way a clerk would: keyboard on the tabs,
+ * a finding clicked to select its cell, normalize previewed, applied and undone, the overdue
+ * list and flags, the charts drawn and the 完成情况 sheet inserted.
+ * Needs `npm run build:addin` first.
+ */
+import { mkdir } from "node:fs/promises";
+import type { Server } from "node:http";
+import { resolve } from "node:path";
+import { build } from "esbuild";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../fixtures/build.js";
+import { rectification15 } from "../fixtures/ledgers.js";
+import type { FakeExcel } from "./fake-excel.js";
+import { sheetToJson, type SheetJson } from "./fake-office-page.js";
+import { assertBuilt, guardedPage, inkPerCanvas, launchChromium, serveDist, type Guarded } from "./pane-browser.js";
+
+const ARTIFACTS = resolve(import.meta.dirname, "../../test-artifacts");
+const AS_OF = rectification15.asOf;
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+let fakeOffice: string;
+let sheets: SheetJson[];
+
+beforeAll(async () => {
+  assertBuilt();
+  const bundle = await build({
+    entryPoints: [resolve(import.meta.dirname, "fake-office-page.ts")],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "iife",
+    alias: { "office-addin-manifest": resolve(import.meta.dirname, "office-addin-manifest-shim.ts") },
+    logLevel: "silent",
+  });
+  fakeOffice = bundle.outputFiles[0]!.text;
+  sheets = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file }).sheets.map(sheetToJson);
+  ({ server, origin } = await serveDist());
+  browser = await launchChromium();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The pane "in Excel", with the as-of day set to the fixture's. */
+async function paneInExcel(language = "zh-CN"): Promise<Guarded> {
+  const g = await guardedPage(browser);
+  await g.page.addInitScript(([s, lang]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang }), [sheets, language] as const);
+  await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
+  await g.page.goto(`${origin}/taskpane.html`);
+  await g.page.waitForSelector("body[data-ready='excel']");
+  await g.page.getByRole("tab", { name: language.startsWith("en") ? "Overdue" : "逾期" }).click();
+  await g.page.fill("#as-of", AS_OF);
+  await g.page.locator("#as-of").dispatchEvent("change");
+  return g;
+}
+
+/** Reads something off the fake workbook inside the page. */
+function fake<T>(page: Page, read: (excel: FakeExcel) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__taizhangExcel)`) as Promise<T>;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true });
+}
+
+describe("the task pane in Excel", () => {
+  it("shows five tabs that the keyboard moves between", async () => {
+    const g = await paneInExcel();
+    const tabs = g.page.getByRole("tab");
+    expect(await tabs.allTextContents()).toEqual(["检查", "规范化", "逾期", "图表", "汇总"]);
+    await g.page.getByRole("tab", { name: "检查" }).focus();
+    await g.page.keyboard.press("ArrowRight");
+    expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("规范化");
+    expect(await g.page.getByRole("tab", { name: "规范化" }).getAttribute("aria-selected")).toBe("true");
+    await g.page.keyboard.press("End");
+    expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("汇总");
+    expect(await g.page.getByRole("note").count()).toBe(0); // in Excel, with every API set: no warning
+    expect(g.consoleErrors).toEqual([]);
+    await g.page.close();
+  });
+
+  it("检查: summary and findings by rule; clicking a finding selects its cell", async () => {
+    const g = await paneInExcel();
+    await g.page.getByRole("tab", { name: "检查" }).click();
+    await g.page.getByRole("button", { name: "检查当前工作簿" }).click();
+    await g.page.waitForSelector("article.ledger");
+    const figures = await g.page.$$eval("article.ledger .stat", (s) => Object.fromEntries(s.map((x) => [x.querySelector("dt")!.textContent, x.querySelector("dd")!.textContent])));
+    expect(figures["事项"]).toBe("15");
+    expect(figures["逾期"]).toBe(String(rectification15.expectedRules!.overdue));
+    expect(figures["即将到期"]).toBe(String(rectification15.expectedRules!["due-soon"]));
+
+    const unparsed = g.page.locator("details[data-rule='deadline-unparsed']");
+    await unparsed.locator("summary").click();
+    await unparsed.getByRole("button", { name: /定位到 H16/ }).click();
+    await expect.poll(() => fake(g.page, (x) => x.selection)).toEqual({ sheet: "整改任务清单", ref: "H16" });
+    await shot(g.page, "pane-excel-check.png");
+    expect(g.consoleErrors).toEqual([]);
+    expect(g.offsite).toEqual([]);
+    await g.page.close();
+  });
+
+  it("规范化: preview, apply (logged on 变更记录), then 撤销 puts every cell back", async () => {
+    const g = await paneInExcel();
+    const original = await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells));
+    await g.page.getByRole("tab", { name: "规范化" }).click();
+    await g.page.getByRole("button", { name: "预览修改" }).click();
+    await g.page.waitForSelector("table.plan-table");
+    expect(await g.page.locator("table.plan-table tbody tr").count()).toBeGreaterThan(10);
+    await shot(g.page, "pane-excel-normalize.png");
+
+    await g.page.getByRole("button", { name: "应用到工作簿" }).click();
+    await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("已应用");
+    expect(await fake(g.page, (x) => x.sheets.map((s) => s.name))).toContain("变更记录");
+    expect(await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells))).not.toBe(original);
+
+    await g.page.getByRole("button", { name: "撤销上次修改" }).click();
+    await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("已撤销");
+    expect(await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells))).toBe(original);
+    expect(g.consoleErrors).toEqual([]);
+    await g.page.close();
+  });
+
+  it("逾期: the overdue items by days late, and the live flags (after normalizing)", async () => {
+    const g = await paneInExcel();
+    await g.page.getByRole("button", { name: "列出逾期事项" }).click();
+    await g.page.waitForSelector("table.overdue");
+    const late = await g.page.$$eval("table.overdue tbody tr", (rows) => rows.map((r) => [r.children[0]!.textContent, r.children[4]!.textContent]));
+    expect(late).toEqual([
+      ["10", "214 天"],
+      ["14", "92 天"],
+      ["20", "61 天"],
+    ]);
+    await shot(g.page, "pane-excel-overdue.png");
+
+    await g.page.getByRole("button", { name: "写入逾期标记" }).click();
+    // The raw sheet still needs normalizing: the pane says so and offers both at once.
+    await g.page.getByRole("button", { name: "规范化并写入标记" }).click();
+    await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("条件格式");
+    const formats = await fake(g.page, (x) => x.sheet("整改任务清单").conditionalFormats.map((f) => f.custom.format.fill.color));
+    expect(formats).toContain("#FFC7CE");
+    expect(g.consoleErrors).toEqual([]);
+    await g.page.close();
+  });
+
+  it("图表: the report's charts drawn, and a 完成情况 sheet with native Excel charts", async () => {
+    const g = await paneInExcel();
+    await g.page.getByRole("tab", { name: "图表" }).click();
+    await g.page.getByRole("button", { name: "生成图表" }).click();
+    await g.page.waitForSelector("figure.chart[data-chart='aging']");
+    expect(await g.page.$$eval("figure.chart", (f) => f.map((x) => (x as HTMLElement).dataset.chart))).toEqual(["status", "by-unit", "by-leader", "by-category", "by-month", "aging"]);
+    for (const ink of await inkPerCanvas(g.page)) expect(ink).toBeGreaterThan(2_000);
+    await shot(g.page, "pane-excel-charts.png");
+
+    await g.page.getByRole("button", { name: "插入到工作簿" }).click();
+    await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("完成情况");
+    const charts = await fake(g.page, (x) => x.sheet("完成情况").charts.map((c) => c.type));
+    expect(charts).toEqual(["Doughnut", "BarStacked", "BarStacked", "BarStacked"]);
+    expect(g.consoleErrors).toEqual([]);
+    expect(g.offsite).toEqual([]);
+    await g.page.close();
+  });
+
+  it("speaks English when Office's display language is English", async () => {
+    const g = await paneInExcel("en-US");
+    expect(await g.page.getByRole("tab").allTextContents()).toEqual(["Check", "Normalize", "Overdue", "Charts", "Consolidate"]);
+    await g.page.getByRole("tab", { name: "Check" }).click();
+    await g.page.getByRole("button", { name: "Check this workbook" }).click();
+    await g.page.waitForSelector("article.ledger");
+    expect(await g.page.locator("article.ledger h3").textContent()).toBe("Sheet “整改任务清单” · as of 2019-12-31 · base year 2019");
+    expect(await g.page.locator("details[data-rule='overdue'] summary").textContent()).toContain("Overdue");
+    await shot(g.page, "pane-excel-check-en.png");
+    expect(g.consoleErrors).toEqual([]);
+    await g.page.close();
+  });
+});
