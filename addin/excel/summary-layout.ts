@@ -7,6 +7,7 @@ import type { Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import { a1, columnLetter } from "../../analytics/sheet/address.js";
 import { COMPLETED, OPEN_ON_TIME, OVERDUE, STATUS_COLORS } from "../../analytics/charts/palette.js";
+import { CHART_WORDS } from "../../analytics/charts/words.js";
 import type { Group, StatusBucket, Summary } from "../../analytics/summary.js";
 
 export const SUMMARY_SHEET = { zh: "完成情况", en: "Completion" } as const;
@@ -72,13 +73,10 @@ const WORDS = {
     overdue: "逾期",
     dueSoon: "即将到期",
     statusHeader: ["完成情况", "事项数"],
-    status: { done: "已完成", closed: "已销号", in_progress: "推进中", not_started: "未开始", ongoing: "长期坚持", unknown: "无法识别", missing: "未填写" },
     groupHeader: (what: string) => [what, "已完成", "未到期", "逾期", "合计", "完成率"],
     byUnit: "责任单位",
     byLeader: "责任领导",
     byCategory: "问题类别",
-    statusChart: "完成情况分布",
-    groupChart: (what: string) => `按${what}完成情况`,
   },
   en: {
     title: "Completion",
@@ -90,13 +88,10 @@ const WORDS = {
     overdue: "Overdue",
     dueSoon: "Due soon",
     statusHeader: ["Status", "Items"],
-    status: { done: "Done", closed: "Closed", in_progress: "In progress", not_started: "Not started", ongoing: "Standing", unknown: "Unknown", missing: "Empty" },
     groupHeader: (what: string) => [what, "Completed", "Open, on time", "Overdue", "Total", "Rate"],
     byUnit: "Unit",
     byLeader: "Leader",
     byCategory: "Category",
-    statusChart: "Status",
-    groupChart: (what: string) => `Completion by ${what.toLowerCase()}`,
   },
 } as const;
 
@@ -123,7 +118,8 @@ function overallBlock(input: SummaryInput, top: number): SummaryBlock {
 function statusBlock(input: SummaryInput, top: number): SummaryBlock {
   const w = WORDS[input.lang];
   const present = STATUS_ORDER.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
-  return { top, rows: [[...w.statusHeader], ...present.map((b) => [w.status[b], input.summary.byStatus[b] ?? 0])] };
+  const labels = CHART_WORDS[input.lang].status;
+  return { top, rows: [[...w.statusHeader], ...present.map((b) => [labels[b], input.summary.byStatus[b] ?? 0])] };
 }
 
 function groupBlock(groups: readonly Group[], what: string, lang: Lang, top: number): SummaryBlock {
@@ -146,6 +142,8 @@ function chartBox(top: number, height: number): { from: string; to: string } {
 
 export function summaryLayout(input: SummaryInput): SummaryLayout {
   const w = WORDS[input.lang];
+  // Chart titles and status names as on the PNGs and in the pane, so the three read alike.
+  const chartWords = CHART_WORDS[input.lang];
   const blocks: SummaryBlock[] = [];
   const charts: SummaryChart[] = [];
   let top = 4;
@@ -162,7 +160,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     charts.push({
       type: "Doughnut",
       source: `A${top}:B${top + statusPoints.length}`,
-      title: w.statusChart,
+      title: chartWords.statusTitle,
       colors: statusPoints.map((b) => STATUS_COLOR[b]),
       ...chartBox(4, height),
     });
@@ -171,12 +169,12 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     top += status.rows.length + 1;
   }
 
-  const groups: Array<[readonly Group[], string]> = [
-    [input.summary.byUnit, w.byUnit],
-    [input.summary.byLeader, w.byLeader],
-    [input.summary.byCategory, w.byCategory],
+  const groups: Array<[readonly Group[], string, string]> = [
+    [input.summary.byUnit, w.byUnit, chartWords.byUnit],
+    [input.summary.byLeader, w.byLeader, chartWords.byLeader],
+    [input.summary.byCategory, w.byCategory, chartWords.byCategory],
   ];
-  for (const [list, what] of groups) {
+  for (const [list, what, title] of groups) {
     if (list.length === 0) continue;
     const block = groupBlock(list, what, input.lang, top);
     blocks.push(block);
@@ -185,7 +183,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     charts.push({
       type: "BarStacked",
       source: `A${top}:D${top + bars}`,
-      title: w.groupChart(what),
+      title,
       colors: [COMPLETED_COLOR, OPEN_COLOR, OVERDUE_COLOR],
       ...chartBox(top, height),
     });

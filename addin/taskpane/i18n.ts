@@ -1,6 +1,7 @@
 /** The pane's words, Chinese first; English when Office's display language is English. */
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { StatusBucket } from "../../analytics/summary.js";
+import { CHART_WORDS } from "../../analytics/charts/words.js";
 
 const zh = {
   appTitle: "台账助手",
@@ -29,15 +30,7 @@ const zh = {
   rate: "完成率",
   overdue: "逾期",
   dueSoon: "即将到期",
-  status: {
-    done: "已完成",
-    closed: "已销号",
-    in_progress: "推进中",
-    not_started: "未开始",
-    ongoing: "长期坚持",
-    unknown: "无法识别",
-    missing: "未填写",
-  } satisfies Record<StatusBucket, string>,
+  status: CHART_WORDS.zh.status as Readonly<Record<StatusBucket, string>>,
   // 规范化
   normalizeIntro: "把时限改为日期、完成情况改为规范用语、去掉名称中的多余空格、拆开属性列的合并单元格，并加上完成情况下拉框和逾期标记。每处修改都记在“变更记录”工作表中，可以撤销。",
   options: "选项",
@@ -121,7 +114,7 @@ const en: Strings = {
   rate: "Rate",
   overdue: "Overdue",
   dueSoon: "Due soon",
-  status: { done: "Done", closed: "Closed", in_progress: "In progress", not_started: "Not started", ongoing: "Standing", unknown: "Unknown", missing: "Empty" },
+  status: CHART_WORDS.en.status,
   normalizeIntro:
     "Turns deadlines into dates and statuses into the standard words, tidies names, unmerges attribute columns, and adds a status dropdown and overdue flags. Every change is listed on the 变更记录 sheet and can be undone.",
   options: "Options",
@@ -178,6 +171,5 @@ export function stringsFor(lang: Lang): Strings {
   return lang === "en" ? en : zh;
 }
 
-export function percent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
-}
+/** Rates as the report prints them. */
+export { percent } from "../../analytics/charts/words.js";

@@ -49,7 +49,7 @@ describe("the 完成情况 sheet", () => {
     expect(sheet.format(7, 2)).toBe("0.0%");
 
     const [status, ...bars] = sheet.charts;
-    expect(status).toMatchObject({ type: "Doughnut", seriesBy: "Columns", title: "完成情况分布", from: "H4" });
+    expect(status).toMatchObject({ type: "Doughnut", seriesBy: "Columns", title: "总体完成情况", from: "H4" });
     // The doughnut is bound to the status table: header row, then one row per status present.
     const statusTop = Number(/^A(\d+)/.exec(status!.source)![1]);
     const present = Object.values(summary.byStatus).filter((n) => (n ?? 0) > 0).length;
@@ -62,7 +62,8 @@ describe("the 完成情况 sheet", () => {
       ["责任领导", summary.byLeader],
       ["问题类别", summary.byCategory],
     ] as const;
-    expect(bars.map((c) => c.title)).toEqual(groups.map(([what]) => `按${what}完成情况`));
+    // Titled as the report's PNGs are.
+    expect(bars.map((c) => c.title)).toEqual(["各责任单位完成情况", "各责任领导分管事项完成情况", "各类别完成情况"]);
     bars.forEach((chart, i) => {
       const [what, list] = groups[i]!;
       const top = Number(/^A(\d+)/.exec(chart.source)![1]);
@@ -100,7 +101,7 @@ describe("the 完成情况 sheet", () => {
   it("speaks English when Office does", async () => {
     const layout = summaryLayout(input(await sampleSummary(), "en"));
     expect(layout.sheet).toBe("Completion");
-    expect(layout.charts.map((c) => c.title)).toEqual(["Status", "Completion by unit", "Completion by leader", "Completion by category"]);
+    expect(layout.charts.map((c) => c.title)).toEqual(["Overall status", "Completion by unit", "Completion by leader", "Completion by category"]);
     expect(layout.blocks[0]!.rows[0]).toEqual(["Measure", "Value"]);
   });
 });
