@@ -3,16 +3,18 @@
  * own peak memory: `node job.mjs check FILE` or `node job.mjs exceljs-stream FILE`.
  * The last line on stderr is the job's result as JSON.
  */
-import ExcelJS from "exceljs";
+import type { Row } from "exceljs";
 import { main as taizhang } from "../cli/taizhang.js";
 
 async function exceljsStream(file: string): Promise<Record<string, number>> {
+  // Loaded here only: `taizhang check` does not load exceljs, and its memory is measured apart.
+  const { default: ExcelJS } = await import("exceljs");
   let cells = 0;
   let garbled = 0;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", worksheets: "emit", hyperlinks: "ignore", styles: "cache" });
   for await (const sheet of reader) {
     for await (const row of sheet) {
-      (row as ExcelJS.Row).eachCell((cell) => {
+      (row as Row).eachCell((cell) => {
         cells++;
         if (typeof cell.value === "string" && cell.value.includes("\uFFFD")) garbled++;
       });

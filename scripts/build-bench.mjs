@@ -1,10 +1,15 @@
 // Bundles the benchmark like the shipped command line, so it measures the code users run.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+rmSync("dist/bench", { recursive: true, force: true });
 
 await build({
   entryPoints: ["bench/bench.ts", "bench/job.ts"],
   outdir: "dist/bench",
   outExtension: { ".js": ".mjs" },
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

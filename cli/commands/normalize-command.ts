@@ -4,7 +4,6 @@ import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { UsageError } from "../errors.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseDays, parseLang } from "../options.js";
-import { runNormalize } from "./normalize.js";
 
 interface NormalizeFlags {
   output?: string;
@@ -36,6 +35,7 @@ export function registerNormalize(program: Command): void {
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
     .action(async (file: string, flags: NormalizeFlags) => {
       if (flags.output === undefined) throw new UsageError("需要用 -o 指定输出文件 (-o OUT.xlsx is required)");
+      const { runNormalize } = await import("./normalize.js");
       process.exitCode = await runNormalize(
         file,
         {

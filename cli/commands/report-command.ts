@@ -3,7 +3,6 @@ import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseDays, parseLang } from "../options.js";
-import { runReport } from "./report.js";
 
 interface ReportFlags {
   output: string;
@@ -26,6 +25,7 @@ export function registerReport(program: Command): void {
     .option("--due-soon-days <n>", `即将到期的天数窗口 · due-soon window in days (default ${DEFAULT_DUE_SOON_DAYS})`)
     .addOption(new Option("--lang <zh|en>", "报告语言 · report language").default("zh"))
     .action(async (inputs: string[], flags: ReportFlags) => {
+      const { runReport } = await import("./report.js");
       process.exitCode = await runReport(
         inputs,
         {
