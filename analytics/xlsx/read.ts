@@ -5,8 +5,9 @@
  * Why not exceljs for reading: its streaming reader garbles Chinese characters that straddle
  * its 16 KiB chunks (exceljs #2063, #2084, #2316), and its readFile checks every merged range
  * against every earlier one (quadratic: 37 s of 42 s on a 100k-row ledger). The parts a
- * ledger needs are few and machine-written, so we inflate them with fflate, decode each
- * whole with TextDecoder (no chunk edges to garble), and scan the XML in one pass.
+ * ledger needs are few and machine-written, so we inflate them with fflate and scan the XML
+ * in one pass: small parts decoded whole, worksheets a piece at a time through a streaming
+ * TextDecoder, which joins a character split between two pieces (the case exceljs garbles).
  */
 import type { Sheet, Workbook } from "../sheet/model.js";
 import { readError } from "./errors.js";
