@@ -13,6 +13,7 @@ import type { CellRange, CellValue, Sheet, Workbook } from "../../analytics/shee
 import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
 import type { RequestBudget } from "./budget.js";
 import { cellFromOffice, formulaText } from "./cells.js";
+import { ExcelTaskError } from "./errors.js";
 import { loadRegions, type Region, type RegionCells } from "./regions.js";
 
 export interface ExcelReadOptions {
@@ -48,7 +49,9 @@ export async function readWorkbookFromExcel(context: Excel.RequestContext, optio
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   workbook.load("name");
+  const epoch = queueDateSystemProbe(workbook);
   await context.sync();
+  refuse1904(epoch);
 
   const wanted = worksheets.items.filter((ws) => options.sheets === undefined || options.sheets.includes(ws.name));
   const shapes = wanted.map((ws) => queueShape(ws, options.mergedAreas));
@@ -75,6 +78,25 @@ export async function readWorkbookFromExcel(context: Excel.RequestContext, optio
     workbook: { source: workbook.name || options.source || "", sheets },
     formulaAt: formulaLookup(shapes, formulaRegions, cells.slice(regions.length)),
   };
+}
+
+/**
+ * DATE(1904,1,1) is 1462 in a workbook on the 1900 date system and 0 on the 1904 one (an old
+ * Mac setting). Office.js does not say which a workbook uses, and the pane reads and writes
+ * 1900 serials, so it asks Excel, rather than move every date by four years.
+ */
+function queueDateSystemProbe(workbook: Excel.Workbook): Excel.FunctionResult<number> {
+  const probe = workbook.functions.date(1904, 1, 1);
+  probe.load("value");
+  return probe;
+}
+
+function refuse1904(probe: Excel.FunctionResult<number>): void {
+  if (probe.value !== 0) return;
+  throw new ExcelTaskError(
+    "此工作簿使用“1904 日期系统”（文件 → 选项 → 高级），台账助手在 Excel 中暂不支持。请取消该选项，或用命令行 taizhang 处理此文件。",
+    "This workbook uses the 1904 date system (File → Options → Advanced), which the pane does not support yet. Turn it off, or use the taizhang command line on the file.",
+  );
 }
 
 function formulaLookup(shapes: readonly SheetShape[], regions: readonly Region[], cells: readonly RegionCells[]): ExcelRead["formulaAt"] {

@@ -283,6 +283,8 @@ export interface FakeExcelOptions {
   readonly responseLimit?: number;
   /** The error code of the refusal (desktop Excel says OperationCellsExceedLimit). */
   readonly refusalCode?: string;
+  /** The workbook is on the 1904 date system (DATE(1904,1,1) is 0, not 1462). */
+  readonly date1904?: boolean;
 }
 
 export class FakeExcel {
@@ -299,7 +301,14 @@ export class FakeExcel {
     this.sheets.push(...sheets);
     const workbook = this.track(mockOf({ name: options.workbookName ?? "台账.xlsx" }));
     workbook.worksheets = this.worksheetsMock();
+    workbook.functions = { date: (year: number, month: number, day: number) => this.track(mockOf({ value: this.serialOfDate(year, month, day) })) };
     this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  /** What Excel's DATE() gives, in this workbook's date system. */
+  private serialOfDate(year: number, month: number, day: number): number {
+    const serial1900 = dayToSerial(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+    return this.options.date1904 ? serial1900 - 1462 : serial1900;
   }
 
   get syncs(): number {

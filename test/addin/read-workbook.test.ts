@@ -133,6 +133,13 @@ describe("reading the open workbook", () => {
     expect(excel.batches[1]!.loads.map((l) => l.address)).toEqual(["A1:K24", "visible cells", "formula cells"]);
   });
 
+  it("refuses a workbook on the 1904 date system in its first request, rather than move every date four years", async () => {
+    const excel = new FakeExcel([ledgerSheet("整改台账", 10)], { date1904: true });
+    const reading = readWorkbookFromExcel(excel.context, { budget: DESKTOP_BUDGET, mergedAreas: true });
+    await expect(reading).rejects.toThrow(/1904 日期系统.*1904 date system/su);
+    expect(excel.syncs).toBe(1);
+  });
+
   it("gives the text of formula cells when asked, in the same requests", async () => {
     const fixture = readable[0]!;
     const fromFile = readWorkbook(await fixtureBytes(fixture), { source: fixture.file });
