@@ -14,7 +14,7 @@ import { cellFromOffice, officeInput } from "./cells.js";
 import { cellKey, LOG_HEADERS, logOps, planEntries } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
 import { customFormats, formulaKey } from "./formats.js";
-import { loadRegions, type Region } from "./regions.js";
+import { groupBy, loadRegions, regionAround, type Region } from "./regions.js";
 import { runOps, type CellsOp, type WriteOp } from "./writes.js";
 
 export interface ApplyOptions {
@@ -67,7 +67,7 @@ export async function applyPlan(context: Excel.RequestContext, planned: ChangePl
   const oldFormats = await checkBefore(context, plan.edits, new Map(sheets.map((s) => [s.name, s.ws])), options.budget);
   plan = await withoutExistingFlags(context, plan);
   const ops = [
-    ...logOps(plan.logSheet, !log.isNullObject, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, 9)),
+    ...logOps(plan.logSheet, !log.isNullObject, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, LOG_HEADERS.length)),
     ...planOps(plan, options.lang, options.budget),
   ];
   const writeRequests = await runOps(context, ops, options.budget);
@@ -106,7 +106,7 @@ async function withoutExistingFlags(context: Excel.RequestContext, plan: ChangeP
 }
 
 /** Rows of `cols` cells that fit one request with their formats. */
-function rowsPerOp(budget: RequestBudget, cols: number): number {
+export function rowsPerOp(budget: RequestBudget, cols: number): number {
   return Math.max(1, Math.floor(budget.cellsPerRequest / (cols * 2)));
 }
 
@@ -121,9 +121,7 @@ async function checkBefore(
   const regions: Region[] = [];
   const lists: CellEdit[][] = [];
   for (const [sheet, list] of bySheet) {
-    const top = Math.min(...list.map((e) => e.row));
-    const left = Math.min(...list.map((e) => e.col));
-    regions.push({ sheet: worksheets.get(sheet)!, top, left, rows: Math.max(...list.map((e) => e.row)) - top + 1, cols: Math.max(...list.map((e) => e.col)) - left + 1 });
+    regions.push(regionAround(worksheets.get(sheet)!, list));
     lists.push(list);
   }
   const cells = await loadRegions(context, regions, "formulas", budget);
@@ -217,16 +215,5 @@ export function editRuns(edits: readonly CellWrite[], maxRows: number): CellsOp[
   }
   flush();
   return runs;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 

@@ -25,6 +25,25 @@ export interface RegionCells {
 
 export type CellProperty = "values" | "formulas";
 
+/** The smallest region of `sheet` that holds every one of `cells` (1-based rows and columns). */
+export function regionAround(sheet: Excel.Worksheet, cells: readonly { readonly row: number; readonly col: number }[]): Region {
+  const top = Math.min(...cells.map((c) => c.row));
+  const left = Math.min(...cells.map((c) => c.col));
+  return { sheet, top, left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
+}
+
+/** Items by a key (a sheet name, say), in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 interface Piece {
   readonly region: number;
   readonly offset: number;

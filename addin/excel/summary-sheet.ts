@@ -6,6 +6,7 @@
  * name is left alone and ours gets another name.
  */
 import { officeInput } from "./cells.js";
+import { columnWidthPoints } from "./writes.js";
 import { blockRef, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "./summary-layout.js";
 
 export interface InsertedSummary {
@@ -43,7 +44,7 @@ export async function insertSummarySheet(context: Excel.RequestContext, layout: 
   writeTitle(ws, layout);
   for (const block of layout.blocks) writeBlock(ws, block);
   layout.columnWidths.forEach((width, i) => {
-    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = Math.round(width * 6);
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
   });
   for (const chart of layout.charts) addChart(ws, chart);
   ws.activate();

@@ -9,14 +9,14 @@
 import { parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
-import { editRuns, type CellWrite } from "./apply-plan.js";
+import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan.js";
 import type { RequestBudget } from "./budget.js";
 import { cellFromOffice } from "./cells.js";
 import { cellKey, FORMAT_RULE, latestBatch, markUndoneOps, parseLog, UNMERGE_RULE, VALIDATION_RULE, type LogEntry } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
 import { customFormats, formulaKey } from "./formats.js";
 import { readWorkbookFromExcel } from "./read-workbook.js";
-import { loadRegions, type Region } from "./regions.js";
+import { groupBy, loadRegions, regionAround, type Region } from "./regions.js";
 import { runOps, type WriteOp } from "./writes.js";
 
 export interface UndoOptions {
@@ -63,7 +63,7 @@ export async function undoLatest(context: Excel.RequestContext, options: UndoOpt
   const deleted = await queueFormatDeletes(context, formats);
 
   const ops: WriteOp[] = [
-    ...editRuns(restores, 5_000),
+    ...editRuns(restores, rowsPerOp(options.budget, 1)),
     ...batch.filter((e) => e.rule === UNMERGE_RULE).map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
     ...batch.filter((e) => e.rule === VALIDATION_RULE).map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
     ...(log.statusCol === null ? [] : markUndoneOps(options.logSheet, log.statusCol, batch.map((e) => e.logRow!))),
@@ -89,12 +89,7 @@ async function restorable(
     const at = parseA1(entry.cell);
     return at ? [{ entry, ...at }] : [];
   });
-  const bySheet = new Map<string, typeof located>();
-  for (const x of located) {
-    const list = bySheet.get(x.entry.sheet);
-    if (list) list.push(x);
-    else bySheet.set(x.entry.sheet, [x]);
-  }
+  const bySheet = groupBy(located, (x) => x.entry.sheet);
   const sheetNames = [...bySheet.keys()];
   const worksheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
   for (const ws of worksheets) ws.load("name");
@@ -110,9 +105,7 @@ async function restorable(
       changedSince.push(...list.map((x) => cellKey(name, x.entry.cell)));
       return;
     }
-    const top = Math.min(...list.map((x) => x.row));
-    const left = Math.min(...list.map((x) => x.col));
-    regions.push({ sheet: ws, top, left, rows: Math.max(...list.map((x) => x.row)) - top + 1, cols: Math.max(...list.map((x) => x.col)) - left + 1 });
+    regions.push(regionAround(ws, list));
     lists.push(list);
   });
   const cells = await loadRegions(context, regions, "formulas", budget);

@@ -61,6 +61,11 @@ function cost(op: WriteOp): { cells: number; ops: number } {
   return { cells: op.formats ? cells * 2 : cells, ops: 1 + (op.formats ? 1 : 0) + (op.styleFrom ? 1 : 0) };
 }
 
+/** Excel widths count characters of the default font; Office.js takes points, about 6 a character. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round(characters * 6);
+}
+
 /** "#RRGGBB" from the plan's ARGB "FFRRGGBB". */
 export function cssColor(argb: string): string {
   return `#${argb.length === 8 ? argb.slice(2) : argb}`;
@@ -120,8 +125,7 @@ function queue(op: WriteOp, sheets: SheetLookup): void {
     case "clear-validation":
       return ws.getRange(op.ref).dataValidation.clear();
     case "column-width":
-      // Excel widths count characters of the default font; Office.js takes points (about 6 a character).
-      ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = Math.round(op.width * 6);
+      ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(op.width);
       return;
     case "insert-rows":
       ws.getRange(`${op.top}:${op.top + op.count - 1}`).insert("Down");

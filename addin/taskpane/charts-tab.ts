@@ -3,12 +3,13 @@
  * `taizhang report` does, so the pane and the leaders' report show the same bars), PNG
  * downloads, and 插入到工作簿: the 完成情况 sheet with native Excel charts.
  */
+import { reportCharts } from "../../analytics/charts/index.js";
 import { consolidate } from "../../analytics/consolidate.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { Summary } from "../../analytics/summary.js";
 import { summaryLayout } from "../excel/summary-layout.js";
-import { drawCharts, paneCharts } from "./charts.js";
+import { drawCharts } from "./charts.js";
 import { busy, h, replaceChildren, showMessage } from "./dom.js";
 import { failure, type Pane } from "./pane.js";
 
@@ -33,7 +34,7 @@ export function chartsTab(pane: Pane): HTMLElement {
       replaceChildren(status, t.working);
       const { summary, items } = await current();
       replaceChildren(status);
-      await drawCharts(charts, paneCharts(summary, items, pane.lang), t);
+      await drawCharts(charts, reportCharts(summary, items, pane.lang), t);
     });
   });
 

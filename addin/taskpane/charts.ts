@@ -5,10 +5,8 @@
  * background, 2× pixels).
  */
 import type { Chart } from "chart.js";
-import { centerTextPlugin, reportCharts, whiteBackgroundPlugin, type ChartItem, type ChartSpec } from "../../analytics/charts/index.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
-import type { Summary } from "../../analytics/summary.js";
-import { h, replaceChildren } from "./dom.js";
+import { centerTextPlugin, whiteBackgroundPlugin, type ChartSpec } from "../../analytics/charts/index.js";
+import { download, h, replaceChildren } from "./dom.js";
 import type { Strings } from "./i18n.js";
 
 const FONT = '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif';
@@ -16,15 +14,6 @@ const FONT = '"Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", 
 const PANE_HEIGHT_SCALE = 0.75;
 
 let live: Chart[] = [];
-
-/** The charts of a summary and its items, as the report has them. */
-export function paneCharts(summary: Summary, items: readonly ChartItem[], lang: Lang): ChartSpec[] {
-  return reportCharts(summary, items, lang);
-}
-
-function fileName(spec: ChartSpec): string {
-  return `${spec.id}.png`;
-}
 
 /** Replaces the container's charts with these; resolves once they are on screen. */
 export async function drawCharts(container: HTMLElement, charts: readonly ChartSpec[], t: Strings): Promise<Chart[]> {
@@ -35,13 +24,13 @@ export async function drawCharts(container: HTMLElement, charts: readonly ChartS
   replaceChildren(container);
   for (const spec of charts) {
     const canvas = h("canvas", { role: "img", "aria-label": `${spec.title}：${spec.description}` });
-    const download = h("button", { type: "button", class: "subtle", "aria-label": t.downloadPng(spec.title) }, "PNG");
+    const savePng = h("button", { type: "button", class: "subtle", "aria-label": t.downloadPng(spec.title) }, "PNG");
     const figure = h(
       "figure",
       { class: "chart", "data-chart": spec.id },
       h("div", { class: "chart-box", style: `height:${Math.round(spec.height * PANE_HEIGHT_SCALE)}px` }, canvas),
       // The title is drawn in the chart (so the PNG has it); the caption names it for readers.
-      h("figcaption", {}, h("span", { class: "sr-only" }, spec.title), download),
+      h("figcaption", {}, h("span", { class: "sr-only" }, spec.title), savePng),
     );
     container.append(figure);
     const chart = new Chart(canvas, {
@@ -49,12 +38,7 @@ export async function drawCharts(container: HTMLElement, charts: readonly ChartS
       options: { ...spec.config.options, responsive: true, maintainAspectRatio: false, animation: false, devicePixelRatio: 2 },
       plugins: [whiteBackgroundPlugin, centerTextPlugin as never],
     });
-    download.addEventListener("click", () => {
-      const link = h("a", { href: chart.toBase64Image("image/png"), download: fileName(spec) });
-      document.body.append(link);
-      link.click();
-      link.remove();
-    });
+    savePng.addEventListener("click", () => download(chart.toBase64Image("image/png"), `${spec.id}.png`));
     live.push(chart);
   }
   // Let layout settle and the charts paint before saying they are drawn.

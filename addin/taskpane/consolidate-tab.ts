@@ -2,11 +2,11 @@
  * 汇总 (file mode): pick or drop several .xlsx files; they are read in this browser with the
  * project's own reader and never leave the machine. Works inside Excel and in a plain browser.
  */
-import { unitLights } from "../../analytics/charts/index.js";
+import { reportCharts, unitLights } from "../../analytics/charts/index.js";
 import { isIsoDay } from "../../analytics/day.js";
-import { drawCharts, paneCharts } from "./charts.js";
+import { drawCharts } from "./charts.js";
 import { consolidateFiles, readSubmission, type PaneConsolidation } from "./consolidate.js";
-import { busy, h, replaceChildren, stats, table } from "./dom.js";
+import { busy, download, h, replaceChildren, stats, table } from "./dom.js";
 import { summaryWorkbook } from "./export-summary.js";
 import { percent } from "./i18n.js";
 import { statusChips } from "./check-tab.js";
@@ -87,7 +87,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
   const input = h("input", { type: "file", id: "pick-files", multiple: true, accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", class: "sr-only" });
   const pick = h("button", { type: "button", class: "primary", "aria-controls": "pick-files" }, t.pickFiles);
   const asOf = h("input", { type: "date", id: "consolidate-as-of", value: pane.asOf });
-  const download = h("button", { type: "button", hidden: true }, t.downloadSummary);
+  const saveSummary = h("button", { type: "button", hidden: true }, t.downloadSummary);
   const drop = h("div", { class: "drop", "aria-hidden": "true" }, t.dropHint);
   let last: PaneConsolidation | null = null;
 
@@ -104,8 +104,8 @@ export function consolidateTab(pane: Pane): HTMLElement {
       last = consolidateFiles(read);
       replaceChildren(status);
       replaceChildren(results, summaryView(pane, last));
-      download.hidden = last.perFile.length === 0;
-      const drawn = await drawCharts(charts, paneCharts(last.summary, last.items, pane.lang), t);
+      saveSummary.hidden = last.perFile.length === 0;
+      const drawn = await drawCharts(charts, reportCharts(last.summary, last.items, pane.lang), t);
       performance.mark(MARK_DRAWN);
       document.body.dataset.chartsDrawn = String(drawn.length);
     });
@@ -128,16 +128,13 @@ export function consolidateTab(pane: Pane): HTMLElement {
     const files = Array.from(event.dataTransfer?.files ?? []).filter(isWorkbookFile);
     if (files.length > 0) run(files);
   });
-  download.addEventListener("click", () => {
+  saveSummary.addEventListener("click", () => {
     const c = last;
     if (!c) return;
-    void busy(download, panel, status, failure(pane), async () => {
+    void busy(saveSummary, panel, status, failure(pane), async () => {
       const blob = await summaryWorkbook(c, pane.asOf, pane.dueSoonDays, pane.lang);
       const url = URL.createObjectURL(blob);
-      const link = h("a", { href: url, download: pane.lang === "zh" ? `台账汇总-${pane.asOf}.xlsx` : `ledger-summary-${pane.asOf}.xlsx` });
-      document.body.append(link);
-      link.click();
-      link.remove();
+      download(url, pane.lang === "zh" ? `台账汇总-${pane.asOf}.xlsx` : `ledger-summary-${pane.asOf}.xlsx`);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     });
   });
@@ -145,7 +142,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
   panel.append(
     h("p", { class: "intro" }, t.consolidateIntro),
     h("div", { class: "fields" }, h("div", { class: "field" }, h("label", { for: "consolidate-as-of" }, t.asOf), asOf)),
-    h("div", { class: "actions" }, pick, input, download),
+    h("div", { class: "actions" }, pick, input, saveSummary),
     drop,
     status,
     results,

@@ -33,6 +33,14 @@ export function replaceChildren(el: Element, ...children: Child[]): void {
   append(el, children);
 }
 
+/** Saves `href` (a data: or blob: URL) as a file named `fileName`, as a download link does. */
+export function download(href: string, fileName: string): void {
+  const link = h("a", { href, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 /** A simple table: a header row and body rows of text (or nodes). */
 export function table(caption: string | null, headers: readonly string[], rows: readonly (readonly Child[])[], className = "grid"): HTMLTableElement {
   return h(
