@@ -9,6 +9,9 @@ import type { StatusValue } from "./status.js";
 
 export type StatusBucket = StatusValue | "missing";
 
+/** The order statuses are listed in, in tables and summaries. */
+export const STATUS_BUCKETS: readonly StatusBucket[] = ["done", "closed", "in_progress", "not_started", "ongoing", "unknown", "missing"];
+
 export interface Group {
   readonly name: string;
   readonly total: number;

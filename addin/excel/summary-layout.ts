@@ -6,9 +6,10 @@
 import type { Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import { a1, columnLetter } from "../../analytics/sheet/address.js";
+// The report's colors, so the workbook's charts look like the pane's and the PNGs.
 import { COMPLETED, OPEN_ON_TIME, OVERDUE, STATUS_COLORS } from "../../analytics/charts/palette.js";
 import { CHART_WORDS } from "../../analytics/charts/words.js";
-import type { Group, StatusBucket, Summary } from "../../analytics/summary.js";
+import { STATUS_BUCKETS, type Group, type Summary } from "../../analytics/summary.js";
 
 export const SUMMARY_SHEET = { zh: "完成情况", en: "Completion" } as const;
 
@@ -53,14 +54,6 @@ export interface SummaryInput {
   readonly source: string;
   readonly lang: Lang;
 }
-
-/** The report's colors (analytics/charts), so the workbook's charts look like the pane's and the PNGs. */
-export const COMPLETED_COLOR = COMPLETED;
-export const OPEN_COLOR = OPEN_ON_TIME;
-export const OVERDUE_COLOR = OVERDUE;
-
-const STATUS_ORDER: readonly StatusBucket[] = ["done", "closed", "in_progress", "not_started", "ongoing", "unknown", "missing"];
-const STATUS_COLOR: Record<StatusBucket, string> = STATUS_COLORS;
 
 const WORDS = {
   zh: {
@@ -117,7 +110,7 @@ function overallBlock(input: SummaryInput, top: number): SummaryBlock {
 
 function statusBlock(input: SummaryInput, top: number): SummaryBlock {
   const w = WORDS[input.lang];
-  const present = STATUS_ORDER.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
+  const present = STATUS_BUCKETS.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
   const labels = CHART_WORDS[input.lang].status;
   return { top, rows: [[...w.statusHeader], ...present.map((b) => [labels[b], input.summary.byStatus[b] ?? 0])] };
 }
@@ -154,14 +147,14 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
 
   const status = statusBlock(input, top);
   blocks.push(status);
-  const statusPoints = STATUS_ORDER.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
+  const statusPoints = STATUS_BUCKETS.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
   if (statusPoints.length > 0) {
     const height = chartHeight(statusPoints.length);
     charts.push({
       type: "Doughnut",
       source: `A${top}:B${top + statusPoints.length}`,
       title: chartWords.statusTitle,
-      colors: statusPoints.map((b) => STATUS_COLOR[b]),
+      colors: statusPoints.map((b) => STATUS_COLORS[b]),
       ...chartBox(4, height),
     });
     top = Math.max(top + status.rows.length, 4 + height) + 1;
@@ -184,7 +177,7 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
       type: "BarStacked",
       source: `A${top}:D${top + bars}`,
       title,
-      colors: [COMPLETED_COLOR, OPEN_COLOR, OVERDUE_COLOR],
+      colors: [COMPLETED, OPEN_ON_TIME, OVERDUE],
       ...chartBox(top, height),
     });
     top = Math.max(top + block.rows.length, top + height) + 2;

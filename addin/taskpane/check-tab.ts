@@ -1,17 +1,16 @@
 /** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
-import { RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { findingsByRule } from "../../analytics/findings/by-rule.js";
+import { RULES, type Severity } from "../../analytics/findings/catalogue.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import type { StatusBucket } from "../../analytics/summary.js";
+import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { busy, h, replaceChildren, showError, stats } from "./dom.js";
 import { percent } from "./i18n.js";
 import { failure, type Pane } from "./pane.js";
 
 /** Findings listed per rule before "… N more" (a 10,000-row sheet can have thousands). */
 const SHOWN_PER_RULE = 50;
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "●" };
-const STATUS_ORDER: readonly StatusBucket[] = ["done", "closed", "in_progress", "not_started", "ongoing", "unknown", "missing"];
 
 export function ledgerStats(pane: Pane, ledger: Ledger): HTMLElement {
   const s = ledger.summary;
@@ -29,7 +28,7 @@ export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, n
   return h(
     "ul",
     { class: "chips", "aria-label": pane.lang === "zh" ? "完成情况分布" : "Statuses" },
-    ...STATUS_ORDER.filter((b) => (byStatus[b] ?? 0) > 0).map((b) => h("li", { class: `chip status-${b}` }, `${pane.t.status[b]} ${byStatus[b]}`)),
+    ...STATUS_BUCKETS.filter((b) => (byStatus[b] ?? 0) > 0).map((b) => h("li", { class: `chip status-${b}` }, `${pane.t.status[b]} ${byStatus[b]}`)),
   );
 }
 
@@ -55,21 +54,14 @@ function findingButton(pane: Pane, finding: Finding, status: HTMLElement): HTMLE
   );
 }
 
-export function findingsByRule(pane: Pane, findings: readonly Finding[], status: HTMLElement): HTMLElement {
+function findingsView(pane: Pane, findings: readonly Finding[], status: HTMLElement): HTMLElement {
   const { t, lang } = pane;
   if (findings.length === 0) return h("p", { class: "quiet" }, t.noFindings);
-  const groups = new Map<RuleId, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.rule);
-    if (list) list.push(f);
-    else groups.set(f.rule, [f]);
-  }
-  const ordered = [...groups].sort(([a], [b]) => SEVERITY_ORDER.indexOf(RULES[a].severity) - SEVERITY_ORDER.indexOf(RULES[b].severity));
   return h(
     "div",
     { class: "findings" },
     h("h4", {}, t.findingsTitle(findings.length)),
-    ...ordered.map(([rule, list]) => {
+    ...findingsByRule(findings).map(([rule, list]) => {
       const def = RULES[rule];
       const shown = list.slice(0, SHOWN_PER_RULE);
       return h(
@@ -107,7 +99,7 @@ export function checkTab(pane: Pane): HTMLElement {
             h("h3", {}, t.sheetLine(ledger.sheet.name, ledger.asOf, ledger.baseYear)),
             ledgerStats(pane, ledger),
             statusChips(pane, ledger.summary.byStatus),
-            findingsByRule(pane, ledger.findings, status),
+            findingsView(pane, ledger.findings, status),
           ),
         ),
         skipped.length > 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.skipped(skipped.map((f) => f.sheet).join("、"))) : null,

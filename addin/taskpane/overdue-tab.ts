@@ -13,6 +13,12 @@ import { failure, type Pane } from "./pane.js";
 
 const FLAG_RULES = new Set(["overdue-column", "overdue-header"]);
 
+/** An item with the sheet it is on. */
+interface Listed {
+  readonly sheet: string;
+  readonly item: Item;
+}
+
 /** The part of a plan that is the overdue flags: formats and the days-overdue column. */
 export function flagsOnly(plan: ChangePlan): ChangePlan {
   return { ...plan, edits: plan.edits.filter((e) => FLAG_RULES.has(e.rule)), unmerges: [], validations: [] };
@@ -66,28 +72,20 @@ export function overdueTab(pane: Pane): HTMLElement {
       const { workbook } = await excel.read();
       const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
       replaceChildren(status);
-      const late = ledgers.flatMap((l) => l.items.filter((i) => i.overdue).map((i) => ({ sheet: l.sheet.name, item: i })));
-      late.sort((a, b) => b.item.daysOverdue - a.item.daysOverdue);
-      const soon = ledgers.flatMap((l) => l.items.filter((i) => i.dueSoon).map((i) => ({ sheet: l.sheet.name, item: i })));
-      soon.sort((a, b) => (a.item.daysLeft ?? 0) - (b.item.daysLeft ?? 0));
+      const listed = (pick: (item: Item) => boolean) => ledgers.flatMap((l) => l.items.filter(pick).map((item) => ({ sheet: l.sheet.name, item })));
+      // Item, unit and deadline, then how late (or how soon): each row's number selects it.
+      const rows = (entries: readonly Listed[], days: (item: Item) => string) =>
+        entries.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", days(item)]);
+      const late = listed((i) => i.overdue).sort((a, b) => b.item.daysOverdue - a.item.daysOverdue);
+      const soon = listed((i) => i.dueSoon).sort((a, b) => (a.item.daysLeft ?? 0) - (b.item.daysLeft ?? 0));
       replaceChildren(
         results,
         late.length === 0
           ? h("p", { class: "notice ok" }, t.overdueNone)
-          : table(
-              t.overdueHeading(late.length),
-              t.overdueTable,
-              late.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", t.days(item.daysOverdue)]),
-              "grid overdue",
-            ),
+          : table(t.overdueHeading(late.length), t.overdueTable, rows(late, (i) => t.days(i.daysOverdue)), "grid overdue"),
         soon.length === 0
           ? null
-          : table(
-              t.dueSoonHeading(soon.length, pane.dueSoonDays),
-              t.dueSoonTable,
-              soon.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", t.daysLeft(item.daysLeft ?? 0)]),
-              "grid due-soon",
-            ),
+          : table(t.dueSoonHeading(soon.length, pane.dueSoonDays), t.dueSoonTable, rows(soon, (i) => t.daysLeft(i.daysLeft ?? 0)), "grid due-soon"),
       );
     });
   });

@@ -1,9 +1,10 @@
 /** The terminal summary of `taizhang check`: what a clerk reads before opening the sheet. */
 import pc from "picocolors";
-import { RULES, type Lang, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { findingsByRule } from "../../analytics/findings/by-rule.js";
+import { RULES, type Lang, type Severity } from "../../analytics/findings/catalogue.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Ledger } from "../../analytics/ledger.js";
-import type { StatusBucket } from "../../analytics/summary.js";
+import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { clip, renderTable } from "./table.js";
 
 export interface PrintOptions {
@@ -38,7 +39,7 @@ function t(lang: Lang, zh: string, en: string): string {
 
 function headline(file: string, ledger: Ledger, lang: Lang): string[] {
   const s = ledger.summary;
-  const statuses = (Object.keys(STATUS_LABEL) as StatusBucket[])
+  const statuses = STATUS_BUCKETS
     .filter((k) => (s.byStatus[k] ?? 0) > 0)
     .map((k) => `${STATUS_LABEL[k][lang]} ${s.byStatus[k]}`)
     .join(" · ");
@@ -77,18 +78,10 @@ function colorFor(severity: Severity, color: boolean): (s: string) => string {
   return severity === "error" ? pc.red : severity === "warning" ? pc.yellow : pc.dim;
 }
 
-function findingsByRule(findings: readonly Finding[], options: PrintOptions): string[] {
+function findingLines(findings: readonly Finding[], options: PrintOptions): string[] {
   if (findings.length === 0) return ["", t(options.lang, "未发现问题。", "No findings.")];
-  const groups = new Map<RuleId, Finding[]>();
-  for (const f of findings) {
-    const list = groups.get(f.rule);
-    if (list) list.push(f);
-    else groups.set(f.rule, [f]);
-  }
-  const order: Severity[] = ["error", "warning", "info"];
-  const sorted = [...groups].sort(([a], [b]) => order.indexOf(RULES[a].severity) - order.indexOf(RULES[b].severity));
   const lines = ["", t(options.lang, `发现（${findings.length}，按规则）`, `Findings (${findings.length}, by rule)`)];
-  for (const [rule, list] of sorted) {
+  for (const [rule, list] of findingsByRule(findings)) {
     const def = RULES[rule];
     const paint = colorFor(def.severity, options.color);
     lines.push(paint(`  ${SEVERITY_MARK[def.severity]} ${def.title[options.lang]} [${rule}] ×${list.length}`));
@@ -100,5 +93,5 @@ function findingsByRule(findings: readonly Finding[], options: PrintOptions): st
 }
 
 export function formatCheck(file: string, ledger: Ledger, options: PrintOptions): string {
-  return [...headline(file, ledger, options.lang), ...overdueList(ledger, options), ...findingsByRule(ledger.findings, options)].join("\n");
+  return [...headline(file, ledger, options.lang), ...overdueList(ledger, options), ...findingLines(ledger.findings, options)].join("\n");
 }
