@@ -57,25 +57,30 @@ export type ItemReader = (row: TableRow) => Item;
 /** Display text of short, repeated cells (units, people) is worth remembering. */
 const MEMO_MAX_LENGTH = 40;
 
+/** One distinct combination of status readings, and what it means; items share these. */
 interface CombinedReading {
+  readonly readings: readonly StatusReading[];
   readonly combined: CombinedStatus;
-  /** The first filled status cell's text. */
-  readonly raw: string | null;
+  /** The first filled status cell's text, with the combined value. */
+  readonly status: StatusReading;
 }
 
 /**
  * Combining is memoized on the readings themselves: the classifier hands out one shared object
- * per distinct cell text, so a sheet has only a handful of distinct combinations.
+ * per distinct cell text, so a sheet has only a handful of distinct combinations, and items
+ * with the same combination share its readings and status (no objects made per row).
  */
 function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combine"]): (readings: readonly StatusReading[]) => CombinedReading {
   const cache = new Map<StatusReading, unknown>();
-  const compute = (readings: readonly StatusReading[]): CombinedReading => ({
+  const compute = (readings: readonly StatusReading[]): CombinedReading => {
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
-    combined: combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading }))),
-    raw: readings.find((r) => r.raw !== null)?.raw ?? null,
-  });
+    const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
+    const raw = readings.find((r) => r.raw !== null)?.raw ?? null;
+    return { readings: [...readings], combined, status: { raw, value: combined.value } };
+  };
+  const none = compute([]);
   return (readings) => {
-    if (readings.length === 0) return compute(readings);
+    if (readings.length === 0) return none;
     let level: Map<StatusReading, unknown> = cache;
     for (let i = 0; i < readings.length - 1; i++) {
       let next = level.get(readings[i]!) as Map<StatusReading, unknown> | undefined;
@@ -124,11 +129,17 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   const combine = combiner(statusColumns, readers.combine);
   const timingOf = createTimingAssessor(ctx.asOf, ctx.dueSoonDays);
 
+  // Reused for every row: the combination found holds its own copy.
+  const scratch: StatusReading[] = new Array<StatusReading>(statusColumns.length);
+
   return (tableRow) => {
     const { row } = tableRow;
     const deadline = readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline));
-    const statusReadings = statusColumns.map(({ col: c, kind }) => readers.status(valueAt(row, c), kind, ctx.percentCell(row, c)));
-    const { combined, raw: primaryRaw } = combine(statusReadings);
+    for (let i = 0; i < statusColumns.length; i++) {
+      const { col: c, kind } = statusColumns[i]!;
+      scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));
+    }
+    const { readings: statusReadings, combined, status } = combine(scratch);
     const completedOn = completionDay(row);
     const timing = timingOf(deadline, combined.value, completedOn);
     return {
@@ -146,7 +157,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       evidence: text(row, cols.evidence),
       note: text(row, cols.note),
       deadline,
-      status: { raw: primaryRaw, value: combined.value },
+      status,
       statusReadings,
       statusConflict: combined.conflict,
       completedOn,

@@ -236,9 +236,9 @@ export interface NameVariantGroup {
  *
  * The canonical spelling is the most mentioned one, ties going to the fuller name (longer
  * nameKey), then to the plainer spelling (no title in brackets), then to code-point order.
- * Groups come most mentioned first.
+ * Groups come most mentioned first. `names` is every mention, or the mentions counted per spelling.
  */
-export function findNameVariants(names: Iterable<string>): NameVariantGroup[] {
+export function findNameVariants(names: Iterable<string> | ReadonlyMap<string, number>): NameVariantGroup[] {
   const counts = countSpellings(names);
   const spellings = [...counts.keys()];
   const uf = new UnionFind(spellings.length);
@@ -253,10 +253,15 @@ export function findNameVariants(names: Iterable<string>): NameVariantGroup[] {
   return collectGroups(spellings, counts, uf);
 }
 
-/** Mentions per cleaned spelling; raw strings are cleaned once each. */
-function countSpellings(names: Iterable<string>): Map<string, number> {
-  const raw = new Map<string, number>();
-  for (const n of names) raw.set(n, (raw.get(n) ?? 0) + 1);
+/** Mentions per cleaned spelling (from a list of mentions, or counts per spelling); raw strings are cleaned once each. */
+function countSpellings(names: Iterable<string> | ReadonlyMap<string, number>): Map<string, number> {
+  let raw: ReadonlyMap<string, number>;
+  if (names instanceof Map) raw = names;
+  else {
+    const tally = new Map<string, number>();
+    for (const n of names as Iterable<string>) tally.set(n, (tally.get(n) ?? 0) + 1);
+    raw = tally;
+  }
   const counts = new Map<string, number>();
   for (const [n, c] of raw) {
     const s = cleanName(n);

@@ -164,18 +164,23 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
  * column of unique narratives costs memory no longer than one sheet.
  */
 export function createStatusClassifier(): (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading {
-  const caches = new Map<string, Map<string | number, StatusReading>>();
+  const caches = new Map<string, Map<string | number | boolean, StatusReading>>();
   return (value, column, percent = false) => {
-    if (typeof value !== "string" && typeof value !== "number") return classifyStatus(value, column, { percent });
-    // Strings ignore percent, so they share one cache per column.
-    const cacheKey = typeof value === "string" ? column : percent ? `${column}%` : `${column}#`;
+    if (value === null) return EMPTY;
+    // Strings ignore percent, so they share one cache per column; numbers read differently with it.
+    // Dates, errors and booleans are cached too: items share readings by identity (see item.ts).
+    let cacheKey: string = column;
+    const key: string | number | boolean = typeof value === "object" ? (isDayCell(value) ? `day:${value.day}` : `error:${value.error}`) : value;
+    if (typeof value === "number") cacheKey = percent ? `${column}%` : `${column}#`;
+    else if (typeof value === "boolean") cacheKey = `${column}?`;
+    else if (typeof value === "object") cacheKey = `${column}@`;
     let cache = caches.get(cacheKey);
     if (!cache) caches.set(cacheKey, (cache = new Map()));
-    let hit = cache.get(value);
+    let hit = cache.get(key);
     if (hit === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       hit = Object.freeze(classifyStatus(value, column, { percent }));
-      cache.set(value, hit);
+      cache.set(key, hit);
     }
     return hit;
   };

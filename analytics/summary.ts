@@ -49,6 +49,13 @@ class Tally {
     if (item.dueSoon) this.dueSoon++;
   }
 
+  merge(other: Tally): void {
+    this.total += other.total;
+    this.completed += other.completed;
+    this.overdue += other.overdue;
+    this.dueSoon += other.dueSoon;
+  }
+
   toGroup(name: string): Group {
     const completionRate = this.total === 0 ? 0 : this.completed / this.total;
     return { name, total: this.total, completed: this.completed, overdue: this.overdue, dueSoon: this.dueSoon, completionRate };
@@ -60,14 +67,25 @@ export function compareGroups(a: Group, b: Group): number {
   return b.overdue - a.overdue || a.completionRate - b.completionRate || b.total - a.total || a.name.localeCompare(b.name, "zh-CN");
 }
 
-function groupBy(items: readonly Item[], namesOf: (item: Item) => string[]): Group[] {
-  const tallies = new Map<string, Tally>();
+/**
+ * Groups by the names in one column. Items are tallied per distinct cell first (a sheet repeats
+ * the same few cells thousands of times), then each cell's tally goes to every name it holds.
+ */
+function groupBy(items: readonly Item[], cellOf: (item: Item) => string | null, namesIn: (cell: string) => readonly string[]): Group[] {
+  const byCell = new Map<string | null, Tally>();
   for (const item of items) {
-    const names = namesOf(item);
+    const cell = cellOf(item);
+    let tally = byCell.get(cell);
+    if (!tally) byCell.set(cell, (tally = new Tally()));
+    tally.add(item);
+  }
+  const tallies = new Map<string, Tally>();
+  for (const [cell, cellTally] of byCell) {
+    const names = cell === null ? [] : namesIn(cell);
     for (const name of names.length === 0 ? [UNNAMED] : names) {
       let tally = tallies.get(name);
       if (!tally) tallies.set(name, (tally = new Tally()));
-      tally.add(item);
+      tally.merge(cellTally);
     }
   }
   // A ledger without the column at all has no breakdown, not one big unnamed group.
@@ -75,22 +93,12 @@ function groupBy(items: readonly Item[], namesOf: (item: Item) => string[]): Gro
   return [...tallies].map(([name, tally]) => tally.toGroup(name)).sort(compareGroups);
 }
 
-/** Memoized: a sheet names the same few units thousands of times. */
-function nameSplitter(): (cell: string | null) => string[] {
-  const cache = new Map<string, string[]>();
-  return (cell) => {
-    if (cell === null) return [];
-    let names = cache.get(cell);
-    if (!names) {
-      names = [...new Set(splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== ""))];
-      cache.set(cell, names);
-    }
-    return names;
-  };
+/** The distinct cleaned names a cell holds ("区医保局、扶贫办" → two units). */
+function namesInCell(cell: string): string[] {
+  return [...new Set(splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== ""))];
 }
 
 export function summarize(items: readonly Item[]): Summary {
-  const split = nameSplitter();
   const all = new Tally();
   const byStatus: Partial<Record<StatusBucket, number>> = {};
   for (const item of items) {
@@ -106,8 +114,8 @@ export function summarize(items: readonly Item[]): Summary {
     completionRate: overall.completionRate,
     overdue: overall.overdue,
     dueSoon: overall.dueSoon,
-    byUnit: groupBy(items, (item) => split(item.unit)),
-    byLeader: groupBy(items, (item) => split(item.leader)),
-    byCategory: groupBy(items, (item) => (item.category === null ? [] : [item.category])),
+    byUnit: groupBy(items, (item) => item.unit, namesInCell),
+    byLeader: groupBy(items, (item) => item.leader, namesInCell),
+    byCategory: groupBy(items, (item) => item.category, (category) => [category]),
   };
 }

@@ -88,8 +88,15 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   const sections = new Map<number, string>();
   const categoryCol = header.roles.get("category");
   const itemColumns = [...header.roles].filter(([role]) => role !== "seq" && role !== "category").map(([, col]) => col);
+  const holdsItem = (cells: readonly CellValue[] | undefined): boolean => {
+    if (!cells) return false;
+    for (const col of itemColumns) if (!isBlank(cells[col - 1] ?? null)) return true;
+    return false;
+  };
   let sectionCategoryNow: string | null = null;
   let lastCategory: string | null = null;
+  // A merged category shows one text down many rows: tidy it once.
+  let lastCategoryText: string | null = null;
   let notesRow: number | null = null;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
@@ -108,12 +115,14 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       continue;
     }
     // Rows holding only a number or a category are unused template rows, not items.
-    if (!itemColumns.some((col) => !isBlank(cells?.[col - 1] ?? null))) continue;
+    if (!holdsItem(cells)) continue;
     let category: string | null = sectionCategoryNow;
     if (categoryCol !== undefined) {
       const own = cellText(merges.shownValue(row, categoryCol));
       // A category written once and left blank below means "same as above".
-      category = own !== null ? tidy(own) : lastCategory ?? sectionCategoryNow;
+      if (own === null) category = lastCategory ?? sectionCategoryNow;
+      else category = own === lastCategoryText && lastCategory !== null ? lastCategory : tidy(own);
+      lastCategoryText = own;
       lastCategory = category;
     }
     rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });

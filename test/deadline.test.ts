@@ -653,15 +653,12 @@ describe("createDeadlineParser", () => {
     expect(parse("6月底").date).toBe("2019-06-30");
   });
 
-  it("makes a million reads of repeated strings cheap", () => {
+  it("parses each repeated string once: the same reading comes back", () => {
     const parse = createDeadlineParser(CTX);
     const texts = ["2019年6月底前", "全年任务", "长期坚持", "立行立改", "2019年12月完成", "2018年6月前完成", "6月30日前", "第三季度"];
-    const start = performance.now();
-    let dated = 0;
-    for (let i = 0; i < 1_000_000; i++) if (parse(texts[i % texts.length]!).kind === "date") dated++;
-    const ms = performance.now() - start;
-    expect(dated).toBe(750_000); // all but 长期坚持 and 立行立改
-    // Typically some tens of ms; the bound is loose so a busy machine does not fail the test.
-    expect(ms).toBeLessThan(1_500);
+    const first = texts.map((t) => parse(t));
+    // Copies, as a reader hands out a new string object per cell.
+    texts.forEach((t, i) => expect(parse(t.split("").join(""))).toBe(first[i]));
+    expect(first.filter((d) => d.kind === "date")).toHaveLength(6); // all but 长期坚持 and 立行立改
   });
 });

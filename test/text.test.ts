@@ -9,11 +9,17 @@ const reference = {
   tidy: (t: string) => t.normalize("NFKC").replace(/\s+/gu, " ").trim(),
 };
 
-/** Text like a ledger's: Chinese, ASCII, full-width forms, odd spaces, circled numbers. */
+/**
+ * Text like a ledger's: Chinese, ASCII, full-width forms, odd spaces, circled numbers, and
+ * marks that combine with the letter before them (where char-by-char folding would be wrong).
+ */
 const ledgerText = fc.string({
-  unit: fc.constantFrom(..."整改措施已完成区人民医院 ab1,.;、。《》“”（）：　\u00a0\u2003\t\n１２３ＡＢ①②ｶ\ufeff—·".split("")),
+  unit: fc.constantFrom(..."整改措施已完成区人民医院 ab1,.;、。《》“”（）：；，！？［］～＼＂＇　\u00a0\u2003\t\n１２３ＡＢ①②ｶﾞ\u0301\u3099\ufeff—·".split("")),
   maxLength: 40,
 });
+
+/** Every full-width form and the ideographic space, each alone and among plain text. */
+const widthForms = Array.from({ length: 0xff5e - 0xff01 + 1 }, (_, i) => String.fromCharCode(0xff01 + i)).concat("\u3000");
 
 describe("text folding", () => {
   it("folds full-width forms and odd spaces as NFKC does, and leaves plain Chinese alone", () => {
@@ -32,6 +38,12 @@ describe("text folding", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("folds each full-width form exactly as NFKC does, also before a combining mark", () => {
+    for (const form of widthForms) {
+      for (const t of [form, `整改${form}措施`, `${form}\u0301`, `ａ${form}ｂ`]) expect(fold(t)).toBe(reference.fold(t));
+    }
   });
 
   it("shows cells as the text a person sees", () => {

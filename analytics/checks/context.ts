@@ -16,7 +16,7 @@ export interface CheckContext {
   readonly items: readonly Item[];
   readonly merges: MergeIndex;
   readonly lang: Lang;
-  report(rule: RuleId, where: Omit<Where, "sheet">, params?: FindingParams): void;
+  report(rule: RuleId, where: Where, params?: FindingParams): void;
 }
 
 export type Check = (ctx: CheckContext) => void;

@@ -10,18 +10,23 @@ function sameItem(a: Item, b: Item): boolean {
 
 export const checkDuplicates: Check = (ctx) => {
   // Most tasks are unique: key by the folded task, compare the rest only when two tasks match.
-  const byTask = new Map<string, Item[]>();
+  // A task seen once keeps its item alone; a list is made only when a task repeats.
+  const byTask = new Map<string, Item | Item[]>();
   for (const item of ctx.items) {
     if (item.task === null) continue;
     const key = compact(item.task);
     const earlier = byTask.get(key);
-    const first = earlier?.find((other) => sameItem(other, item));
+    if (earlier === undefined) {
+      byTask.set(key, item);
+      continue;
+    }
+    const list = Array.isArray(earlier) ? earlier : [earlier];
+    const first = list.find((other) => sameItem(other, item));
     if (first) {
       ctx.report("duplicate-item", { row: item.row, cell: roleCell(ctx, item.row, "task"), value: item.task }, { first: first.row });
-    } else if (earlier) {
-      earlier.push(item);
     } else {
-      byTask.set(key, [item]);
+      list.push(item);
+      if (list !== earlier) byTask.set(key, list);
     }
   }
 };

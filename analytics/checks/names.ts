@@ -15,32 +15,39 @@ const KIND: Record<NameRole, Record<Lang, string>> = {
 };
 
 /**
- * Every spelling as written (one entry per mention, so the most used spelling wins) and the
- * row where each first appears, so the finding points at a cell the clerk can fix.
+ * Every spelling with its number of mentions (so the most used spelling wins) and the row
+ * where it first appears, so the finding points at a cell the clerk can fix.
  */
-function collectNames(items: readonly Item[], field: (item: Item) => (string | null)[]): { mentions: string[]; firstRow: Map<string, number> } {
-  const mentions: string[] = [];
-  const firstRow = new Map<string, number>();
-  // A sheet names the same few units thousands of times: split each distinct cell once.
-  const split = new Map<string, string[]>();
+function collectNames(items: readonly Item[], fields: readonly NameField[]): { mentions: Map<string, number>; firstRow: Map<string, number> } {
+  // A sheet names the same few units thousands of times: count each distinct cell, split it once.
+  const cells = new Map<string, { count: number; firstRow: number }>();
   for (const item of items) {
-    for (const cell of field(item)) {
+    for (const field of fields) {
+      const cell = item[field];
       if (cell === null) continue;
-      let names = split.get(cell);
-      if (!names) split.set(cell, (names = splitNames(cell).map((ref) => ref.name)));
-      for (const name of names) {
-        mentions.push(name);
-        if (!firstRow.has(name)) firstRow.set(name, item.row);
-      }
+      const seen = cells.get(cell);
+      if (seen) seen.count++;
+      else cells.set(cell, { count: 1, firstRow: item.row });
+    }
+  }
+  const mentions = new Map<string, number>();
+  const firstRow = new Map<string, number>();
+  for (const [cell, { count, firstRow: row }] of cells) {
+    for (const { name } of splitNames(cell)) {
+      mentions.set(name, (mentions.get(name) ?? 0) + count);
+      const earlier = firstRow.get(name);
+      if (earlier === undefined || row < earlier) firstRow.set(name, row);
     }
   }
   return { mentions, firstRow };
 }
 
-const FIELDS: Record<NameRole, (item: Item) => (string | null)[]> = {
-  unit: (item) => [item.unit, item.supportUnit],
-  leader: (item) => [item.leader],
-  owner: (item) => [item.owner],
+type NameField = "unit" | "supportUnit" | "leader" | "owner";
+
+const FIELDS: Record<NameRole, readonly NameField[]> = {
+  unit: ["unit", "supportUnit"],
+  leader: ["leader"],
+  owner: ["owner"],
 };
 
 export const checkNameVariants: Check = (ctx) => {

@@ -176,16 +176,19 @@ function compile(template: string): Compiled {
  * row, cell); a missing one stays visible as {name}.
  */
 export function formatMessage(template: string, params: FindingParams, place: { readonly [key: string]: unknown } = {}): string {
-  let out = "";
-  for (const part of compile(template)) {
+  const parts = compile(template);
+  // Joined once: a flat string, not a chain of concatenations kept alive with the finding.
+  const out = new Array<string>(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     if (typeof part === "string") {
-      out += part;
+      out[i] = part;
       continue;
     }
     const v = params[part.slot] ?? place[part.slot];
-    out += v === undefined ? `{${part.slot}}` : String(v);
+    out[i] = v === undefined ? `{${part.slot}}` : String(v);
   }
-  return out;
+  return out.join("");
 }
 
 export function ruleSeverity(rule: RuleId): Severity {

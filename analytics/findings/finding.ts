@@ -12,18 +12,19 @@ export interface Finding {
   readonly suggestion?: unknown;
 }
 
+/** Where in the sheet a finding points, and the value it is about. */
 export interface Where {
-  readonly sheet: string;
   readonly cell?: string | undefined;
   readonly row?: number | undefined;
   readonly value?: unknown;
   readonly suggestion?: unknown;
 }
 
-export function makeFinding(rule: RuleId, lang: Lang, where: Where, params: FindingParams = {}): Finding {
+export function makeFinding(rule: RuleId, lang: Lang, sheet: string, where: Where = {}, params: FindingParams = {}): Finding {
   const def = RULES[rule];
-  const message = formatMessage(def.message[lang], params, { sheet: where.sheet, row: where.row, cell: where.cell });
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity: def.severity, sheet: where.sheet, message };
+  const message = formatMessage(def.message[lang], params, { sheet, row: where.row, cell: where.cell });
+  // Properties are added in one order, so every finding shares the engine's few object shapes.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity: def.severity, sheet, message };
   if (where.cell !== undefined) finding.cell = where.cell;
   if (where.row !== undefined) finding.row = where.row;
   if (where.value !== undefined) finding.value = where.value;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { makeFinding } from "../../analytics/findings/finding.js";
 
-const at = (rule: Parameters<typeof makeFinding>[0], row: number) => makeFinding(rule, "zh", { sheet: "整改台账", row, cell: `H${row}` }, { raw: "尽快", days: 3, date: "2019-06-30" });
+const at = (rule: Parameters<typeof makeFinding>[0], row: number) => makeFinding(rule, "zh", "整改台账", { row, cell: `H${row}` }, { raw: "尽快", days: 3, date: "2019-06-30" });
 
 describe("findings by rule", () => {
   it("puts errors first, then warnings, then notes, each rule's findings in sheet order", () => {
