@@ -169,11 +169,11 @@ export function createStatusClassifier(): (value: CellValue, column: StatusColum
     if (value === null) return EMPTY;
     // Strings ignore percent, so they share one cache per column; numbers read differently with it.
     // Dates, errors and booleans are cached too: items share readings by identity (see item.ts).
-    let cacheKey: string = column;
-    const key: string | number | boolean = typeof value === "object" ? (isDayCell(value) ? `day:${value.day}` : `error:${value.error}`) : value;
-    if (typeof value === "number") cacheKey = percent ? `${column}%` : `${column}#`;
-    else if (typeof value === "boolean") cacheKey = `${column}?`;
-    else if (typeof value === "object") cacheKey = `${column}@`;
+    const key = typeof value === "object" ? (isDayCell(value) ? `day:${value.day}` : `error:${value.error}`) : value;
+    const cacheKey = typeof value === "string" ? column
+      : typeof value === "number" ? (percent ? `${column}%` : `${column}#`)
+      : typeof value === "boolean" ? `${column}?`
+      : `${column}@`;
     let cache = caches.get(cacheKey);
     if (!cache) caches.set(cacheKey, (cache = new Map()));
     let hit = cache.get(key);

@@ -121,7 +121,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       const own = cellText(merges.shownValue(row, categoryCol));
       // A category written once and left blank below means "same as above".
       if (own === null) category = lastCategory ?? sectionCategoryNow;
-      else category = own === lastCategoryText && lastCategory !== null ? lastCategory : tidy(own);
+      else category = own === lastCategoryText ? lastCategory : tidy(own);
       lastCategoryText = own;
       lastCategory = category;
     }
