@@ -1,42 +1,259 @@
 /**
- * The rows of the change log sheet (变更记录): one per dissolved merge and one per cell edit,
- * sheet by sheet, so a reader can check every change against the original. Hosts write these
- * rows as they are.
+ * The change log sheet (变更记录), one layout for every host: the command line's patch of an
+ * .xlsx file, the Excel pane and the WPS pane all write these columns and read them back, so
+ * each appends to a log the other started and undoes the other's batches.
+ *
+ * One row per change: a dissolved merge, a cell edit, a dropdown added, a conditional format
+ * added. A batch is one apply (its id the local time); batches are appended at the bottom,
+ * so the newest batch still applied is the lowest. Old values stay as they were (a date a date
+ * cell, "3" text), so that 撤销 can put them back.
  */
+import { dayToSerial } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
-import type { ChangePlan } from "./types.js";
-import { showValue } from "./values.js";
+import type { CellValue } from "../sheet/model.js";
+import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type PlanValue } from "./types.js";
 
-export interface LogRow {
+/** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
+export type LogKind = EditRule | "unmerge" | "status-validation" | "conditional-format";
+
+export type LogState = "applied" | "undone";
+
+export interface LogEntry {
+  readonly batch: string;
   readonly sheet: string;
-  /** A1 cell, or a range for a dissolved merge. */
+  /** A1 cell, or a range for merges, dropdowns and formats. */
   readonly cell: string;
-  /** An edit rule id, or "unmerge". */
-  readonly rule: string;
-  readonly before: string;
-  readonly after: string;
+  readonly kind: LogKind;
+  readonly before: PlanValue;
+  readonly after: PlanValue;
   readonly reason: string;
+  /** The cell's number format before the change, when the change set one. */
+  readonly oldFormat: string | null;
+  readonly state: LogState;
+  /** Row on the log sheet (1-based), once read back. */
+  readonly logRow?: number;
 }
 
-export const LOG_COLUMNS: Record<Lang, readonly string[]> = {
-  zh: ["工作表", "单元格", "规则", "原值", "新值", "原因"],
-  en: ["Sheet", "Cell", "Rule", "Old value", "New value", "Reason"],
+const COLUMN_KEYS = ["batch", "sheet", "cell", "rule", "before", "after", "reason", "oldFormat", "state"] as const;
+type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export const LOG_HEADERS: Record<Lang, readonly string[]> = {
+  zh: ["批次", "工作表", "单元格", "规则", "原值", "新值", "说明", "原格式", "状态"],
+  en: ["Batch", "Sheet", "Cell", "Rule", "Old value", "New value", "Note", "Old format", "State"],
 };
 
-/** Widths of the log's columns, in characters. */
-export const LOG_WIDTHS: readonly number[] = [16, 10, 16, 36, 36, 60];
+/** Widths of the log's columns, in characters: wide enough for a date, a range, a sentence. */
+export const LOG_WIDTHS: readonly number[] = [20, 14, 12, 18, 26, 26, 50, 16, 8];
 
-export function changeLogRows(plan: ChangePlan): LogRow[] {
-  const rows: LogRow[] = [];
-  for (const sheet of plan.sheets) {
-    for (const u of plan.unmerges) {
-      if (u.sheet === sheet) rows.push({ sheet, cell: u.ref, rule: "unmerge", before: showValue(u.value), after: "", reason: u.reason });
-    }
-    for (const e of plan.edits) {
-      if (e.sheet === sheet) {
-        rows.push({ sheet, cell: e.cell, rule: e.rule, before: showValue(e.before), after: showValue(e.after), reason: e.reason });
-      }
-    }
+/** The sheet's print setup: A4 landscape, every column on one page's width. */
+export const LOG_PRINT = { paper: "A4", orientation: "landscape", fitToWidth: 1 } as const;
+
+/** Words a clerk reads in the 规则 column, one per kind of change. */
+export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
+  "deadline-date": { zh: "统一时限写法", en: "deadline as a date" },
+  "deadline-standing": { zh: "统一为长期坚持", en: "standing duty" },
+  "deadline-immediate": { zh: "统一为立行立改", en: "immediate" },
+  "status-word": { zh: "统一完成情况用词", en: "status word" },
+  "status-prefix": { zh: "完成情况前加规范词", en: "status word in front" },
+  "name-clean": { zh: "整理名称写法", en: "name tidied" },
+  "name-merge": { zh: "统一名称", en: "name merged" },
+  "merge-fill": { zh: "填充合并单元格", en: "merged cell filled" },
+  "overdue-column": { zh: "逾期天数公式", en: "days-overdue formula" },
+  "overdue-header": { zh: "添加逾期天数列", en: "days-overdue column" },
+  unmerge: { zh: "取消合并", en: "unmerged" },
+  "status-validation": { zh: "添加完成情况下拉选项", en: "status dropdown" },
+  "conditional-format": { zh: "逾期与即将到期标色", en: "overdue colors" },
+};
+
+export const LOG_STATE_WORDS: Record<LogState, Record<Lang, string>> = {
+  applied: { zh: "已应用", en: "applied" },
+  undone: { zh: "已撤销", en: "undone" },
+};
+
+/** Kinds of log rows that are not cell edits. */
+export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "status-validation", "conditional-format"]);
+
+/** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
+export function batchId(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+}
+
+/**
+ * Every change of a plan as log entries, in the order every host writes them: merges
+ * dissolved, cells edited, dropdowns, formats. `oldFormats` gives the number format of edited
+ * cells before the change ("Sheet!A1" → code).
+ */
+export function planEntries(plan: ChangePlan, batch: string, oldFormats: ReadonlyMap<string, string>): LogEntry[] {
+  const entry = (e: Omit<LogEntry, "batch" | "state">): LogEntry => ({ batch, state: "applied", ...e });
+  return [
+    ...plan.unmerges.map((u) => entry({ sheet: u.sheet, cell: u.ref, kind: "unmerge", before: u.value, after: null, reason: u.reason, oldFormat: null })),
+    ...plan.edits.map((e) =>
+      entry({
+        sheet: e.sheet,
+        cell: e.cell,
+        kind: e.rule,
+        before: e.before,
+        after: e.after,
+        reason: e.reason,
+        oldFormat: e.numFmt !== undefined || e.styleFrom !== undefined ? (oldFormats.get(`${e.sheet}!${e.cell}`) ?? "General") : null,
+      }),
+    ),
+    ...plan.validations.map((v) =>
+      entry({ sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null }),
+    ),
+    ...plan.flags.map((f) =>
+      entry({ sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: f.kind, oldFormat: null }),
+    ),
+  ];
+}
+
+/** One cell of a log row as a host writes it: text, a number, a truth value, or a date cell. */
+export type LogCell = string | number | boolean | { readonly day: string };
+
+/** The nine cells of an entry's row, in column order. A formula is logged as its text. */
+export function logRowCells(e: LogEntry, lang: Lang): LogCell[] {
+  return [e.batch, e.sheet, e.cell, LOG_RULE_WORDS[e.kind][lang], loggedValue(e.before), loggedValue(e.after), e.reason, e.oldFormat ?? "", LOG_STATE_WORDS[e.state][lang]];
+}
+
+/** Number format of a log cell: dates show as dates, everything else as it is. */
+export function logCellFormat(cell: LogCell): string | null {
+  return typeof cell === "object" ? DATE_FORMAT : null;
+}
+
+/** A date cell's serial, for hosts that write numbers with a format. */
+export function logCellSerial(cell: { readonly day: string }): number {
+  return dayToSerial(cell.day);
+}
+
+function loggedValue(v: PlanValue): LogCell {
+  if (v === null) return "";
+  if (isDayValue(v)) return { day: v.day };
+  if (isFormulaValue(v)) return `=${v.formula}`;
+  if (isErrorValue(v)) return v.error;
+  return v;
+}
+
+/** Index of the state column (1-based), for marking rows undone. */
+export const LOG_STATE_COLUMN = COLUMN_KEYS.indexOf("state") + 1;
+
+function text(v: CellValue): string {
+  if (v === null) return "";
+  if (typeof v === "object") return "day" in v ? v.day : v.error;
+  return String(v).trim();
+}
+
+/** Headers of either language, and the six of the command line's first log (工作表 … 原因). */
+const HEADER_KEYS: ReadonlyMap<string, ColumnKey> = new Map<string, ColumnKey>([
+  ...(Object.values(LOG_HEADERS).flatMap((headers) => headers.map((h, i): [string, ColumnKey] => [h, COLUMN_KEYS[i]!]))),
+  ["原因", "reason"],
+  ["Reason", "reason"],
+]);
+
+const KIND_OF_WORD: ReadonlyMap<string, LogKind> = new Map<string, LogKind>([
+  ...(Object.entries(LOG_RULE_WORDS) as [LogKind, Record<Lang, string>][]).flatMap(([kind, words]): [string, LogKind][] => [
+    [words.zh, kind],
+    [words.en, kind],
+  ]),
+  // Logs written before the words: rule ids.
+  ...EDIT_RULES.map((r): [string, LogKind] => [r, r]),
+  ["unmerge", "unmerge"],
+  ["status-validation", "status-validation"],
+  ["conditional-format", "conditional-format"],
+]);
+
+const STATE_OF_WORD: ReadonlyMap<string, LogState> = new Map<string, LogState>(
+  (Object.entries(LOG_STATE_WORDS) as [LogState, Record<Lang, string>][]).flatMap(([state, words]): [string, LogState][] => [
+    [words.zh, state],
+    [words.en, state],
+  ]),
+);
+
+export interface ParsedLog {
+  readonly entries: LogEntry[];
+  /** Rows the sheet uses, header included: new rows go below. */
+  readonly lastRow: number;
+  /** The header's language, so appended rows read alike. */
+  readonly lang: Lang;
+  /** Whether the log has every column of this layout (a first command-line log has six). */
+  readonly complete: boolean;
+}
+
+/** Whether a sheet's first row is a change-log header (either language, or the first six-column one). */
+export function isLogHeader(row: readonly CellValue[]): boolean {
+  const keys = new Set(row.map((v) => HEADER_KEYS.get(text(v))));
+  return ["sheet", "cell", "before", "after"].every((k) => keys.has(k as ColumnKey));
+}
+
+/**
+ * Reads a log sheet back, given its cells by (row, col), 1-based, and its row count; null
+ * when its first row is not a change-log header.
+ */
+export function parseLog(cellAt: (row: number, col: number) => CellValue, rowCount: number, colCount: number): ParsedLog | null {
+  const col = new Map<ColumnKey, number>();
+  const header: CellValue[] = [];
+  for (let c = 1; c <= colCount; c++) header.push(cellAt(1, c));
+  if (!isLogHeader(header)) return null;
+  header.forEach((v, i) => {
+    const key = HEADER_KEYS.get(text(v));
+    if (key !== undefined && !col.has(key)) col.set(key, i + 1);
+  });
+  const at = (row: number, key: ColumnKey): CellValue => (col.has(key) ? cellAt(row, col.get(key)!) : null);
+  const entries: LogEntry[] = [];
+  let lastRow = 1;
+  for (let row = 2; row <= rowCount; row++) {
+    const sheet = text(at(row, "sheet"));
+    const cell = text(at(row, "cell"));
+    if (sheet === "" || cell === "") continue;
+    lastRow = row;
+    const kind = KIND_OF_WORD.get(text(at(row, "rule"))) ?? "status-word";
+    const old = text(at(row, "oldFormat"));
+    entries.push({
+      batch: text(at(row, "batch")),
+      sheet,
+      cell,
+      kind,
+      before: at(row, "before"),
+      after: readAfter(at(row, "after"), kind),
+      reason: text(at(row, "reason")),
+      oldFormat: old === "" ? null : old,
+      state: STATE_OF_WORD.get(text(at(row, "state"))) ?? "applied",
+      logRow: row,
+    });
   }
-  return rows;
+  const lang: Lang = text(header[0] ?? null) === LOG_HEADERS.en[0] || text(header[1] ?? null) === LOG_HEADERS.en[1] ? "en" : "zh";
+  return { entries, lastRow, lang, complete: COLUMN_KEYS.every((k) => col.get(k) === COLUMN_KEYS.indexOf(k) + 1) };
+}
+
+/** A formula's text in 新值 is the formula the cell got (formats and the days-overdue column). */
+function readAfter(v: CellValue, kind: LogKind): PlanValue {
+  if ((kind === "overdue-column" || kind === "conditional-format") && typeof v === "string" && v.startsWith("=")) {
+    return { formula: v.slice(1), result: "" };
+  }
+  return v;
+}
+
+/** The newest batch still applied: the lowest applied row's batch. */
+export function latestBatch(entries: readonly LogEntry[]): LogEntry[] {
+  const applied = entries.filter((e) => e.state === "applied");
+  const last = applied[applied.length - 1];
+  if (!last) return [];
+  return applied.filter((e) => e.batch === last.batch);
+}
+
+/**
+ * The name the log goes under: 变更记录, unless a sheet of that name is not a log (a clerk's
+ * own), then 变更记录(台账助手), 变更记录(台账助手2), … `headerOf` gives a sheet's first row,
+ * or null when the workbook has no such sheet.
+ */
+export function logSheetName(base: string, headerOf: (name: string) => readonly CellValue[] | null): string {
+  for (let n = 0; ; n++) {
+    const name = n === 0 ? base : `${base}(台账助手${n === 1 ? "" : n})`;
+    const header = headerOf(name);
+    if (header === null || isLogHeader(header)) return name;
+  }
+}
+
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet}!${cell}`;
 }

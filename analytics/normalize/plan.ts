@@ -5,6 +5,7 @@
 import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
 import type { Workbook } from "../sheet/model.js";
+import { isLogHeader, logSheetName } from "./log.js";
 import type { NameMap } from "./names.js";
 import { planSheet } from "./sheet-plan.js";
 import { LOG_SHEET, type ChangePlan } from "./types.js";
@@ -29,7 +30,8 @@ export interface Normalization {
 export function planNormalization(workbook: Workbook, options: NormalizeOptions): Normalization {
   const lang = options.lang ?? "zh";
   const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
-  const ledgerSheets = { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== LOG_SHEET) };
+  // A change log, whatever its name, is never a ledger.
+  const ledgerSheets = { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== LOG_SHEET && !isLogHeader(s.rows[0] ?? [])) };
   const { ledgers } = analyzeWorkbook(ledgerSheets, { ...options, lang, dueSoonDays });
   const plans = ledgers.map((ledger) =>
     planSheet(ledger, {
@@ -44,7 +46,10 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
   const plan: ChangePlan = {
     asOf: options.asOf,
     dueSoonDays,
-    logSheet: LOG_SHEET,
+    logSheet: logSheetName(LOG_SHEET, (name) => {
+      const sheet = workbook.sheets.find((s) => s.name === name);
+      return sheet === undefined ? null : (sheet.rows[0] ?? []).map((v) => v ?? null);
+    }),
     sheets: ledgers.map((l) => l.sheet.name),
     edits: plans.flatMap((p) => p.edits),
     unmerges: plans.flatMap((p) => p.unmerges),

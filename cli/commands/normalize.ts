@@ -3,10 +3,11 @@
  * sheet named 变更记录 (contract §7).
  *
  * The input is read once, into bytes. The core plans the edits on the project's reader's sheet
- * model; exceljs loads the same bytes (it keeps styles) and applies the plan; the result is
+ * model; the plan is applied to the same bytes as a patch (xlsx-patch/: every part it does not
+ * change is copied as stored, so charts, pivot tables, pictures and macros stay); the result is
  * written to a temporary file beside OUT and renamed into place. Refused with exit 2 and
  * nothing written: an output that is the input, a folder that cannot be written, a workbook
- * holding parts exceljs would drop (unless --force), a workbook without a ledger.
+ * without a ledger.
  */
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
@@ -18,20 +19,19 @@ import type { NameMap } from "../../analytics/normalize/names.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
 import { EDIT_RULES, type ChangePlan } from "../../analytics/normalize/types.js";
 import type { Workbook } from "../../analytics/sheet/model.js";
-import { loadForRewrite, rewriteWorkbook } from "../../analytics/xlsx/apply/rewrite.js";
-import { writeFileAtomic } from "../../analytics/xlsx/apply/write-file.js";
 import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
-import { describeParts, findUnsupportedParts, type UnsupportedParts } from "../../analytics/xlsx/parts.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
+import { rewriteXlsx } from "../../xlsx-patch/normalize-xlsx.js";
 import { InputError, UsageError } from "../errors.js";
 import type { Output } from "../io.js";
+import { writeFileAtomic } from "../write-file.js";
 
 export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
   readonly output: string;
   /** --names FILE. */
   readonly namesFile?: string;
-  /** --force: write even when parts of the workbook will be dropped. */
+  /** --force: no longer needed (nothing is dropped); accepted, with a note. */
   readonly force: boolean;
   readonly lang: Lang;
 }
@@ -42,19 +42,16 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const bytes = await readBytes(input).catch(asInputError(file));
   await refuseBadOutput(input, output, options.output);
   const model = readModel(bytes, file, options.sheet);
-  const risky = findUnsupportedParts(bytes);
-  if (risky.length > 0 && !options.force) {
-    throw new InputError(
-      `${file}: 工作簿含有改写后无法保留的内容：${describeParts(risky)}；加 --force 则不保留这些内容另存 ` +
-        "(the copy would lose these parts; --force writes it without them)",
-    );
+  if (options.force) {
+    io.err(options.lang === "zh" ? "taizhang: 已不再需要 --force：规范化保留工作簿中的全部内容" : "taizhang: --force is no longer needed: normalize keeps everything in the workbook");
   }
   const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
-  const excel = await loadForRewrite(bytes).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new InputError(`${file}: 无法改写这个工作簿 (exceljs cannot load it): ${reason}`);
-  });
-  const rewrite = rewriteWorkbook(model, excel, { ...options, nameMapping });
+  let rewrite: ReturnType<typeof rewriteXlsx>;
+  try {
+    rewrite = rewriteXlsx(bytes, model, { ...options, nameMapping });
+  } catch (error) {
+    return asInputError(file)(error);
+  }
   if (rewrite.applied === null) {
     throw new InputError(
       `${file}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
@@ -63,7 +60,6 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const written = await rewrite.bytes();
   await writeFileAtomic(output, written).catch(cannotWrite(options.output));
   const { plan } = rewrite;
-  if (risky.length > 0) io.err(forcedNote(risky, findUnsupportedParts(written)));
   io.out(summary(file, options.output, plan, options.lang));
   return 0;
 }
@@ -133,16 +129,6 @@ async function refuseBadOutput(input: string, output: string, shown: string): Pr
     throw new InputError(`${dirname(shown)}: 输出文件夹不可写 (the output folder is not writable)`);
   }
   await rm(probe, { force: true });
-}
-
-/** What --force cost: the kinds of part gone from the copy, and those exceljs rewrote (worth a look). */
-function forcedNote(before: readonly UnsupportedParts[], after: readonly UnsupportedParts[]): string {
-  const left = new Map(after.map((p) => [p.kind, p.parts.length]));
-  const gone = before.filter((p) => (left.get(p.kind) ?? 0) < p.parts.length);
-  const rewritten = before.filter((p) => !gone.includes(p));
-  const parts = [`taizhang: 已按 --force 去掉：${gone.length > 0 ? describeParts(gone) : "无 (none)"} (dropped with --force)`];
-  if (rewritten.length > 0) parts.push(`经改写保留，请核对：${describeParts(rewritten)} (rewritten, please check)`);
-  return parts.join("；");
 }
 
 function cannotWrite(shown: string): (error: unknown) => never {

@@ -1,7 +1,7 @@
 /**
  * `taizhang normalize` as a user runs it: the built command in a child process. It writes the
  * copy and says what it did; it refuses, with exit 2, one line and nothing written, an output
- * that is the input, a workbook holding a chart, a folder it cannot write, and more.
+ * that is the input, a folder it cannot write, and more; a workbook holding a chart keeps it.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -160,18 +160,18 @@ describe("taizhang normalize refuses, writing nothing", () => {
     expect(await entries(folder)).toEqual(listing);
   });
 
-  it("refuses a workbook with a chart in it, naming what would be lost, and writes it with --force", async () => {
+  it("keeps a chart: every part of the workbook's it does not rewrite is in the copy as it was, and --force only says it is not needed", async () => {
     const folder = await freshDir();
     const input = join(folder, "带图表.xlsx");
-    await writeFile(input, await withChart());
+    const bytes = await withChart();
+    await writeFile(input, bytes);
     const out = join(folder, "out.xlsx");
-    expectRefusal(taizhang("normalize", input, "-o", out, "--as-of", "2019-12-31"), /图表 1 个、绘图.* 1 个 \(charts: 1, drawings.*\)；加 --force 则不保留这些内容另存/u);
-    expect(await entries(folder)).toEqual(["带图表.xlsx"]);
-
     const forced = taizhang("normalize", input, "-o", out, "--as-of", "2019-12-31", "--force");
     expect(forced.code).toBe(0);
-    expect(forced.stderr.trim()).toMatch(/^taizhang: 已按 --force 去掉：图表 1 个、绘图.* 1 个 .*\(dropped with --force\)$/u);
-    expect(findUnsupportedParts(new Uint8Array(await readFile(out)))).toEqual([]);
+    expect(forced.stderr.trim()).toBe("taizhang: 已不再需要 --force：规范化保留工作簿中的全部内容");
+    const written = unzipSync(new Uint8Array(await readFile(out)));
+    expect(written["xl/charts/chart1.xml"]).toEqual(unzipSync(bytes)["xl/charts/chart1.xml"]);
+    expect(findUnsupportedParts(new Uint8Array(await readFile(out))).map((p) => p.kind)).toEqual(["chart", "drawing"]);
   });
 
   it("refuses an output folder it cannot write", async () => {

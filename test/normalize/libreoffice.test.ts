@@ -14,9 +14,9 @@ import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, type Day } from "../../analytics/day.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import { changeLogRows, LOG_COLUMNS } from "../../analytics/normalize/log.js";
-import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
-import { chineseDay } from "../../analytics/normalize/values.js";
+import { LOG_HEADERS, LOG_RULE_WORDS, planEntries } from "../../analytics/normalize/log.js";
+import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan, type PlanValue } from "../../analytics/normalize/types.js";
+import { chineseDay, showValue } from "../../analytics/normalize/values.js";
 import { a1 } from "../../analytics/sheet/address.js";
 import { cellAt } from "../../analytics/sheet/model.js";
 import { HARD_AS_OF, hardCaseBytes } from "./hard-cases.js";
@@ -143,8 +143,13 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
   it("reads the change log as written", () => {
     for (const c of cases) {
       const rows = converted.get(c.name)!.get(LOG_SHEET)!;
-      const expected = [LOG_COLUMNS.zh, ...changeLogRows(c.normalized.rewrite.plan).map((r) => [r.sheet, r.cell, r.rule, r.before, r.after, r.reason])];
-      expect(rows.map((r) => r.slice(0, 6))).toEqual(expected.map((r) => [...r]));
+      // Calc shows dates in their 年月日 format, other values as written; rules in words.
+      const shownValue = (v: PlanValue): string => (v === null ? "" : isDayValue(v) ? chineseDay(v.day) : showValue(v));
+      const expected = [
+        LOG_HEADERS.zh.slice(1, 7),
+        ...planEntries(c.normalized.rewrite.plan, "", new Map()).map((e) => [e.sheet, e.cell, LOG_RULE_WORDS[e.kind].zh, shownValue(e.before), shownValue(e.after), e.reason]),
+      ];
+      expect(rows.map((r) => r.slice(1, 7))).toEqual(expected);
     }
   });
 

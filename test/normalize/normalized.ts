@@ -1,12 +1,12 @@
 /**
  * Normalizing fixtures in memory for the tests, and reading workbooks back cell by cell: values
- * with the project's reader, styles and formulas with exceljs.
+ * with the project's reader, styles and formulas with exceljs (a second, independent reader).
  */
 import ExcelJS from "exceljs";
 import { a1 } from "../../analytics/sheet/address.js";
 import { cellAt, type CellValue, type Workbook } from "../../analytics/sheet/model.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
-import { loadForRewrite, rewriteWorkbook, type Rewrite } from "../../analytics/xlsx/apply/rewrite.js";
+import { rewriteXlsx, type Rewrite } from "../../xlsx-patch/normalize-xlsx.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { FIXTURES, type Fixture } from "../fixtures/ledgers.js";
@@ -20,11 +20,14 @@ export interface Normalized {
   readonly rewrite: Rewrite;
 }
 
-export type Options = Partial<Omit<NormalizeOptions, "formulaAt">>;
+export type Options = Partial<Omit<NormalizeOptions, "formulaAt">> & { readonly batch?: string };
+
+/** The batch id of the tests' logs: a fixed time, so two runs write the same bytes. */
+export const TEST_BATCH = "2026-11-30 09:00:00";
 
 export async function normalizeBytes(input: Uint8Array, asOf: string, options: Options = {}): Promise<Normalized> {
   const model = readWorkbook(input, { source: "input.xlsx" });
-  const rewrite = rewriteWorkbook(model, await loadForRewrite(input), { asOf, ...options });
+  const rewrite = rewriteXlsx(input, model, { asOf, batch: TEST_BATCH, ...options });
   return { input, output: await rewrite.bytes(), rewrite };
 }
 

@@ -9,9 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { DATE_FORMAT, isDayValue, isFormulaValue, LOG_SHEET, type CellEdit } from "../../analytics/normalize/types.js";
 import { sameValue, showValue } from "../../analytics/normalize/values.js";
-import type { Workbook } from "../../analytics/sheet/model.js";
+import { cellAt, type Workbook } from "../../analytics/sheet/model.js";
+import { LOG_HEADERS, LOG_RULE_WORDS, parseLog } from "../../analytics/normalize/log.js";
 import type { Fixture } from "../fixtures/ledgers.js";
 import {
+  TEST_BATCH,
   addressesOf,
   cellsOf,
   formulaOf,
@@ -97,16 +99,22 @@ describe.each(CASES)("normalizing %s", (_name, fixture, options) => {
     }
   });
 
-  it("lists every change, old and new value, on the sheet 变更记录", () => {
+  it("lists every change, old and new value, on the sheet 变更记录, in the core's layout", () => {
     const log = outModel.sheets.find((s) => s.name === LOG_SHEET)!;
-    const rows = log.rows.slice(1).map((r) => (r ?? []).map((v) => (v === null ? "" : String(v))).join("|"));
+    const parsed = parseLog((r, c) => cellAt(log, r, c), log.rows.length, LOG_HEADERS.zh.length)!;
+    expect(log.rows[0]).toEqual([...LOG_HEADERS.zh]);
+    const rows = parsed.entries.map((e) => [e.sheet, e.cell, e.kind, showValue(e.before), showValue(e.after), e.reason].join("|"));
     for (const e of n.rewrite.plan.edits) {
       expect(rows).toContain([e.sheet, e.cell, e.rule, showValue(e.before), showValue(e.after), e.reason].join("|"));
     }
     for (const u of n.rewrite.plan.unmerges) {
       expect(rows).toContain([u.sheet, u.ref, "unmerge", showValue(u.value), "", u.reason].join("|"));
     }
-    expect(rows).toHaveLength(n.rewrite.plan.edits.length + n.rewrite.plan.unmerges.length);
+    const { plan } = n.rewrite;
+    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.validations.length + plan.flags.length);
+    // The rule in words a clerk reads, every row applied, in one batch.
+    expect(cellAt(log, 2, 4)).toBe(LOG_RULE_WORDS[parsed.entries[0]!.kind].zh);
+    expect(new Set(parsed.entries.map((e) => `${e.batch} ${e.state}`))).toEqual(new Set([`${TEST_BATCH} applied`]));
   });
 
   it("keeps every sheet, in order, and adds 变更记录 last", () => {

@@ -1,15 +1,15 @@
 /**
- * Applying a plan with exceljs: all or nothing, and the workbook's own conditional formats and
- * dropdowns kept beside Taizhang's.
+ * Applying a plan to an .xlsx file as a patch: all or nothing, and the workbook's own
+ * conditional formats and dropdowns kept beside Taizhang's.
  */
 import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { planNormalization } from "../../analytics/normalize/plan.js";
-import { applyPlan, PlanMismatchError } from "../../analytics/xlsx/apply/apply-plan.js";
-import { partsOf } from "../../analytics/xlsx/apply/worksheet-parts.js";
+import { strFromU8, unzipSync } from "fflate";
+import { applyPlanToXlsx, PlanConflictError } from "../../xlsx-patch/apply-plan.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
-import { loadExcel, normalizeBytes, readModel } from "./normalized.js";
+import { loadExcel, normalizeBytes, readModel } from "../normalize/normalized.js";
 
 const SHEET = "整改任务清单";
 
@@ -19,23 +19,29 @@ async function sampleWith(change: (ws: ExcelJS.Worksheet) => void): Promise<Uint
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-function rulesOf(ws: ExcelJS.Worksheet): string[] {
-  return partsOf(ws).conditionalFormattings.flatMap((cf) => cf.rules.map((r) => `${cf.ref} ${r.type}`));
+/** "D6:D21 containsText" for each rule of the sample's ledger sheet (sheet1), read from its XML. */
+function rulesOf(bytes: Uint8Array): string[] {
+  const xml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
+  return [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">([\s\S]*?)<\/conditionalFormatting>/gu)].flatMap((cf) =>
+    [...cf[2]!.matchAll(/<cfRule type="(\w+)"/gu)].map((r) => `${cf[1]} ${r[1]}`),
+  );
 }
 
 describe("applying a plan", () => {
   it("changes nothing when a cell no longer holds what the plan read", async () => {
     const bytes = await fixtureBytes(rectification15);
     const { plan } = planNormalization(readModel(bytes), { asOf: "2019-12-31" });
-    const wb = await loadExcel(bytes);
-    const ws = wb.getWorksheet(SHEET)!;
-    ws.getCell("H20").value = "2019年11月"; // planned: 2019年10月 -> a date
-    expect(() => applyPlan(wb, plan, "zh")).toThrow(PlanMismatchError);
-    expect(() => applyPlan(wb, plan, "zh")).toThrow(/整改任务清单!H20 应为“2019年10月”，实为“2019年11月”/u);
-    // Verified before anything moved: earlier cells and the merges are as they were.
-    expect(ws.getCell("H6").value).toBe("2019年6月底前");
-    expect(ws.getCell("B7").isMerged).toBe(true);
-    expect(wb.getWorksheet("变更记录")).toBeUndefined();
+    const changed = await sampleWith((ws) => {
+      ws.getCell("H20").value = "2019年11月"; // planned: 2019年10月 -> a date
+    });
+    const apply = () => applyPlanToXlsx(changed, plan, { lang: "zh", batch: "b", model: readModel(changed) });
+    expect(apply).toThrow(PlanConflictError);
+    expect(apply).toThrow(/1 个单元格与变更计划读到的值不同（整改任务清单!H20）/u);
+    try {
+      apply();
+    } catch (error) {
+      expect((error as PlanConflictError).cells).toEqual(["整改任务清单!H20"]);
+    }
   });
 
   it("keeps the workbook's own conditional formats, and replaces only its own on a second run", async () => {
@@ -47,10 +53,12 @@ describe("applying a plan", () => {
     );
     const once = await normalizeBytes(bytes, "2019-12-31", { baseYear: 2019 });
     const twice = await normalizeBytes(once.output, "2019-12-31", { baseYear: 2019 });
-    const first = rulesOf((await loadExcel(once.output)).getWorksheet(SHEET)!);
+    const first = rulesOf(once.output);
     expect(first).toContain("D6:D21 containsText");
     expect(first.filter((r) => r.endsWith("expression"))).toHaveLength(once.rewrite.plan.flags.length);
-    expect(rulesOf((await loadExcel(twice.output)).getWorksheet(SHEET)!).sort()).toEqual([...first].sort());
+    expect(rulesOf(twice.output).sort()).toEqual([...first].sort());
+    // Nothing left to do the second time: the copy is the input, byte for byte.
+    expect(twice.output).toEqual(once.output);
   });
 
   it("keeps a dropdown the clerk put on a status cell, and puts Taizhang's on the others", async () => {

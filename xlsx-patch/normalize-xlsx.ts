@@ -1,0 +1,64 @@
+/**
+ * Normalizing an .xlsx file held in memory: the core plans on the reader's sheet model, and the
+ * plan is applied to the same bytes as a patch. The command line and the tests go through
+ * here; the add-in applies the same plan through Office.js instead.
+ */
+import type { Ledger } from "../analytics/ledger.js";
+import { batchId } from "../analytics/normalize/log.js";
+import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
+import type { ChangePlan } from "../analytics/normalize/types.js";
+import { a1 } from "../analytics/sheet/address.js";
+import type { Workbook } from "../analytics/sheet/model.js";
+import { XlsxPackage } from "../analytics/xlsx/package.js";
+import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
+import { unescapeXml } from "../analytics/xlsx/xml.js";
+import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan.js";
+
+export interface Rewrite {
+  readonly plan: ChangePlan;
+  readonly ledgers: readonly Ledger[];
+  /** Null when no ledger was found: nothing was applied. */
+  readonly applied: PatchResult | null;
+  /** The patched workbook as .xlsx bytes (the input itself when nothing was applied). */
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface RewriteOptions extends Omit<NormalizeOptions, "formulaAt"> {
+  /** The log's batch id; the local time by default. */
+  readonly batch?: string;
+}
+
+/**
+ * The formula a cell holds (without "="), read from the sheet's XML the first time a sheet is
+ * asked about: the planner asks only for the days-overdue column's cells.
+ */
+export function formulaReader(bytes: Uint8Array): (sheet: string, row: number, col: number) => string | null {
+  const bySheet = new Map<string, Map<string, string>>();
+  let book: ReturnType<typeof parseWorkbookPart> | undefined;
+  let pkg: XlsxPackage | undefined;
+  return (sheet, row, col) => {
+    let formulas = bySheet.get(sheet);
+    if (formulas === undefined) {
+      pkg ??= XlsxPackage.open(bytes);
+      if (book === undefined) {
+        const { workbookPath, relsPath } = workbookPaths(pkg);
+        book = parseWorkbookPart(pkg.textOf(workbookPath) ?? "", pkg.textOf(relsPath) ?? "", workbookPath);
+      }
+      formulas = new Map();
+      const part = book.sheets.find((s) => s.name === sheet)?.part;
+      const xml = part === undefined ? "" : (pkg.textOf(part) ?? "");
+      for (const m of xml.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*>\s*<(?:\w+:)?f(?:\s[^>]*)?>([^<]+)<\/(?:\w+:)?f>/gu)) {
+        formulas.set(m[1]!, unescapeXml(m[2]!));
+      }
+      bySheet.set(sheet, formulas);
+    }
+    return formulas.get(a1(row, col)) ?? null;
+  };
+}
+
+export function rewriteXlsx(input: Uint8Array, model: Workbook, options: RewriteOptions): Rewrite {
+  const { plan, ledgers } = planNormalization(model, { ...options, formulaAt: formulaReader(input) });
+  const applied =
+    plan.sheets.length > 0 ? applyPlanToXlsx(input, plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), model }) : null;
+  return { plan, ledgers, applied, bytes: async () => applied?.bytes ?? input };
+}

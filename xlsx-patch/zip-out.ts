@@ -1,0 +1,185 @@
+/**
+ * Writing the patched package: entries left alone are copied as they were stored (local
+ * header, compressed bytes, data descriptor and central-directory record, byte for byte, only
+ * their offsets moved); rewritten and new entries are deflated afresh. So a part the patch did
+ * not touch is the very same bytes in the output, not a recompression of them.
+ */
+import { Deflate } from "fflate";
+import { readCentralDirectory } from "../analytics/xlsx/zip-directory.js";
+
+const LOCAL_HEADER = 0x04034b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const END_OF_DIRECTORY = 0x06054b50;
+const DATA_DESCRIPTOR = 0x08074b50;
+
+/** An entry of the input as stored: where its local record lies, and its directory record. */
+export interface StoredEntry {
+  readonly name: string;
+  /** The local header, data and any data descriptor. */
+  readonly local: Uint8Array;
+  /** The central-directory record, with the local offset to be rewritten. */
+  readonly record: Uint8Array;
+}
+
+/**
+ * Every entry of a zip as stored, in the order of its central directory. Offsets and sizes come
+ * from the reader's directory (which reads zip64 fields); the records are walked here for
+ * their raw bytes.
+ */
+export function storedEntries(bytes: Uint8Array): StoredEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = readCentralDirectory(bytes);
+  let end = -1;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
+      end = at;
+      break;
+    }
+  }
+  let at = view.getUint32(end + 16, true);
+  if (at === 0xffffffff) throw new Error("zip64 directories are not rewritten");
+  return directory.map((entry) => {
+    if (view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error("central directory cut short");
+    const recordLength = 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const flags = view.getUint16(at + 8, true);
+    const offset = entry.localHeaderOffset;
+    if (view.getUint32(offset, true) !== LOCAL_HEADER) throw new Error(`${entry.name}: local header missing`);
+    let localEnd = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true) + entry.packedSize;
+    if (flags & 0x08) localEnd += view.getUint32(localEnd, true) === DATA_DESCRIPTOR ? 16 : 12;
+    const stored = { name: entry.name, local: bytes.subarray(offset, localEnd), record: bytes.subarray(at, at + recordLength) };
+    at += recordLength;
+    return stored;
+  });
+}
+
+const CRC_TABLE = ((): Uint32Array => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** CRC-32 of `bytes` continuing from `crc` (0 to start). */
+function crc32(bytes: Uint8Array, crc: number): number {
+  let c = ~crc;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** Deflates text or bytes pushed in pieces, keeping the compressed chunks, the CRC and the size. */
+export class DeflatedPart {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly deflate = new Deflate({ level: 6 }, (chunk) => {
+    this.chunks.push(chunk);
+  });
+  private crc = 0;
+  private size = 0;
+  private readonly encoder = new TextEncoder();
+
+  pushText(text: string): void {
+    if (text !== "") this.push(this.encoder.encode(text));
+  }
+
+  push(bytes: Uint8Array): void {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.deflate.push(bytes, false);
+  }
+
+  finish(): { data: Uint8Array[]; crc: number; size: number } {
+    this.deflate.push(new Uint8Array(0), true);
+    return { data: this.chunks, crc: this.crc >>> 0, size: this.size };
+  }
+}
+
+interface Piece {
+  readonly bytes: Uint8Array[];
+  readonly length: number;
+}
+
+export class ZipOut {
+  private readonly pieces: Uint8Array[] = [];
+  private readonly records: Uint8Array[] = [];
+  private offset = 0;
+
+  /** Copies an input entry as it was stored. */
+  copy(entry: StoredEntry): void {
+    const record = entry.record.slice();
+    new DataView(record.buffer).setUint32(42, this.offset, true);
+    this.records.push(record);
+    this.append({ bytes: [entry.local], length: entry.local.length });
+  }
+
+  /** Adds a deflated entry under `name` (kept as the input spelled it, when replacing one). */
+  add(name: string, part: DeflatedPart): void {
+    const { data, crc, size } = part.finish();
+    const packed = data.reduce((n, c) => n + c.length, 0);
+    const nameBytes = new TextEncoder().encode(name);
+    const { time, date } = dosTime(new Date());
+    const local = new Uint8Array(30 + nameBytes.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, LOCAL_HEADER, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(6, 0x0800, true); // UTF-8 names
+    lv.setUint16(8, 8, true);
+    lv.setUint16(10, time, true);
+    lv.setUint16(12, date, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, packed, true);
+    lv.setUint32(22, size, true);
+    lv.setUint16(26, nameBytes.length, true);
+    local.set(nameBytes, 30);
+    const record = new Uint8Array(46 + nameBytes.length);
+    const rv = new DataView(record.buffer);
+    rv.setUint32(0, DIRECTORY_ENTRY, true);
+    rv.setUint16(4, 20, true);
+    rv.setUint16(6, 20, true);
+    rv.setUint16(8, 0x0800, true);
+    rv.setUint16(10, 8, true);
+    rv.setUint16(12, time, true);
+    rv.setUint16(14, date, true);
+    rv.setUint32(16, crc, true);
+    rv.setUint32(20, packed, true);
+    rv.setUint32(24, size, true);
+    rv.setUint16(28, nameBytes.length, true);
+    rv.setUint32(42, this.offset, true);
+    record.set(nameBytes, 46);
+    this.records.push(record);
+    this.append({ bytes: [local, ...data], length: local.length + packed });
+  }
+
+  finish(): Uint8Array {
+    const directoryStart = this.offset;
+    const directoryLength = this.records.reduce((n, r) => n + r.length, 0);
+    const end = new Uint8Array(22);
+    const ev = new DataView(end.buffer);
+    ev.setUint32(0, END_OF_DIRECTORY, true);
+    ev.setUint16(8, this.records.length, true);
+    ev.setUint16(10, this.records.length, true);
+    ev.setUint32(12, directoryLength, true);
+    ev.setUint32(16, directoryStart, true);
+    const out = new Uint8Array(directoryStart + directoryLength + end.length);
+    let at = 0;
+    for (const piece of [...this.pieces, ...this.records, end]) {
+      out.set(piece, at);
+      at += piece.length;
+    }
+    return out;
+  }
+
+  private append(piece: Piece): void {
+    this.pieces.push(...piece.bytes);
+    this.offset += piece.length;
+    if (this.offset > 0xffffffff) throw new Error("the output would need zip64");
+  }
+}
+
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(1980, d.getFullYear()) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
