@@ -11,9 +11,12 @@ import { sameValue } from "../../analytics/normalize/values.js";
 import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
 import type { RequestBudget } from "./budget.js";
 import { cellFromOffice, officeInput } from "./cells.js";
-import { cellKey, LOG_HEADERS, logOps, planEntries } from "./change-log.js";
+import { cellAt } from "../../analytics/sheet/model.js";
+import { LOG_HEADERS } from "../../analytics/normalize/log.js";
+import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
 import { customFormats, formulaKey } from "./formats.js";
+import { readWorkbookFromExcel } from "./read-workbook.js";
 import { groupBy, loadRegions, regionAround, type Region } from "./regions.js";
 import { runOps, type CellsOp, type WriteOp } from "./writes.js";
 
@@ -63,11 +66,11 @@ export async function applyPlan(context: Excel.RequestContext, planned: ChangePl
     throw new ExcelTaskError(`工作表“${missing.join("”“")}”已不存在，请重新预览`, `sheet(s) ${missing.join(", ")} no longer exist; preview again`);
   }
 
-  if (!log.isNullObject) await checkLogIsOurs(context, log, plan.logSheet);
+  const place = log.isNullObject ? { sheet: plan.logSheet, lastRow: 0, lang: options.lang } : await logPlace(context, plan.logSheet, options);
   const oldFormats = await checkBefore(context, plan.edits, new Map(sheets.map((s) => [s.name, s.ws])), options.budget);
   plan = await withoutExistingFlags(context, plan);
   const ops = [
-    ...logOps(plan.logSheet, !log.isNullObject, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, LOG_HEADERS.length)),
+    ...logOps(place, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
   ];
   const writeRequests = await runOps(context, ops, options.budget);
@@ -82,19 +85,20 @@ export async function applyPlan(context: Excel.RequestContext, planned: ChangePl
 }
 
 /**
- * New rows go on top of an existing log, under its header; a 变更记录 sheet of another layout
- * (one `taizhang normalize` wrote, or a clerk's own) is not written into.
+ * Where new rows go in an existing log: below its last row, in its language. A sheet of that
+ * name that is not a change log (a clerk's own, made after the preview) is not written into.
  */
-async function checkLogIsOurs(context: Excel.RequestContext, log: Excel.Worksheet, name: string): Promise<void> {
-  const header = log.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length);
-  header.load("values");
-  await context.sync();
-  const found = (header.values[0] ?? []).map((v) => String(v).trim());
-  if (found.every((v, i) => v === LOG_HEADERS[i])) return;
-  throw new ExcelTaskError(
-    `工作簿中已有“${name}”工作表，但不是台账助手的变更记录（可能是命令行生成的）。请把它改名后再应用`,
-    `the workbook already has a “${name}” sheet that is not the add-in's change log (perhaps the command line's); rename it, then apply`,
-  );
+async function logPlace(context: Excel.RequestContext, name: string, options: ApplyOptions): Promise<LogPlace> {
+  const { workbook } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: [name] });
+  const sheet = workbook.sheets[0];
+  const log = sheet === undefined ? null : parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
+  if (log === null) {
+    throw new ExcelTaskError(
+      `工作簿中已有“${name}”工作表，但不是变更记录。请重新预览后再应用`,
+      `the workbook has a “${name}” sheet that is not a change log; preview again, then apply`,
+    );
+  }
+  return { sheet: name, lastRow: Math.max(log.lastRow, sheet!.rows.length), lang: log.lang };
 }
 
 /** Flags already on their sheet (the same formula) are not added again. */

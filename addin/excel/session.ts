@@ -4,6 +4,7 @@
  */
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { LOG_SHEET } from "../../analytics/normalize/types.js";
+import { batchId } from "../../analytics/normalize/log.js";
 import { applyPlan, type ApplyResult } from "./apply-plan.js";
 import type { HostInfo } from "./host.js";
 import { readWorkbookFromExcel, type ExcelRead } from "./read-workbook.js";
@@ -11,12 +12,6 @@ import { selectCell } from "./select.js";
 import { insertSummarySheet, type InsertedSummary } from "./summary-sheet.js";
 import type { SummaryLayout } from "./summary-layout.js";
 import { undoLatest, type UndoResult } from "./undo.js";
-
-/** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
-export function batchId(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
-}
 
 export class ExcelSession {
   constructor(private readonly host: HostInfo) {}

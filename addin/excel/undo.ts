@@ -4,7 +4,8 @@
  * restored only while it still holds the value the add-in wrote; a cell a clerk has edited
  * since is left alone and reported. Dissolved merges are merged again, the status dropdowns
  * removed, and the overdue formats deleted (found by their formula). The batch's log rows are
- * then marked 已撤销, so a second 撤销 goes one batch further back.
+ * then marked 已撤销, so a second 撤销 goes one batch further back. The log may have been
+ * written by the command line (into a file opened since) or by the pane: one layout.
  */
 import { parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
@@ -12,7 +13,10 @@ import { sameValue } from "../../analytics/normalize/values.js";
 import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan.js";
 import type { RequestBudget } from "./budget.js";
 import { cellFromOffice } from "./cells.js";
-import { cellKey, FORMAT_RULE, latestBatch, markUndoneOps, parseLog, UNMERGE_RULE, VALIDATION_RULE, type LogEntry } from "./change-log.js";
+import { LOG_HEADERS, logSheetCandidate, NON_CELL_KINDS } from "../../analytics/normalize/log.js";
+import { showValue } from "../../analytics/normalize/values.js";
+import { cellAt } from "../../analytics/sheet/model.js";
+import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
 import { customFormats, formulaKey } from "./formats.js";
 import { readWorkbookFromExcel } from "./read-workbook.js";
@@ -38,43 +42,50 @@ interface Restore extends CellWrite {
   readonly entry: LogEntry;
 }
 
-export async function undoLatest(context: Excel.RequestContext, options: UndoOptions): Promise<UndoResult> {
-  const names = context.workbook.worksheets;
-  const logSheet = names.getItemOrNullObject(options.logSheet);
-  logSheet.load("name");
-  await context.sync();
-  if (logSheet.isNullObject) throw new ExcelTaskError(`没有“${options.logSheet}”工作表，没有可撤销的修改`, `no “${options.logSheet}” sheet: nothing to undo`);
+/** The candidates' worksheets, loaded: the log is the first of them that reads as a change log. */
+const CANDIDATES = 4;
 
-  const { workbook: { sheets } } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: [options.logSheet] });
-  const log = sheets[0] ? parseLog(sheets[0]) : null;
-  if (!log) throw new ExcelTaskError(`“${options.logSheet}”不是变更记录表，无法撤销`, `“${options.logSheet}” is not a change log; cannot undo`);
-  if (!log.fromAddin) {
-    throw new ExcelTaskError(
-      "这份变更记录是命令行 taizhang normalize 写的：它把修改写进另存的新文件，原文件没有改动，无需撤销",
-      "this change log was written by taizhang normalize, which saves a new file and leaves the original as it was: nothing to undo",
-    );
+export async function undoLatest(context: Excel.RequestContext, options: UndoOptions): Promise<UndoResult> {
+  const names = Array.from({ length: CANDIDATES }, (_, n) => logSheetCandidate(options.logSheet, n));
+  const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  for (const ws of found) ws.load("name");
+  await context.sync();
+  const present = names.filter((_, i) => !found[i]!.isNullObject);
+  if (present.length === 0) throw new ExcelTaskError(`没有“${options.logSheet}”工作表，没有可撤销的修改`, `no “${options.logSheet}” sheet: nothing to undo`);
+
+  const { workbook: { sheets } } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: present });
+  let logSheet = "";
+  let log: ReturnType<typeof parseLog> = null;
+  for (const sheet of sheets) {
+    log = parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
+    if (log !== null) {
+      logSheet = sheet.name;
+      break;
+    }
   }
+  if (!log) throw new ExcelTaskError(`“${options.logSheet}”不是变更记录表，无法撤销`, `“${options.logSheet}” is not a change log; cannot undo`);
   const batch = latestBatch(log.entries);
   if (batch.length === 0) throw new ExcelTaskError("没有可撤销的修改（变更记录中的修改都已撤销）", "nothing to undo (every change in the log is undone)");
 
-  const cellEntries = batch.filter((e) => ![UNMERGE_RULE, VALIDATION_RULE, FORMAT_RULE].includes(e.rule));
+  const cellEntries = batch.filter((e) => !NON_CELL_KINDS.has(e.kind));
   const { restores, changedSince } = await restorable(context, cellEntries, options.budget);
-  const formats = batch.filter((e) => e.rule === FORMAT_RULE);
+  const formats = batch.filter((e) => e.kind === "conditional-format");
   const deleted = await queueFormatDeletes(context, formats);
 
   const ops: WriteOp[] = [
     ...editRuns(restores, rowsPerOp(options.budget, 1)),
-    ...batch.filter((e) => e.rule === UNMERGE_RULE).map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
-    ...batch.filter((e) => e.rule === VALIDATION_RULE).map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
-    ...(log.statusCol === null ? [] : markUndoneOps(options.logSheet, log.statusCol, batch.map((e) => e.logRow!))),
+    ...batch.filter((e) => e.kind === "unmerge").map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
+    ...batch.filter((e) => e.kind === "status-validation").map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
+    // A first command-line log has no 状态 column: its batch is undone once, unmarked.
+    ...(log.complete ? markUndoneOps(logSheet, batch.map((e) => e.logRow!), log.lang) : []),
   ];
   await runOps(context, ops, options.budget);
   return {
     batch: batch[0]!.batch,
     restored: restores.length,
     changedSince,
-    merges: batch.filter((e) => e.rule === UNMERGE_RULE).length,
-    validations: batch.filter((e) => e.rule === VALIDATION_RULE).length,
+    merges: batch.filter((e) => e.kind === "unmerge").length,
+    validations: batch.filter((e) => e.kind === "status-validation").length,
     formats: deleted,
   };
 }
@@ -132,7 +143,7 @@ function restoredValue(v: PlanValue): Exclude<PlanValue, { error: string }> {
 /** Deletes the logged formats (queued: they go with the next request); returns how many. */
 async function queueFormatDeletes(context: Excel.RequestContext, entries: readonly LogEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
-  const wanted = new Set(entries.map((e) => `${e.sheet}\u0000${formulaKey(String(e.after ?? ""))}`));
+  const wanted = new Set(entries.map((e) => `${e.sheet}\u0000${formulaKey(showValue(e.after))}`));
   const existing = await customFormats(context, [...new Set(entries.map((e) => e.sheet))]);
   let deleted = 0;
   for (const f of existing) {

@@ -214,7 +214,8 @@ export function parseLog(cellAt: (row: number, col: number) => CellValue, rowCou
       cell,
       kind,
       before: at(row, "before"),
-      after: readAfter(at(row, "after"), kind),
+      // A formula reads back as its text ("=…"), as a host reads a formula cell.
+      after: at(row, "after"),
       reason: text(at(row, "reason")),
       oldFormat: old === "" ? null : old,
       state: STATE_OF_WORD.get(text(at(row, "state"))) ?? "applied",
@@ -223,14 +224,6 @@ export function parseLog(cellAt: (row: number, col: number) => CellValue, rowCou
   }
   const lang: Lang = text(header[0] ?? null) === LOG_HEADERS.en[0] || text(header[1] ?? null) === LOG_HEADERS.en[1] ? "en" : "zh";
   return { entries, lastRow, lang, complete: COLUMN_KEYS.every((k) => col.get(k) === COLUMN_KEYS.indexOf(k) + 1) };
-}
-
-/** A formula's text in 新值 is the formula the cell got (formats and the days-overdue column). */
-function readAfter(v: CellValue, kind: LogKind): PlanValue {
-  if ((kind === "overdue-column" || kind === "conditional-format") && typeof v === "string" && v.startsWith("=")) {
-    return { formula: v.slice(1), result: "" };
-  }
-  return v;
 }
 
 /** The newest batch still applied: the lowest applied row's batch. */
@@ -248,10 +241,15 @@ export function latestBatch(entries: readonly LogEntry[]): LogEntry[] {
  */
 export function logSheetName(base: string, headerOf: (name: string) => readonly CellValue[] | null): string {
   for (let n = 0; ; n++) {
-    const name = n === 0 ? base : `${base}(台账助手${n === 1 ? "" : n})`;
+    const name = logSheetCandidate(base, n);
     const header = headerOf(name);
     if (header === null || isLogHeader(header)) return name;
   }
+}
+
+/** The n-th name the log may go under: 变更记录, 变更记录(台账助手), 变更记录(台账助手2), … */
+export function logSheetCandidate(base: string, n: number): string {
+  return n === 0 ? base : `${base}(台账助手${n === 1 ? "" : n})`;
 }
 
 export function cellKey(sheet: string, cell: string): string {

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { applyPlan, PlanConflictError } from "../../addin/excel/apply-plan.js";
 import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../addin/excel/budget.js";
-import { LOG_HEADERS, UNDONE } from "../../addin/excel/change-log.js";
+import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
+
+const UNDONE = LOG_STATE_WORDS.undone.zh;
 import { ExcelTaskError } from "../../addin/excel/errors.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
 import { undoLatest } from "../../addin/excel/undo.js";
@@ -103,11 +105,11 @@ describe("applying a change plan", () => {
     const plan = await planFor(excel);
     await apply(excel, plan);
     const log = excel.sheet(LOG_SHEET);
-    expect(LOG_HEADERS.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS]);
+    expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
     const rows = plan.unmerges.length + plan.edits.length + plan.validations.length + plan.flags.length;
     expect(log.used()?.bottom).toBe(rows + 1);
     const logged = new Map<string, CellValue>();
-    for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "unmerge") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));
+    for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "取消合并") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));
     const text8 = plan.edits.find((e) => e.cell === "H8")!;
     expect(text8.before).toBe("2019/9/30");
     expect(logged.get("H8")).toBe("2019/9/30"); // text that looks like a date is logged as text
@@ -132,14 +134,29 @@ describe("applying a change plan", () => {
     expect(excel.sheets.map((s) => s.name)).not.toContain(LOG_SHEET);
   });
 
-  it("will not write into a 变更记录 sheet of another layout (the command line's)", async () => {
+  it("puts its log beside a clerk's own sheet named 变更记录, never under its headers", async () => {
+    const excel = await sampleExcel();
+    const own = new FakeSheet(LOG_SHEET);
+    ["日期", "变更内容", "经办人"].forEach((h, i) => own.write(1, i + 1, h));
+    own.write(2, 1, "'3月5日");
+    excel.sheets.push(own);
+    const plan = await planFor(excel);
+    expect(plan.logSheet).toBe("变更记录(台账助手)");
+    await apply(excel, plan);
+    expect(own.used()).toEqual({ top: 1, left: 1, bottom: 2, right: 3 });
+    expect(excel.sheet("变更记录(台账助手)").modelValue(1, 2)).toBe("工作表");
+    const undone = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(undone.restored).toBe(plan.edits.length);
+  });
+
+  it("will not write into a 变更记录 sheet that is not a log, made after the preview", async () => {
     const excel = await sampleExcel();
     const plan = await planFor(excel);
     const log = new FakeSheet(LOG_SHEET);
-    ["工作表", "单元格", "规则", "原值", "新值", "原因"].forEach((h, i) => log.write(1, i + 1, h));
+    ["日期", "变更内容", "经办人"].forEach((h, i) => log.write(1, i + 1, h));
     excel.sheets.push(log);
     excel.resetCounts();
-    await expect(apply(excel, plan)).rejects.toThrow("不是台账助手的变更记录");
+    await expect(apply(excel, plan)).rejects.toThrow("不是变更记录");
     expect(excel.batches.flatMap((b) => b.ops)).toEqual([]);
   });
 
@@ -260,14 +277,17 @@ describe("撤销 from 变更记录", () => {
     expect(snapshot(sheet)).toEqual(original);
   });
 
-  it("will not undo a log the command line wrote: its original file was never changed", async () => {
+  it("undoes the first six-column log the command line wrote (rule ids, no batch, no 状态)", async () => {
     const excel = await sampleExcel();
+    const sheet = excel.sheet("整改任务清单");
+    sheet.write(7, 9, "推进中");
     const log = new FakeSheet(LOG_SHEET);
     ["工作表", "单元格", "规则", "原值", "新值", "原因"].forEach((h, i) => log.write(1, i + 1, h));
     ["整改任务清单", "I7", "status-word", "正在推进", "推进中", "“正在推进”统一写作“推进中”"].forEach((v, i) => log.write(2, i + 1, v));
     excel.sheets.push(log);
-    await expect(undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).rejects.toThrow("原文件没有改动，无需撤销");
-    expect(excel.sheet("整改任务清单").modelValue(7, 9)).toBe("正在推进");
+    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(result.restored).toBe(1);
+    expect(sheet.modelValue(7, 9)).toBe("正在推进");
   });
 
   it("says there is nothing to undo in a workbook without 变更记录", async () => {
