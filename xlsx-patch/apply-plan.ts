@@ -111,7 +111,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
   }
 
-  const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags }, options.batch, oldFormats);
+  const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags }, options.batch, oldFormats, options.lang);
   const added: Array<[string, DeflatedPart]> = [];
   const textPart = (text: string): DeflatedPart => {
     const part = new DeflatedPart();

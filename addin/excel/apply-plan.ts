@@ -70,7 +70,7 @@ export async function applyPlan(context: Excel.RequestContext, planned: ChangePl
   const oldFormats = await checkBefore(context, plan.edits, new Map(sheets.map((s) => [s.name, s.ws])), options.budget);
   plan = await withoutExistingFlags(context, plan);
   const ops = [
-    ...logOps(place, planEntries(plan, options.batch, oldFormats), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
+    ...logOps(place, planEntries(plan, options.batch, oldFormats, options.lang), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
   ];
   const writeRequests = await runOps(context, ops, options.budget);

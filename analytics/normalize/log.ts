@@ -11,7 +11,7 @@
 import { dayToSerial } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
 import type { CellValue } from "../sheet/model.js";
-import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type PlanValue } from "./types.js";
+import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
 export type LogKind = EditRule | "unmerge" | "status-validation" | "conditional-format";
@@ -70,6 +70,12 @@ export const LOG_STATE_WORDS: Record<LogState, Record<Lang, string>> = {
   undone: { zh: "已撤销", en: "undone" },
 };
 
+/** What a flag row says it does. */
+const FLAG_REASONS: Record<FlagKind, Record<Lang, string>> = {
+  overdue: { zh: "逾期未完成的行标红，按打开时的日期自动更新", en: "overdue rows in red, recomputed from the day the file is opened" },
+  "due-soon": { zh: "即将到期的行标黄，按打开时的日期自动更新", en: "rows due soon in amber, recomputed from the day the file is opened" },
+};
+
 /** Kinds of log rows that are not cell edits. */
 export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "status-validation", "conditional-format"]);
 
@@ -84,7 +90,7 @@ export function batchId(now: Date = new Date()): string {
  * dissolved, cells edited, dropdowns, formats. `oldFormats` gives the number format of edited
  * cells before the change ("Sheet!A1" → code).
  */
-export function planEntries(plan: ChangePlan, batch: string, oldFormats: ReadonlyMap<string, string>): LogEntry[] {
+export function planEntries(plan: ChangePlan, batch: string, oldFormats: ReadonlyMap<string, string>, lang: Lang = "zh"): LogEntry[] {
   const entry = (e: Omit<LogEntry, "batch" | "state">): LogEntry => ({ batch, state: "applied", ...e });
   return [
     ...plan.unmerges.map((u) => entry({ sheet: u.sheet, cell: u.ref, kind: "unmerge", before: u.value, after: null, reason: u.reason, oldFormat: null })),
@@ -103,7 +109,7 @@ export function planEntries(plan: ChangePlan, batch: string, oldFormats: Readonl
       entry({ sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null }),
     ),
     ...plan.flags.map((f) =>
-      entry({ sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: f.kind, oldFormat: null }),
+      entry({ sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: FLAG_REASONS[f.kind][lang], oldFormat: null }),
     ),
   ];
 }
