@@ -1,6 +1,6 @@
 /**
  * One measured job, run in a fresh process by bench.ts so that each gets its own heap and its
- * own peak memory: `node job.mjs check FILE` or `node job.mjs exceljs-stream FILE`.
+ * own peak memory: `node job.mjs check FILE`, `node job.mjs normalize FILE -o OUT` or `node job.mjs exceljs-stream FILE`.
  * The last line on stderr is the job's result as JSON.
  */
 import type { Row } from "exceljs";
@@ -25,10 +25,11 @@ async function exceljsStream(file: string): Promise<Record<string, number>> {
 
 async function run(): Promise<void> {
   const [job, file, ...rest] = process.argv.slice(2);
-  if (!job || !file) throw new Error("usage: job.mjs check|exceljs-stream FILE");
+  if (!job || !file) throw new Error("usage: job.mjs check|normalize|exceljs-stream FILE");
   const started = performance.now();
   let extra: Record<string, number> = {};
   if (job === "check") await taizhang(["check", file, ...rest]);
+  else if (job === "normalize") await taizhang(["normalize", file, ...rest]);
   else if (job === "exceljs-stream") extra = await exceljsStream(file);
   else throw new Error(`unknown job ${job}`);
   const ms = performance.now() - started;

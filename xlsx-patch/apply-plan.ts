@@ -23,7 +23,7 @@ import { appendToLogSheet, newLogSheet } from "./change-log.js";
 import { addSheet, freePartName } from "./new-sheet.js";
 import { StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
-import { DeflatedPart, storedEntries, ZipOut } from "./zip-out.js";
+import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
 
 export { PlanConflictError } from "./worksheet.js";
 
@@ -33,6 +33,8 @@ export interface PatchOptions {
   readonly batch: string;
   /** The workbook as the reader read it from these bytes: which sheets there are, and the log's header. */
   readonly model: Workbook;
+  /** Deflate and CRC of new parts; fflate unless the host brings zlib (the command line does). */
+  readonly compress?: Compressor;
 }
 
 export interface PatchResult {
@@ -63,6 +65,7 @@ export function workbookPaths(pkg: XlsxPackage): Located {
 
 export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: PatchOptions): PatchResult {
   const pkg = XlsxPackage.open(input);
+  const compressor = options.compress ?? fflateCompressor;
   const stored = storedEntries(input);
   const storedName = new Map(stored.map((e) => [normalizePartName(e.name), e.name]));
   const { workbookPath, relsPath } = workbookPaths(pkg);
@@ -79,7 +82,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     date1904: book.date1904,
   };
 
-  const replaced = new Map<string, DeflatedPart>();
+  const replaced = new Map<string, PartBytes>();
   const oldFormats = new Map<string, string>();
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
@@ -87,7 +90,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   for (const sheet of plan.sheets) {
     const entry = book.sheets.find((s) => s.name === sheet);
     if (entry?.part === undefined) throw new Error(`no worksheet “${sheet}” in the workbook`);
-    const out = new DeflatedPart();
+    const out = new PartBytes(compressor);
     const patch = new WorksheetPatch(
       {
         sheet,
@@ -112,9 +115,9 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   }
 
   const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags }, options.batch, oldFormats, options.lang);
-  const added: Array<[string, DeflatedPart]> = [];
-  const textPart = (text: string): DeflatedPart => {
-    const part = new DeflatedPart();
+  const added: Array<[string, PartBytes]> = [];
+  const textPart = (text: string): PartBytes => {
+    const part = new PartBytes(compressor);
     part.pushText(text);
     return part;
   };
@@ -132,7 +135,9 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
         plan.logSheet,
         partName,
       );
-      added.push([partName, textPart(newLogSheet(logged, options.lang, styles, book.date1904))]);
+      const part = new PartBytes(compressor);
+      newLogSheet(logged, options.lang, styles, book.date1904, (text) => part.pushText(text));
+      added.push([partName, part]);
       replaced.set(normalizePartName(workbookPath), textPart(parts.workbookXml));
       replaced.set(normalizePartName(relsPath), textPart(parts.relsXml));
       replaced.set(normalizePartName("[Content_Types].xml"), textPart(parts.contentTypesXml));

@@ -17,7 +17,10 @@ const DAYS_1904 = 1462;
  * would turn into LF) as OOXML's _xHHHH_; a literal "_x000D_" in the text kept literal by
  * escaping its underscore (_x005F_), as Excel does.
  */
+const NEEDS_ESCAPE = /[&<>"_\u0000-\u001F\uFFFE\uFFFF]/u;
+
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = text.replace(/_(x[0-9A-Fa-f]{4}_)/gu, "_x005F_$1");
   out = out.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
   // eslint-disable-next-line no-control-regex
@@ -56,16 +59,19 @@ export interface CellContext {
   readonly date1904: boolean;
 }
 
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "u").exec(tag);
-  return m === null ? undefined : unescapeXml(m[1] ?? m[2] ?? "");
+const TYPE_ATTRIBUTE = /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/u;
+const STYLE_ATTRIBUTE = /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/u;
+
+function attribute(tag: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(tag);
+  return m === null ? undefined : (m[1] ?? m[2] ?? "");
 }
 
 /** What a cell element holds, as the reader gives it: text, number, day, truth value, error. */
 export function cellValueOf(xml: string, context: CellContext): CellValue {
   const open = /^<[^>]*>/u.exec(xml)![0];
   if (open.endsWith("/>")) return null;
-  const type = attribute(open, "t");
+  const type = attribute(open, TYPE_ATTRIBUTE);
   const is = /<(?:\w+:)?is[\s>]/u.exec(xml);
   if (is !== null) return blankToNull(stringItemText(xml, is.index + is[0].length, xml.length));
   const v = /<(?:\w+:)?v>([^<]*)</u.exec(xml);
@@ -86,7 +92,7 @@ export function cellValueOf(xml: string, context: CellContext): CellValue {
     default: {
       const n = Number(raw);
       if (raw === "" || Number.isNaN(n)) return blankToNull(raw);
-      const s = attribute(open, "s");
+      const s = attribute(open, STYLE_ATTRIBUTE);
       if (s !== undefined && context.styleKinds[Number(s)] === NumberKind.Date) {
         const day = serialToDay(Math.floor(n), context.date1904);
         return day === null ? n : { day };

@@ -13,6 +13,7 @@ import { XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
 import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan.js";
+import type { Compressor } from "./zip-out.js";
 
 export interface Rewrite {
   readonly plan: ChangePlan;
@@ -26,6 +27,7 @@ export interface Rewrite {
 export interface RewriteOptions extends Omit<NormalizeOptions, "formulaAt"> {
   /** The log's batch id; the local time by default. */
   readonly batch?: string;
+  readonly compress?: Compressor;
 }
 
 /**
@@ -59,6 +61,6 @@ export function formulaReader(bytes: Uint8Array): (sheet: string, row: number, c
 export function rewriteXlsx(input: Uint8Array, model: Workbook, options: RewriteOptions): Rewrite {
   const { plan, ledgers } = planNormalization(model, { ...options, formulaAt: formulaReader(input) });
   const applied =
-    plan.sheets.length > 0 ? applyPlanToXlsx(input, plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), model }) : null;
+    plan.sheets.length > 0 ? applyPlanToXlsx(input, plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), model, compress: options.compress }) : null;
   return { plan, ledgers, applied, bytes: async () => applied?.bytes ?? input };
 }

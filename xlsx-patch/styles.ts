@@ -124,8 +124,17 @@ export class StylesPatch {
     return this.xfs.length > this.baseXfCount || this.dxfs.length > this.baseDxfCount || this.newFonts.length > 0 || this.newFormats.length > 0;
   }
 
+  private readonly formatOfStyle = new Map<number, string>();
+  private readonly derived = new Map<string, number>();
+
   /** The number format code of a cell style ("General" for a style the file lacks). */
   formatOf(style: number): string {
+    let code = this.formatOfStyle.get(style);
+    if (code === undefined) this.formatOfStyle.set(style, (code = this.readFormatOf(style)));
+    return code;
+  }
+
+  private readFormatOf(style: number): string {
     const xf = this.xfs[style];
     const id = xf === undefined ? 0 : Number(attrOf(xf, "numFmtId") ?? "0");
     return this.formatCodes.get(id) ?? BUILTIN_FORMATS.get(id) ?? "General";
@@ -155,6 +164,13 @@ export class StylesPatch {
   /** The style `base` (an index of cellXfs) with number format `code`; `base` itself when it has it. */
   withFormat(base: number, code: string | undefined): number {
     if (code === undefined) return base;
+    const key = `${base}\u0000${code}`;
+    let index = this.derived.get(key);
+    if (index === undefined) this.derived.set(key, (index = this.deriveFormat(base, code)));
+    return index;
+  }
+
+  private deriveFormat(base: number, code: string): number {
     const xf = this.xfs[base] ?? this.xfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const id = this.formatId(code);
     if (Number(attrOf(xf, "numFmtId") ?? "0") === id && this.xfs[base] !== undefined) return base;

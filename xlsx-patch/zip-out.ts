@@ -69,29 +69,68 @@ function crc32(bytes: Uint8Array, crc: number): number {
   return ~c >>> 0;
 }
 
-/** Deflates text or bytes pushed in pieces, keeping the compressed chunks, the CRC and the size. */
-export class DeflatedPart {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly deflate = new Deflate({ level: 6 }, (chunk) => {
-    this.chunks.push(chunk);
-  });
-  private crc = 0;
-  private size = 0;
-  private readonly encoder = new TextEncoder();
+/** A raw-deflate stream of one part, with the CRC-32 of what went in. */
+export interface CompressStream {
+  push(bytes: Uint8Array): void;
+  finish(): { data: Uint8Array[]; crc: number };
+}
 
-  pushText(text: string): void {
-    if (text !== "") this.push(this.encoder.encode(text));
+/** Starts a part's compression: the host may bring a faster one than fflate (the command line brings zlib). */
+export type Compressor = () => CompressStream;
+
+/** The pure compressor: fflate's deflate and a table CRC, for hosts without zlib (a browser). */
+export const fflateCompressor: Compressor = () => {
+  const chunks: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => {
+    chunks.push(chunk);
+  });
+  let crc = 0;
+  return {
+    push(bytes) {
+      crc = crc32(bytes, crc);
+      deflate.push(bytes, false);
+    },
+    finish() {
+      deflate.push(new Uint8Array(0), true);
+      return { data: chunks, crc };
+    },
+  };
+};
+
+/** Text pieces gathered before they are encoded and compressed: big enough to compress well. */
+const BATCH_CHARS = 1 << 20;
+
+/** A new part's content, compressed as it is written, so a big sheet is never held whole. */
+export class PartBytes {
+  private readonly stream: CompressStream;
+  private readonly encoder = new TextEncoder();
+  private texts: string[] = [];
+  private chars = 0;
+  size = 0;
+
+  constructor(compressor: Compressor) {
+    this.stream = compressor();
   }
 
-  push(bytes: Uint8Array): void {
-    this.crc = crc32(bytes, this.crc);
-    this.size += bytes.length;
-    this.deflate.push(bytes, false);
+  pushText(text: string): void {
+    if (text === "") return;
+    this.texts.push(text);
+    this.chars += text.length;
+    if (this.chars >= BATCH_CHARS) this.flush();
   }
 
   finish(): { data: Uint8Array[]; crc: number; size: number } {
-    this.deflate.push(new Uint8Array(0), true);
-    return { data: this.chunks, crc: this.crc >>> 0, size: this.size };
+    this.flush();
+    return { ...this.stream.finish(), size: this.size };
+  }
+
+  private flush(): void {
+    if (this.texts.length === 0) return;
+    const bytes = this.encoder.encode(this.texts.join(""));
+    this.texts = [];
+    this.chars = 0;
+    this.size += bytes.length;
+    this.stream.push(bytes);
   }
 }
 
@@ -114,7 +153,7 @@ export class ZipOut {
   }
 
   /** Adds a deflated entry under `name` (kept as the input spelled it, when replacing one). */
-  add(name: string, part: DeflatedPart): void {
+  add(name: string, part: PartBytes): void {
     const { data, crc, size } = part.finish();
     const packed = data.reduce((n, c) => n + c.length, 0);
     const nameBytes = new TextEncoder().encode(name);

@@ -26,6 +26,7 @@ import { rewriteXlsx } from "../../xlsx-patch/normalize-xlsx.js";
 import { InputError, UsageError } from "../errors.js";
 import type { Output } from "../io.js";
 import { writeFileAtomic } from "../write-file.js";
+import { zlibCompressor } from "../zlib-compressor.js";
 
 export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
   readonly output: string;
@@ -48,7 +49,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
   let rewrite: ReturnType<typeof rewriteXlsx>;
   try {
-    rewrite = rewriteXlsx(bytes, model, { ...options, nameMapping });
+    rewrite = rewriteXlsx(bytes, model, { ...options, nameMapping, compress: zlibCompressor });
   } catch (error) {
     return asInputError(file)(error);
   }
