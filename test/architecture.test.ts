@@ -1,7 +1,8 @@
 /**
  * The layout is the architecture: the core runs in a browser (the add-in) and in Node (the
- * command line) alike, so nothing under analytics/ may reach for a Node or Office API,
- * except the files at the edge whose names say they touch the file system (`*-file.ts`).
+ * command line) alike, so nothing under analytics/ may reach for a Node or Office API or
+ * exceljs, except the files at the edge whose names say they touch the file system
+ * (`*-file.ts`). The .xlsx patcher is as pure: bytes in, bytes out.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -35,5 +36,19 @@ describe("the analytics core", () => {
     }
     expect(text, name).not.toMatch(/\bOffice\.(context|onReady|initialize|actions|addin)\b|\bExcel\.run\b/u);
     expect(imports.filter((m) => m.startsWith("../../cli") || m.startsWith("../cli") || m.includes("/addin/")), name).toEqual([]);
+    // exceljs builds new workbooks at the edges (the summary workbook); the core never loads it.
+    expect(imports.filter((m) => m === "exceljs" || m.startsWith("exceljs/")), name).toEqual([]);
+  });
+});
+
+describe("the .xlsx patcher (xlsx-patch/)", () => {
+  const files = sources(join(root, "xlsx-patch"));
+
+  it.each(files.map((f) => [relative(root, f), f]))("%s uses no Node API, no exceljs, and nothing of the hosts", (name, path) => {
+    const text = readFileSync(path, "utf8");
+    const imports = importsOf(text);
+    expect(imports.filter((m) => m.startsWith("node:") || ["fs", "path", "os", "zlib", "exceljs"].includes(m)), name).toEqual([]);
+    expect(text, name).not.toMatch(/\bprocess\.(env|argv|exit|stdout|stderr)\b|\bBuffer\.from\b|\brequire\(/u);
+    expect(imports.filter((m) => m.includes("/cli/") || m.startsWith("../cli") || m.includes("/addin/")), name).toEqual([]);
   });
 });
