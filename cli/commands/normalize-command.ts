@@ -31,7 +31,8 @@ export function registerNormalize(program: Command): void {
     .option("--merge-names", "把写法不一致的名称统一为最常用的写法 · merge name variants into their canonical spelling")
     .option("--names <MAPPING>", "名称对照文件，每行“原名称 = 规范名称” · a file of “variant = canonical” lines")
     .option("--overdue-column", "在表格右侧加“逾期天数”公式列 · add a days-overdue formula column")
-    .option("--force", "工作簿含图表等无法保留的内容时，仍去掉它们另存 · write even if charts and the like will be dropped")
+    // Accepted for scripts written when charts and the like made normalize refuse; nothing is dropped now.
+    .addOption(new Option("--force").hideHelp())
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
     .action(async (file: string, flags: NormalizeFlags) => {
       if (flags.output === undefined) throw new UsageError("需要用 -o 指定输出文件 (-o OUT.xlsx is required)");
