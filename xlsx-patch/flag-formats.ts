@@ -23,7 +23,6 @@ function key(sqref: string, formula: string): string {
 export function patchFlags(
   body: string,
   p: string,
-  _sheet: string,
   flags: readonly FlagFormat[],
   styles: StylesPatch,
 ): { xml: string; changed: boolean; added: AddedFlag[] } {

@@ -140,7 +140,7 @@ export class WorksheetPatch {
           bottom = Math.max(bottom, e.row);
         }
         const grown = `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
-        if (grown !== ref && !(m[3] === undefined && right === left && bottom === top)) {
+        if (grown !== ref) {
           out = out.slice(0, dim.index) + dim[0].replace(ref, grown) + out.slice(dim.index + dim[0].length);
           this.changed = true;
         }
@@ -326,7 +326,7 @@ export class WorksheetPatch {
         changed = true;
       }
     }
-    const flags = patchFlags(body, p, this.sheet.sheet, this.sheet.plan.flags.filter((f) => f.sheet === this.sheet.sheet), this.styles);
+    const flags = patchFlags(body, p, this.sheet.plan.flags.filter((f) => f.sheet === this.sheet.sheet), this.styles);
     body = flags.xml;
     const validations = patchValidations(body, p, this.sheet.plan.validations.filter((v) => v.sheet === this.sheet.sheet), this.sheet.lang);
     body = validations.xml;

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { a1 } from "../../analytics/sheet/address.js";
 import { cellAt, type CellValue, type Workbook } from "../../analytics/sheet/model.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
-import { rewriteXlsx, type Rewrite } from "../../xlsx-patch/normalize-xlsx.js";
+import { rewriteXlsx, type Rewrite, type RewriteOptions } from "../../xlsx-patch/normalize-xlsx.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { FIXTURES, type Fixture } from "../fixtures/ledgers.js";
@@ -20,7 +20,7 @@ export interface Normalized {
   readonly rewrite: Rewrite;
 }
 
-export type Options = Partial<Omit<NormalizeOptions, "formulaAt">> & { readonly batch?: string };
+export type Options = Partial<Omit<NormalizeOptions, "formulaAt">> & Pick<RewriteOptions, "batch" | "compress">;
 
 /** The batch id of the tests' logs: a fixed time, so two runs write the same bytes. */
 export const TEST_BATCH = "2026-11-30 09:00:00";
