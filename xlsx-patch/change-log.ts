@@ -4,10 +4,13 @@
  * of this run appended below those of a log already in the workbook (either host's).
  */
 import type { Lang } from "../analytics/findings/catalogue.js";
-import { LOG_HEADERS, LOG_WIDTHS, logCellFormat, logRowCells, type LogCell, type LogEntry } from "../analytics/normalize/log.js";
+import { LOG_HEADERS, LOG_PRINT, LOG_WIDTHS, logCellFormat, logRowCells, type LogCell, type LogEntry } from "../analytics/normalize/log.js";
 import { columnLetter } from "../analytics/sheet/address.js";
 import { escapeText, serialOf } from "./cell-xml.js";
 import type { StylesPatch } from "./styles.js";
+
+/** SpreadsheetML's paper size codes. */
+const PAPER_SIZES = { A4: 9 } as const;
 
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
@@ -87,7 +90,7 @@ export function newLogSheet(entries: readonly LogEntry[], lang: Lang, stylesPatc
   emit(
     `</sheetData>` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
+    `<pageSetup paperSize="${PAPER_SIZES[LOG_PRINT.paper]}" orientation="${LOG_PRINT.orientation}" fitToWidth="${LOG_PRINT.fitToWidth}" fitToHeight="0"/>` +
     `</worksheet>`
   );
 }

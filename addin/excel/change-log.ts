@@ -46,6 +46,7 @@ export function logOps(place: LogPlace, entries: readonly LogEntry[], rowsPerOp:
     ops.push({ kind: "cells", sheet, top: 1, left: 1, inputs: [headers.map((h) => h)] });
     ops.push({ kind: "header-style", sheet, ref: `A1:${columnLetter(headers.length)}1` });
     LOG_WIDTHS.forEach((width, i) => ops.push({ kind: "column-width", sheet, col: i + 1, width }));
+    ops.push({ kind: "print-wide", sheet });
   }
   const top = Math.max(place.lastRow, 1) + 1;
   for (let start = 0; start < entries.length; start += rowsPerOp) {

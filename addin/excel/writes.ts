@@ -49,7 +49,9 @@ export type WriteOp =
   | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
   | { readonly kind: "insert-rows"; readonly sheet: string; readonly top: number; readonly count: number }
   | { readonly kind: "add-sheet"; readonly sheet: string }
-  | { readonly kind: "header-style"; readonly sheet: string; readonly ref: string };
+  | { readonly kind: "header-style"; readonly sheet: string; readonly ref: string }
+  /** A4 landscape, every column on one page's width (the change log's print setup). */
+  | { readonly kind: "print-wide"; readonly sheet: string };
 
 /** Excel's limits on a data validation's input message and title. */
 const PROMPT_MAX = 255;
@@ -129,6 +131,11 @@ function queue(op: WriteOp, sheets: SheetLookup): void {
       return;
     case "insert-rows":
       ws.getRange(`${op.top}:${op.top + op.count - 1}`).insert("Down");
+      return;
+    case "print-wide":
+      ws.pageLayout.orientation = "Landscape";
+      ws.pageLayout.paperSize = "A4";
+      ws.pageLayout.zoom = { horizontalFitToPages: 1 };
       return;
     case "header-style": {
       const range = ws.getRange(op.ref);

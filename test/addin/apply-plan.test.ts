@@ -106,6 +106,7 @@ describe("applying a change plan", () => {
     await apply(excel, plan);
     const log = excel.sheet(LOG_SHEET);
     expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
+    expect(log.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
     const rows = plan.unmerges.length + plan.edits.length + plan.validations.length + plan.flags.length;
     expect(log.used()?.bottom).toBe(rows + 1);
     const logged = new Map<string, CellValue>();

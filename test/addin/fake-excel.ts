@@ -141,6 +141,8 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** What the add-in set of the sheet's page layout (orientation, paperSize, zoom). */
+  readonly pageLayout: Record<string, unknown> = {};
 
   constructor(public name: string) {}
 
@@ -399,6 +401,7 @@ export class FakeExcel {
     const fake = this;
     const ws = this.track(mockOf({ name: sheet.name, visibility: sheet.visibility }));
     ws.isNullObject = false;
+    ws.pageLayout = sheet.pageLayout;
     ws.getUsedRange = () => fake.rangeMock(sheet, sheet.used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
     ws.getRange = (address?: string) => fake.rangeMock(sheet, address ? boundsOf(address) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS });
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
