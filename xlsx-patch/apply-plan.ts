@@ -11,9 +11,8 @@
  * made in memory and handed back whole.
  */
 import type { Lang } from "../analytics/findings/catalogue.js";
-import { LOG_HEADERS, parseLog, planEntries, type LogEntry } from "../analytics/normalize/log.js";
+import { planEntries, type LogEntry } from "../analytics/normalize/log.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
-import { cellAt, type Workbook } from "../analytics/sheet/model.js";
 import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
@@ -31,8 +30,8 @@ export interface PatchOptions {
   readonly lang: Lang;
   /** The batch id of the log rows (the local time of the run). */
   readonly batch: string;
-  /** The workbook as the reader read it from these bytes: which sheets there are, and the log's header. */
-  readonly model: Workbook;
+  /** The language of the change log already in the workbook (its header's), as the reader read it. */
+  readonly logLang?: Lang;
   /** Deflate and CRC of new parts; fflate unless the host brings zlib (the command line does). */
   readonly compress?: Compressor;
 }
@@ -124,8 +123,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   if (logged.length > 0) {
     const log = book.sheets.find((s) => s.name === plan.logSheet);
     if (log?.part !== undefined) {
-      const existing = options.model.sheets.find((s) => s.name === plan.logSheet);
-      const lang = existing === undefined ? options.lang : (parseLog((r, c) => cellAt(existing, r, c), 1, LOG_HEADERS.zh.length)?.lang ?? options.lang);
+      const lang = options.logLang ?? options.lang;
       replaced.set(normalizePartName(log.part), textPart(appendToLogSheet(pkg.textOf(log.part) ?? "", logged, lang, styles, book.date1904)));
     } else {
       const folder = book.sheets.find((s) => s.part !== undefined)?.part?.replace(/[^/]*$/u, "") ?? "xl/worksheets/";

@@ -4,15 +4,17 @@
  * here; the add-in applies the same plan through Office.js instead.
  */
 import type { Ledger } from "../analytics/ledger.js";
-import { batchId } from "../analytics/normalize/log.js";
+import type { Lang } from "../analytics/findings/catalogue.js";
+import { batchId, LOG_HEADERS, parseLog } from "../analytics/normalize/log.js";
 import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
 import { a1 } from "../analytics/sheet/address.js";
-import type { Workbook } from "../analytics/sheet/model.js";
+import { cellAt, type Workbook } from "../analytics/sheet/model.js";
 import { XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
 import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan.js";
+export type { PatchResult } from "./apply-plan.js";
 import type { Compressor } from "./zip-out.js";
 
 export interface Rewrite {
@@ -58,9 +60,28 @@ export function formulaReader(bytes: Uint8Array): (sheet: string, row: number, c
   };
 }
 
-export function rewriteXlsx(input: Uint8Array, model: Workbook, options: RewriteOptions): Rewrite {
+export interface PlannedXlsx {
+  readonly plan: ChangePlan;
+  readonly ledgers: readonly Ledger[];
+  /** The language of the change log already in the workbook, if there is one. */
+  readonly logLang: Lang | undefined;
+}
+
+/** The plan of a workbook read from `input`, with what applying it needs to know of the model. */
+export function planXlsx(input: Uint8Array, model: Workbook, options: Omit<NormalizeOptions, "formulaAt">): PlannedXlsx {
   const { plan, ledgers } = planNormalization(model, { ...options, formulaAt: formulaReader(input) });
-  const applied =
-    plan.sheets.length > 0 ? applyPlanToXlsx(input, plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), model, compress: options.compress }) : null;
-  return { plan, ledgers, applied, bytes: async () => applied?.bytes ?? input };
+  const log = model.sheets.find((s) => s.name === plan.logSheet);
+  const logLang = log === undefined ? undefined : parseLog((r, c) => cellAt(log, r, c), 1, LOG_HEADERS.zh.length)?.lang;
+  return { plan, ledgers, logLang };
+}
+
+export function applyPlanned(input: Uint8Array, planned: PlannedXlsx, options: RewriteOptions): PatchResult | null {
+  if (planned.plan.sheets.length === 0) return null;
+  return applyPlanToXlsx(input, planned.plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), logLang: planned.logLang, compress: options.compress });
+}
+
+export function rewriteXlsx(input: Uint8Array, model: Workbook, options: RewriteOptions): Rewrite {
+  const planned = planXlsx(input, model, options);
+  const applied = applyPlanned(input, planned, options);
+  return { plan: planned.plan, ledgers: planned.ledgers, applied, bytes: async () => applied?.bytes ?? input };
 }

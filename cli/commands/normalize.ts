@@ -22,7 +22,7 @@ import type { Workbook } from "../../analytics/sheet/model.js";
 import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
-import { rewriteXlsx } from "../../xlsx-patch/normalize-xlsx.js";
+import { applyPlanned, planXlsx } from "../../xlsx-patch/normalize-xlsx.js";
 import { InputError, UsageError } from "../errors.js";
 import type { Output } from "../io.js";
 import { writeFileAtomic } from "../write-file.js";
@@ -42,27 +42,36 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const output = resolve(options.output);
   const bytes = await readBytes(input).catch(asInputError(file));
   await refuseBadOutput(input, output, options.output);
-  const model = readModel(bytes, file, options.sheet);
+  const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
+  // Planned in a scope of its own: the sheet model is garbage before the patch runs.
+  const { plan, logLang } = planFile(bytes, file, { ...options, nameMapping });
   if (options.force) {
     io.err(options.lang === "zh" ? "taizhang: 已不再需要 --force：规范化保留工作簿中的全部内容" : "taizhang: --force is no longer needed: normalize keeps everything in the workbook");
   }
-  const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
-  let rewrite: ReturnType<typeof rewriteXlsx>;
+  let applied: ReturnType<typeof applyPlanned>;
   try {
-    rewrite = rewriteXlsx(bytes, model, { ...options, nameMapping, compress: zlibCompressor });
+    applied = applyPlanned(bytes, { plan, ledgers: [], logLang }, { ...options, compress: zlibCompressor });
   } catch (error) {
     return asInputError(file)(error);
   }
-  if (rewrite.applied === null) {
+  if (applied === null) {
     throw new InputError(
       `${file}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
     );
   }
-  const written = await rewrite.bytes();
-  await writeFileAtomic(output, written).catch(cannotWrite(options.output));
-  const { plan } = rewrite;
+  await writeFileAtomic(output, applied.bytes).catch(cannotWrite(options.output));
   io.out(summary(file, options.output, plan, options.lang));
   return 0;
+}
+
+function planFile(bytes: Uint8Array, file: string, options: NormalizeCommandOptions & { nameMapping: NameMap }): { plan: ChangePlan; logLang: Lang | undefined } {
+  const model = readModel(bytes, file, options.sheet);
+  try {
+    const { plan, logLang } = planXlsx(bytes, model, options);
+    return { plan, logLang };
+  } catch (error) {
+    return asInputError(file)(error);
+  }
 }
 
 function asInputError(file: string): (error: unknown) => never {
