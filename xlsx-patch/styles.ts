@@ -209,11 +209,6 @@ export class StylesPatch {
     return index;
   }
 
-  /** A dxf of the file's, as XML, to tell which colors a rule already on a sheet uses. */
-  dxfXml(index: number): string | undefined {
-    return this.dxfs[index];
-  }
-
   render(): string {
     if (!this.changed) return this.xml;
     let xml = this.xml;
