@@ -4,8 +4,8 @@
  * 2010 extension, an internal hyperlink, a manual page break, sheet and workbook protection,
  * sheet-scoped defined names, a column of width exactly 9, custom document properties,
  * customXml, a chart, a picture, a pivot table, comments as openpyxl writes them,
- * LibreOffice's empty drawing, upper-case and backslash part names, a "../" relationship
- * target, and text holding _x000D_ escapes. Each is a kind of thing a normalize must carry
+ * LibreOffice's empty drawing, a clerk's own sheet named 变更记录, upper-case and backslash
+ * part names, a "../" relationship target, and text holding _x000D_ escapes. Each is a kind of thing a normalize must carry
  * through untouched.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
@@ -145,6 +145,19 @@ const FEATURES: Record<string, (files: Files) => void> = {
       files,
       `<Override PartName="/xl/pivotCache/pivotCacheDefinition1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml"/><Override PartName="/xl/pivotCache/pivotCacheRecords1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml"/><Override PartName="/xl/pivotTables/pivotTable1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml"/>`,
     );
+  },
+  "a clerk's own 变更记录 sheet": (files) => {
+    put(
+      files,
+      "xl/worksheets/sheet2.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>日期</t></is></c><c r="B1" t="inlineStr"><is><t>变更内容</t></is></c><c r="C1" t="inlineStr"><is><t>经办人</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>3月5日</t></is></c><c r="B2" t="inlineStr"><is><t>调整第7项责任单位</t></is></c><c r="C2" t="inlineStr"><is><t>王芳</t></is></c></row>` +
+        `</sheetData></worksheet>`,
+    );
+    addRelationship(files, "xl/_rels/workbook.xml.rels", "rIdOwnLog", `${REL}/worksheet`, "worksheets/sheet2.xml");
+    editWorkbook(files, (xml) => xml.replace("</sheets>", `<sheet sheetId="2" name="变更记录" r:id="rIdOwnLog"/></sheets>`));
+    addContentType(files, `<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`);
   },
   "_x000D_ in inline and shared strings": (files) => {
     // An inline string (as openpyxl and others write text) and a shared one, each holding the escape of CR.

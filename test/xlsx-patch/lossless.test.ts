@@ -167,6 +167,14 @@ describe("normalize as a lossless patch", () => {
     }
   });
 
+  it("puts its log beside a clerk's own sheet named 变更记录, which stays as it was", () => {
+    const c = cases.find((x) => x.name === "a clerk's own 变更记录 sheet")!;
+    const { plan, applied } = results.get(c.name)!.rewrite;
+    expect(plan.logSheet).toBe("变更记录(台账助手)");
+    expect(applied!.rewritten).not.toContain("xl/worksheets/sheet2.xml");
+    expect([...sheetParts(applied!.bytes).keys()]).toEqual(["整改任务清单", "变更记录", "变更记录(台账助手)"]);
+  });
+
   it("changes nothing when it normalizes its own output", async () => {
     for (const c of cases) {
       const once = results.get(c.name)!;
