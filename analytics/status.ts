@@ -7,6 +7,7 @@
  * the longest one at its position, so "尚未完成" is read before its tail "完成".
  */
 import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
+import { STATUS_WORDS, statusWordInText } from "./status-words.js";
 import { cellText, fold } from "./text.js";
 
 export type StatusValue = "not_started" | "in_progress" | "done" | "closed" | "ongoing" | "unknown";
@@ -41,11 +42,11 @@ export interface CombinedStatus {
 
 /** The words the normalized sheet writes back (contract §3). */
 export const CANONICAL_STATUS_WORD: Record<Exclude<StatusValue, "unknown">, string> = {
-  not_started: "未开始",
-  in_progress: "推进中",
-  done: "已完成",
-  closed: "已销号",
-  ongoing: "长期坚持",
+  not_started: STATUS_WORDS.not_started.zh,
+  in_progress: STATUS_WORDS.in_progress.zh,
+  done: STATUS_WORDS.done.zh,
+  closed: STATUS_WORDS.closed.zh,
+  ongoing: STATUS_WORDS.ongoing.zh,
 };
 
 /**
@@ -371,13 +372,7 @@ function combineLinear(entries: Entry[]): CombinedStatus {
 
 const COLUMN_LABEL: Record<StatusColumnKind, string> = { progress: "完成情况", isDone: "是否完成", isClosed: "是否销号" };
 const COLUMN_LABEL_EN: Record<StatusColumnKind, string> = { progress: "progress", isDone: "done?", isClosed: "closed?" };
-const STATUS_EN: Record<Exclude<StatusValue, "unknown">, string> = {
-  not_started: "not started",
-  in_progress: "in progress",
-  done: "done",
-  closed: "closed",
-  ongoing: "standing",
-};
+const STATUS_EN = (value: Exclude<StatusValue, "unknown">): string => statusWordInText(value, "en");
 
 /** A "no" under 是否完成 reads as 未完成, not the 未开始 it counts as. */
 function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
@@ -389,10 +384,10 @@ function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
 /** progress “正在推进” (in progress) and closed? “是” (closed) disagree; counted as the more cautious “in progress”. */
 function explainEn(entries: Entry[], value: StatusValue): string {
   const parts = entries.map(({ column, reading }) => {
-    const meaning = reading.notClosed ? "not closed" : column === "isDone" && reading.value === "not_started" ? "not done" : STATUS_EN[reading.value as Exclude<StatusValue, "unknown">];
+    const meaning = reading.notClosed ? "not closed" : column === "isDone" && reading.value === "not_started" ? "not done" : STATUS_EN(reading.value as Exclude<StatusValue, "unknown">);
     return `${COLUMN_LABEL_EN[column]} “${reading.raw ?? ""}” (${meaning})`;
   });
-  return `${parts.join(" and ")} disagree; counted as the more cautious “${STATUS_EN[value as Exclude<StatusValue, "unknown">]}”`;
+  return `${parts.join(" and ")} disagree; counted as the more cautious “${STATUS_EN(value as Exclude<StatusValue, "unknown">)}”`;
 }
 
 /** 「完成情况」为"正在推进"（推进中），「是否销号」为"是"（已销号），各栏不一致；按较保守的"推进中"统计。 */

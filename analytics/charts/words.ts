@@ -1,5 +1,6 @@
 /** Chart labels in the two languages of the report. */
 import type { Lang } from "../findings/catalogue.js";
+import { statusWords } from "../status-words.js";
 import type { StatusBucket } from "../summary.js";
 
 export interface ChartWords {
@@ -25,7 +26,7 @@ export interface ChartWords {
 
 export const CHART_WORDS: Record<Lang, ChartWords> = {
   zh: {
-    status: { done: "已完成", closed: "已销号", in_progress: "推进中", not_started: "未开始", ongoing: "长期坚持", unknown: "无法识别", missing: "未填写" },
+    status: statusWords("zh"),
     statusTitle: "总体完成情况",
     completionRate: "完成率",
     completed: "已完成",
@@ -45,7 +46,7 @@ export const CHART_WORDS: Record<Lang, ChartWords> = {
     days: "天",
   },
   en: {
-    status: { done: "Done", closed: "Closed", in_progress: "In progress", not_started: "Not started", ongoing: "Standing", unknown: "Unreadable", missing: "Empty" },
+    status: statusWords("en"),
     statusTitle: "Overall status",
     completionRate: "completed",
     completed: "Completed",

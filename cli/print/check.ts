@@ -4,7 +4,8 @@ import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { RULES, type Lang, type Severity } from "../../analytics/findings/catalogue.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Ledger } from "../../analytics/ledger.js";
-import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
+import { statusWordInText } from "../../analytics/status-words.js";
+import { STATUS_BUCKETS } from "../../analytics/summary.js";
 import { clip, renderTable } from "./table.js";
 
 export interface PrintOptions {
@@ -17,15 +18,6 @@ export interface PrintOptions {
 const EXAMPLES_PER_RULE = 5;
 const OVERDUE_ROWS = 20;
 
-const STATUS_LABEL: Record<StatusBucket, Record<Lang, string>> = {
-  done: { zh: "已完成", en: "done" },
-  closed: { zh: "已销号", en: "closed" },
-  in_progress: { zh: "推进中", en: "in progress" },
-  not_started: { zh: "未开始", en: "not started" },
-  ongoing: { zh: "长期坚持", en: "standing" },
-  unknown: { zh: "无法识别", en: "unknown" },
-  missing: { zh: "未填写", en: "empty" },
-};
 
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
 
@@ -41,7 +33,7 @@ function headline(file: string, ledger: Ledger, lang: Lang): string[] {
   const s = ledger.summary;
   const statuses = STATUS_BUCKETS
     .filter((k) => (s.byStatus[k] ?? 0) > 0)
-    .map((k) => `${STATUS_LABEL[k][lang]} ${s.byStatus[k]}`)
+    .map((k) => `${statusWordInText(k, lang)} ${s.byStatus[k]}`)
     .join(" · ");
   return [
     t(lang, `${file} · 工作表“${ledger.sheet.name}” · 截至 ${ledger.asOf}（基准年 ${ledger.baseYear}）`, `${file} · sheet “${ledger.sheet.name}” · as of ${ledger.asOf} (base year ${ledger.baseYear})`),
