@@ -10,7 +10,7 @@ import type { HostInfo } from "./host.js";
 import { readWorkbookFromExcel, type ExcelRead } from "./read-workbook.js";
 import { selectCell } from "./select.js";
 import { insertSummarySheet, type InsertedSummary } from "./summary-sheet.js";
-import type { SummaryLayout } from "./summary-layout.js";
+import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { undoLatest, type UndoResult } from "./undo.js";
 
 export class ExcelSession {

@@ -7,7 +7,7 @@
  */
 import { officeInput } from "./cells.js";
 import { columnWidthPoints } from "./writes.js";
-import { blockRef, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "./summary-layout.js";
+import { blockRef, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 
 export interface InsertedSummary {
   readonly sheet: string;

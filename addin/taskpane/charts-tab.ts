@@ -8,7 +8,7 @@ import { consolidate } from "../../analytics/consolidate.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { Summary } from "../../analytics/summary.js";
-import { summaryLayout } from "../excel/summary-layout.js";
+import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { drawCharts } from "./charts.js";
 import { busy, h, replaceChildren, showMessage } from "./dom.js";
 import { failure, type Pane } from "./pane.js";

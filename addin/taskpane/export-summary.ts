@@ -4,7 +4,7 @@
  */
 import type { Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
-import { summaryLayout } from "../excel/summary-layout.js";
+import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { Consolidation } from "../../analytics/consolidate.js";
 import { stringsFor } from "./i18n.js";
 

@@ -14,11 +14,11 @@ import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { reportHtml } from "../report/html.js";
 import { collectWorkbooks } from "../report/inputs.js";
-import { reportModel, type SkippedFile } from "../report/model.js";
+import { reportModel, type SkippedFile } from "../../analytics/overview/model.js";
 import { prepareOutputDir, writeAll } from "../report/outputs.js";
 import { renderChart } from "../report/render-png.js";
-import { summaryWorkbook } from "../report/workbook.js";
-import { REPORT_WORDS } from "../report/words.js";
+import { summaryWorkbook } from "../../addin/exceljs/summary-workbook.js";
+import { REPORT_WORDS } from "../../analytics/overview/words.js";
 
 export interface ReportCommandOptions extends WorkbookOptions {
   readonly output: string;

@@ -4,9 +4,9 @@
  */
 import { percent } from "../../analytics/charts/words.js";
 import type { Group } from "../../analytics/summary.js";
-import type { ReportModel } from "./model.js";
+import type { ReportModel } from "../../analytics/overview/model.js";
 import type { RenderedChart } from "./render-png.js";
-import { REPORT_WORDS } from "./words.js";
+import { REPORT_WORDS } from "../../analytics/overview/words.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

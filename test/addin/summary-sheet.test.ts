@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { insertSummarySheet } from "../../addin/excel/summary-sheet.js";
-import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../addin/excel/summary-layout.js";
+import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
 import { COMPLETED, OPEN_ON_TIME, OVERDUE } from "../../analytics/charts/palette.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { Summary } from "../../analytics/summary.js";

@@ -3,13 +3,13 @@
  * as formulas, so a leader who edits a count sees the rate follow) and the native Excel charts
  * bound to them. Pure: the Office.js side only writes what this returns.
  */
-import type { Day } from "../../analytics/day.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
-import { a1, columnLetter } from "../../analytics/sheet/address.js";
+import type { Day } from "../day.js";
+import type { Lang } from "../findings/catalogue.js";
+import { a1, columnLetter } from "../sheet/address.js";
 // The report's colors, so the workbook's charts look like the pane's and the PNGs.
-import { COMPLETED, OPEN_ON_TIME, OVERDUE, STATUS_COLORS } from "../../analytics/charts/palette.js";
-import { CHART_WORDS } from "../../analytics/charts/words.js";
-import { STATUS_BUCKETS, type Group, type Summary } from "../../analytics/summary.js";
+import { COMPLETED, OPEN_ON_TIME, OVERDUE, STATUS_COLORS } from "../charts/palette.js";
+import { CHART_WORDS } from "../charts/words.js";
+import { STATUS_BUCKETS, type Group, type Summary } from "../summary.js";
 
 export const SUMMARY_SHEET = { zh: "完成情况", en: "Completion" } as const;
 

@@ -1,8 +1,8 @@
 /** What the leaders' report shows, gathered once for the HTML page and the summary workbook. */
-import { reportCharts, unitLights, type ChartSpec, type UnitLight } from "../../analytics/charts/index.js";
-import type { Consolidation, FileBreakdown, Renaming } from "../../analytics/consolidate.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
-import type { Summary } from "../../analytics/summary.js";
+import { reportCharts, unitLights, type ChartSpec, type UnitLight } from "../charts/index.js";
+import type { Consolidation, FileBreakdown, Renaming } from "../consolidate.js";
+import type { Lang } from "../findings/catalogue.js";
+import type { Summary } from "../summary.js";
 
 export interface OverdueRow {
   readonly file: string;

@@ -1,5 +1,5 @@
 /** The report page's and workbook's own words (chart labels live with the chart specs). */
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../findings/catalogue.js";
 
 export const REPORT_WORDS = {
   zh: {

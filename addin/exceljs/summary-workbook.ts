@@ -4,9 +4,9 @@
  */
 import ExcelJS from "exceljs";
 import { percent } from "../../analytics/charts/words.js";
-import type { ReportModel } from "./model.js";
-import type { RenderedChart } from "./render-png.js";
-import { REPORT_WORDS } from "./words.js";
+import type { ReportModel } from "../../analytics/overview/model.js";
+import type { RenderedChart } from "../../cli/report/render-png.js";
+import { REPORT_WORDS } from "../../analytics/overview/words.js";
 
 const LIGHT_FILL = { red: "FFC62828", amber: "FFF9A825", green: "FF2E7D32" } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } };
