@@ -6,6 +6,7 @@
 import type { Item } from "./item.js";
 import type { Ledger } from "./ledger.js";
 import { cleanName, findNameVariants, splitNames } from "./names.js";
+import { NO_TITLE_BLOCK, titleBlockOf, type TitleBlock } from "./overview/title-block.js";
 import { summarize, type Summary } from "./summary.js";
 
 export interface Submission {
@@ -22,7 +23,17 @@ export interface SourcedItem extends Item {
 export interface FileBreakdown {
   readonly file: string;
   readonly sheets: readonly string[];
+  /** The title, 填报单位 and 填报日期 written above the first ledger's header that has them. */
+  readonly titleBlock: TitleBlock;
   readonly summary: Summary;
+}
+
+function titleBlockOfFile(ledgers: readonly Ledger[]): TitleBlock {
+  for (const ledger of ledgers) {
+    const block = titleBlockOf(ledger.sheet, ledger.header);
+    if (block.title !== null || block.submitter !== null) return block;
+  }
+  return NO_TITLE_BLOCK;
 }
 
 export interface Renaming {
@@ -76,7 +87,7 @@ export function consolidate(submissions: readonly Submission[]): Consolidation {
       }
     }
     items.push(...fileItems);
-    perFile.push({ file: submission.file, sheets: submission.ledgers.map((l) => l.sheet.name), summary: summarize(fileItems) });
+    perFile.push({ file: submission.file, sheets: submission.ledgers.map((l) => l.sheet.name), titleBlock: titleBlockOfFile(submission.ledgers), summary: summarize(fileItems) });
   }
   const renamed: Renaming[] = [
     ...[...units].map(([from, to]) => ({ from, to, role: "unit" as const })),

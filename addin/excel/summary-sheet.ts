@@ -7,7 +7,8 @@
  */
 import { officeInput } from "./cells.js";
 import { columnWidthPoints } from "./writes.js";
-import { blockRef, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
+import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
+import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 
 export interface InsertedSummary {
   readonly sheet: string;
@@ -63,6 +64,7 @@ function writeTitle(ws: Excel.Worksheet, layout: SummaryLayout): void {
 }
 
 function input(cell: SummaryCell): string | number {
+  if (isLightCell(cell)) return officeInput(cell.text) as string;
   if (typeof cell === "object") return `=${cell.formula}`;
   return typeof cell === "string" ? (officeInput(cell) as string) : cell;
 }
@@ -77,13 +79,22 @@ function writeBlock(ws: Excel.Worksheet, block: SummaryBlock): void {
   const header = ws.getRangeByIndexes(block.top - 1, 0, 1, width);
   header.format.font.bold = true;
   header.format.fill.color = "#F3F2F1";
+  block.rows.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      if (!isLightCell(cell)) return;
+      const light = ws.getRangeByIndexes(block.top - 1 + i, j, 1, 1);
+      light.format.fill.color = LIGHT_COLORS[cell.light];
+      light.format.font.color = cell.light === "amber" ? "#111111" : "#FFFFFF";
+      light.format.font.bold = true;
+    }),
+  );
 }
 
 function formatsOf(block: SummaryBlock, width: number): string[][] {
   return block.rows.map((r) =>
     Array.from({ length: width }, (_, i) => {
       const cell = r[i];
-      return typeof cell === "object" && cell.format ? cell.format : "General";
+      return cell !== undefined && typeof cell === "object" && !isLightCell(cell) && cell.format ? cell.format : "General";
     }),
   );
 }

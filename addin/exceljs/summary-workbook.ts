@@ -1,77 +1,74 @@
 /**
- * The summary workbook: the headline and per-unit table (with its traffic light), the overdue
- * list, the per-file breakdown, and the chart PNGs embedded, for leaders who live in Excel.
+ * The summary workbook written with exceljs, from the core's SummaryBook: the command line
+ * imports it, the pane loads it (and exceljs with it) only when a clerk asks for the download.
+ * Every sheet prints on A4 landscape, one page wide, its header rows on every page.
  */
 import ExcelJS from "exceljs";
-import { percent } from "../../analytics/charts/words.js";
-import type { ReportModel } from "../../analytics/overview/model.js";
-import type { RenderedChart } from "../../cli/report/render-png.js";
-import { REPORT_WORDS } from "../../analytics/overview/words.js";
+import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
+import type { BookCell, BookSheet, BookStyle, SummaryBook } from "../../analytics/overview/summary-book.js";
 
-const LIGHT_FILL = { red: "FFC62828", amber: "FFF9A825", green: "FF2E7D32" } as const;
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } };
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F2F1" } };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBDBDBD" } };
 
-function table(ws: ExcelJS.Worksheet, header: string[], rows: Array<Array<string | number>>, widths: number[]): void {
-  const head = ws.addRow(header);
-  head.font = { bold: true };
-  head.eachCell((c) => (c.fill = HEADER_FILL));
-  for (const r of rows) ws.addRow(r);
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+const STYLE_FONT: Record<BookStyle, Partial<ExcelJS.Font>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { color: { argb: "FF605E5C" } },
+  header: { bold: true },
+  note: { italic: true, color: { argb: "FF605E5C" } },
+};
+
+function writeCell(target: ExcelJS.Cell, cell: BookCell): void {
+  const v = cell.value;
+  target.value = v === null ? null : typeof v === "object" ? { formula: v.formula, date1904: false } as ExcelJS.CellFormulaValue : v;
+  if (cell.format) target.numFmt = cell.format;
+  if (cell.style) target.font = STYLE_FONT[cell.style];
+  if (cell.style === "header") {
+    target.fill = HEADER_FILL;
+    target.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+  }
+  if (cell.light) {
+    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(LIGHT_COLORS[cell.light]) } };
+    target.font = { bold: true, color: { argb: cell.light === "amber" ? "FF111111" : "FFFFFFFF" } };
+    target.alignment = { horizontal: "center" };
+  }
+  if (cell.wrap) target.alignment = { ...target.alignment, wrapText: true, vertical: "top" };
 }
 
-export async function summaryWorkbook(model: ReportModel, rendered: readonly RenderedChart[]): Promise<Buffer> {
-  const w = REPORT_WORDS[model.lang];
+function writeSheet(wb: ExcelJS.Workbook, sheet: BookSheet, pictures: ReadonlyMap<string, Uint8Array>): void {
+  const ws = wb.addWorksheet(sheet.name, {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages down as it takes
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(sheet.headerRows ? { printTitlesRow: `${sheet.headerRows[0]}:${sheet.headerRows[1]}` } : {}),
+    },
+    headerFooter: { oddFooter: "&C&P / &N" },
+  });
+  sheet.widths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell);
+    });
+  });
+  if (sheet.headerRows) ws.views = [{ state: "frozen", ySplit: sheet.headerRows[1] }];
+  for (const picture of sheet.pictures) {
+    const png = pictures.get(picture.chart);
+    if (!png) continue;
+    const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
+    ws.addImage(image, { tl: { col: 0, row: picture.row - 1 }, ext: { width: picture.width, height: picture.height } });
+  }
+  for (const row of sheet.pageBreaksAfter) ws.getRow(row).addPageBreak();
+}
+
+/** The workbook's bytes; `pictures` holds each chart's PNG by chart id (a chart without one is left out). */
+export async function renderSummaryBook(book: SummaryBook, pictures: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Taizhang";
-  const s = model.summary;
-
-  const summary = wb.addWorksheet(w.summarySheet);
-  summary.addRow([w.title]).font = { bold: true, size: 16 };
-  summary.addRow([`${w.asOf} ${model.asOf}`, model.files.join("、")]);
-  summary.addRow([]);
-  table(summary, [w.total, w.completed, w.rate, w.overdue, w.dueSoon], [[s.total, s.completed, percent(s.completionRate), s.overdue, s.dueSoon]], [28, 12, 12, 12, 12, 12, 12]);
-  summary.addRow([]);
-  const lightsStart = summary.rowCount + 2;
-  table(
-    summary,
-    [w.unit, "", w.items, w.completed, w.rate, w.overdue, w.dueSoon],
-    model.lights.map((l) => [l.unit, w.light[l.light], l.total, l.completed, percent(l.completionRate), l.overdue, l.dueSoon]),
-    [28, 12, 10, 10, 10, 10, 12],
-  );
-  model.lights.forEach((l, i) => {
-    const cell = summary.getCell(lightsStart + i, 2);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: LIGHT_FILL[l.light] } };
-    cell.font = { bold: true, color: { argb: l.light === "amber" ? "FF111111" : "FFFFFFFF" } };
-  });
-  if (model.renamed.length > 0) {
-    summary.addRow([]);
-    summary.addRow([w.renamed]);
-    for (const r of model.renamed) summary.addRow([r.from, r.to]);
-  }
-
-  const overdue = wb.addWorksheet(w.overdueSheet);
-  table(
-    overdue,
-    [w.file, w.sheet, w.row, w.task, w.unit, w.owner, w.deadline, w.days],
-    model.overdue.map((o) => [o.file, o.sheet, o.row, o.task, o.unit, o.owner, o.deadline, o.daysOverdue]),
-    [22, 14, 6, 40, 20, 12, 12, 10],
-  );
-  overdue.views = [{ state: "frozen", ySplit: 1 }];
-
-  const perFile = wb.addWorksheet(w.perFileSheet);
-  table(
-    perFile,
-    [w.file, w.items, w.completed, w.rate, w.overdue, w.dueSoon],
-    model.perFile.map((f) => [f.file, f.summary.total, f.summary.completed, percent(f.summary.completionRate), f.summary.overdue, f.summary.dueSoon]),
-    [30, 10, 10, 10, 10, 12],
-  );
-
-  const charts = wb.addWorksheet(w.chartsSheet);
-  let top = 0;
-  for (const chart of rendered) {
-    const image = wb.addImage({ buffer: chart.png as unknown as ExcelJS.Buffer, extension: "png" });
-    charts.addImage(image, { tl: { col: 0, row: top }, ext: { width: chart.spec.width, height: chart.spec.height } });
-    top += Math.ceil(chart.spec.height / 20) + 1; // default rows are 20 px high
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  wb.title = book.title;
+  for (const sheet of book.sheets) writeSheet(wb, sheet, pictures);
+  return new Uint8Array(await wb.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;
 }

@@ -43,8 +43,8 @@ export function chartsTab(pane: Pane): HTMLElement {
     if (!excel) return;
     void busy(insert, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const { summary, source } = await current();
-      const layout = summaryLayout({ summary, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang });
+      const { summary, items, source } = await current();
+      const layout = summaryLayout({ summary, items, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang });
       const inserted = await excel.insertSummary(layout);
       showMessage(status, t.inserted(inserted.sheet, inserted.replaced));
     });

@@ -7,7 +7,8 @@ import { isIsoDay } from "../../analytics/day.js";
 import { drawCharts } from "./charts.js";
 import { consolidateFiles, readSubmission, type PaneConsolidation } from "./consolidate.js";
 import { busy, download, h, replaceChildren, stats, table } from "./dom.js";
-import { summaryWorkbook } from "./export-summary.js";
+import { madeAt } from "../../analytics/overview/made-at.js";
+import { pngBytes, summaryWorkbook } from "./export-summary.js";
 import { percent } from "./i18n.js";
 import { statusChips } from "./check-tab.js";
 import { failure, type Pane } from "./pane.js";
@@ -90,6 +91,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
   const saveSummary = h("button", { type: "button", hidden: true }, t.downloadSummary);
   const drop = h("div", { class: "drop", "aria-hidden": "true" }, t.dropHint);
   let last: PaneConsolidation | null = null;
+  let pictures = new Map<string, Uint8Array>();
 
   const run = (files: readonly File[]): void => {
     performance.clearMarks(MARK_DRAWN);
@@ -105,7 +107,9 @@ export function consolidateTab(pane: Pane): HTMLElement {
       replaceChildren(status);
       replaceChildren(results, summaryView(pane, last));
       saveSummary.hidden = last.perFile.length === 0;
-      const drawn = await drawCharts(charts, reportCharts(last.summary, last.items, pane.lang), t);
+      const specs = reportCharts(last.summary, last.items, pane.lang);
+      const drawn = await drawCharts(charts, specs, t);
+      pictures = new Map(drawn.map((chart, i) => [specs[i]!.id, pngBytes(chart.toBase64Image("image/png"))]));
       performance.mark(MARK_DRAWN);
       document.body.dataset.chartsDrawn = String(drawn.length);
     });
@@ -132,7 +136,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
     const c = last;
     if (!c) return;
     void busy(saveSummary, panel, status, failure(pane), async () => {
-      const blob = await summaryWorkbook(c, pane.asOf, pane.dueSoonDays, pane.lang);
+      const blob = await summaryWorkbook(c, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang, generatedAt: madeAt(), skipped: c.failures.map((f) => ({ file: f.file, reason: f.error })) }, pictures);
       const url = URL.createObjectURL(blob);
       download(url, pane.lang === "zh" ? `台账汇总-${pane.asOf}.xlsx` : `ledger-summary-${pane.asOf}.xlsx`);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -1,58 +1,26 @@
 /**
- * 下载汇总表: the consolidated summary as an .xlsx made in the browser. exceljs is large, so it
- * is fetched (from this add-in's own server) only when a clerk asks for the download.
+ * 下载汇总表: the consolidated summary as an .xlsx made in the browser, the same workbook
+ * `taizhang report` writes (one model, one renderer). The renderer and exceljs are large, so
+ * they are fetched (from this add-in's own server) only when a clerk asks for the download.
  */
-import type { Day } from "../../analytics/day.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
-import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { Consolidation } from "../../analytics/consolidate.js";
-import { stringsFor } from "./i18n.js";
+import { overviewModel, type OverviewOptions } from "../../analytics/overview/model.js";
+import { summaryBook } from "../../analytics/overview/summary-book.js";
 
-const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F2F1" } } as const;
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export async function summaryWorkbook(c: Consolidation, asOf: Day, dueSoonDays: number, lang: Lang): Promise<Blob> {
-  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ "exceljs");
-  const t = stringsFor(lang);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Taizhang";
+/** The workbook's bytes; `pictures` holds the drawn charts' PNGs by chart id. */
+export async function summaryWorkbookBytes(c: Consolidation, options: OverviewOptions, pictures: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array> {
+  const { renderSummaryBook } = await import(/* webpackChunkName: "exceljs" */ "../exceljs/summary-workbook.js");
+  return renderSummaryBook(summaryBook(overviewModel(c, options)), pictures);
+}
 
-  const layout = summaryLayout({ summary: c.summary, asOf, dueSoonDays, source: c.perFile.map((f) => f.file).join("、"), lang });
-  const ws = wb.addWorksheet(layout.sheet);
-  ws.getCell("A1").value = layout.title;
-  ws.getCell("A1").font = { size: 16, bold: true };
-  ws.getCell("A2").value = layout.subtitle;
-  for (const block of layout.blocks) {
-    block.rows.forEach((row, i) => {
-      row.forEach((cell, j) => {
-        const target = ws.getCell(block.top + i, j + 1);
-        target.value = typeof cell === "object" ? { formula: cell.formula } : cell;
-        if (typeof cell === "object" && cell.format) target.numFmt = cell.format;
-        if (i === 0) {
-          target.font = { bold: true };
-          target.fill = HEADER_FILL;
-        }
-      });
-    });
-  }
-  layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+export async function summaryWorkbook(c: Consolidation, options: OverviewOptions, pictures: ReadonlyMap<string, Uint8Array>): Promise<Blob> {
+  return new Blob([(await summaryWorkbookBytes(c, options, pictures)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
+}
 
-  const files = wb.addWorksheet(lang === "zh" ? "分文件" : "By file");
-  files.addRow([t.fileTable[0], t.sheetColumn, ...t.fileTable.slice(1)]).font = { bold: true };
-  for (const f of c.perFile) {
-    const s = f.summary;
-    files.addRow([f.file, f.sheets.join("、"), s.total, s.completed, s.completionRate, s.overdue, s.dueSoon]);
-  }
-  files.getColumn(5).numFmt = "0.0%";
-  [28, 20, 8, 8, 9, 8, 9].forEach((w, i) => (files.getColumn(i + 1).width = w));
-
-  const late = wb.addWorksheet(lang === "zh" ? "逾期事项" : "Overdue");
-  late.addRow([t.fileTable[0], t.sheetColumn, ...t.overdueTable]).font = { bold: true };
-  // Most days late first, as the report lists them.
-  for (const i of c.items.filter((x) => x.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue)) {
-    late.addRow([i.file, i.sheet, i.row, i.task ?? i.measure ?? "", i.unit ?? "", i.deadline.date ?? "", i.daysOverdue]);
-  }
-  [28, 16, 6, 40, 20, 12, 8].forEach((w, i) => (late.getColumn(i + 1).width = w));
-
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+/** A drawn chart's PNG bytes, from chart.js's data URL. */
+export function pngBytes(dataUrl: string): Uint8Array {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(",") + 1));
+  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }

@@ -27,17 +27,19 @@ export function agingChart(items: readonly ChartItem[], lang: Lang): ChartSpec |
     title: w.aging,
     description: w.ages.map((label, i) => `${label}: ${buckets[i]}`).join(", "),
     width: CHART_WIDTH,
-    height: 320,
+    // Four short bars: a strip, not half a page.
+    height: 110 + 4 * 30,
     config: {
       type: "bar",
       data: {
         labels: [...w.ages],
-        datasets: [{ label: w.overdue, data: buckets, backgroundColor: AGE_COLORS, borderColor: OUTLINE, borderWidth: 1 }],
+        datasets: [{ label: w.overdue, data: buckets, backgroundColor: AGE_COLORS, borderColor: OUTLINE, borderWidth: 1, maxBarThickness: 28 }],
       },
       options: {
         ...baseOptions(w.aging),
         plugins: { ...baseOptions(w.aging).plugins, legend: { display: false } },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0, color: "#222222" } }, x: { ticks: { color: "#222222" } } },
+        indexAxis: "y",
+        scales: { x: { beginAtZero: true, ticks: { precision: 0, color: "#222222" } }, y: { ticks: { color: "#222222" } } },
       },
     },
   };

@@ -1,21 +1,31 @@
 /** Every chart of the leaders' report, in reading order; charts with nothing to show are left out. */
 import type { Lang } from "../findings/catalogue.js";
-import type { Summary } from "../summary.js";
+import type { Item } from "../item.js";
+import type { Group, Summary } from "../summary.js";
 import { agingChart } from "./aging.js";
 import type { ChartItem } from "./chart-item.js";
 import { groupChart } from "./groups.js";
 import { monthlyChart } from "./months.js";
 import type { ChartSpec } from "./spec.js";
 import { statusChart } from "./status.js";
+import { unitLights } from "./traffic.js";
+import { unclearCounts } from "./unclear.js";
 import { CHART_WORDS } from "./words.js";
 
-export function reportCharts(summary: Summary, items: readonly ChartItem[], lang: Lang): ChartSpec[] {
+/** Units in the order of their lights (red, amber, green), so the chart and the light table read alike. */
+export function unitsInLightOrder(byUnit: readonly Group[]): Group[] {
+  const byName = new Map(byUnit.map((g) => [g.name, g]));
+  return unitLights(byUnit).map((l) => byName.get(l.unit)!);
+}
+
+export function reportCharts(summary: Summary, items: readonly Item[], lang: Lang): ChartSpec[] {
   const w = CHART_WORDS[lang];
+  const unclear = unclearCounts(items);
   const charts: Array<ChartSpec | null> = [
     summary.total > 0 ? statusChart(summary, lang) : null,
-    summary.byUnit.length > 0 ? groupChart("by-unit", w.byUnit, summary.byUnit, lang) : null,
-    summary.byLeader.length > 0 ? groupChart("by-leader", w.byLeader, summary.byLeader, lang) : null,
-    summary.byCategory.length > 0 ? groupChart("by-category", w.byCategory, summary.byCategory, lang) : null,
+    summary.byUnit.length > 0 ? groupChart("by-unit", w.byUnit, unitsInLightOrder(summary.byUnit), lang, unclear.byUnit) : null,
+    summary.byLeader.length > 0 ? groupChart("by-leader", w.byLeader, summary.byLeader, lang, unclear.byLeader) : null,
+    summary.byCategory.length > 0 ? groupChart("by-category", w.byCategory, summary.byCategory, lang, unclear.byCategory) : null,
     monthlyChart(items, lang),
     agingChart(items, lang),
   ];
@@ -28,5 +38,6 @@ export { centerTextPlugin } from "./center-text.js";
 export { unitLights, type UnitLight, type Light } from "./traffic.js";
 export { monthlyCounts } from "./months.js";
 export { overdueByAge } from "./aging.js";
-export { groupBars } from "./groups.js";
+export { groupBars, barChartHeight, MIN_BAR } from "./groups.js";
+export { unclearCounts, isOpenUnclear } from "./unclear.js";
 export { whiteBackgroundPlugin } from "./background.js";

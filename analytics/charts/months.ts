@@ -60,6 +60,12 @@ export function monthlyCounts(items: readonly ChartItem[]): MonthlyCounts {
   return { months, due, dueCompleted, dueOverdue, completed, hasCompletionDates: items.some((i) => i.completedOn !== null) };
 }
 
+/** "2019-05" as a reader says it: 2019年5月, May 2019. */
+export function monthLabel(month: string, lang: Lang): string {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return CHART_WORDS[lang].month(year, m);
+}
+
 function cumulative(values: readonly number[]): number[] {
   let sum = 0;
   return values.map((v) => (sum += v));
@@ -70,6 +76,7 @@ export function monthlyChart(items: readonly ChartItem[], lang: Lang): ChartSpec
   const counts = monthlyCounts(items);
   if (counts.months.length === 0) return null;
   const base = baseOptions(w.byMonth);
+  const labels = counts.months.map((m) => monthLabel(m, lang));
   const scales = { y: { beginAtZero: true, ticks: { precision: 0, color: "#222222" } }, x: { ticks: { color: "#222222" } } };
   if (counts.hasCompletionDates) {
     const dueLine = cumulative(counts.due);
@@ -77,13 +84,13 @@ export function monthlyChart(items: readonly ChartItem[], lang: Lang): ChartSpec
     return {
       id: "by-month",
       title: w.byMonth,
-      description: counts.months.map((m, i) => `${m}: ${w.dueCumulative} ${dueLine[i]}, ${w.completedCumulative} ${doneLine[i]}`).join("; "),
+      description: labels.map((m, i) => `${m}: ${w.dueCumulative} ${dueLine[i]}, ${w.completedCumulative} ${doneLine[i]}`).join("; "),
       width: CHART_WIDTH,
       height: 360,
       config: {
         type: "line",
         data: {
-          labels: counts.months,
+          labels,
           datasets: [
             { label: w.dueCumulative, data: dueLine, borderColor: OUTLINE, backgroundColor: DUE, borderDash: [6, 4], pointStyle: "rect", stepped: true },
             { label: w.completedCumulative, data: doneLine, borderColor: COMPLETED, backgroundColor: COMPLETED, borderWidth: 3, stepped: true },
@@ -97,13 +104,13 @@ export function monthlyChart(items: readonly ChartItem[], lang: Lang): ChartSpec
   return {
     id: "by-month",
     title: w.byMonth,
-    description: counts.months.map((m, i) => `${m}: ${w.due} ${counts.due[i]}, ${w.completed} ${counts.dueCompleted[i]}`).join("; "),
+    description: labels.map((m, i) => `${m}: ${w.due} ${counts.due[i]}, ${w.completed} ${counts.dueCompleted[i]}`).join("; "),
     width: CHART_WIDTH,
     height: 360,
     config: {
       type: "bar",
       data: {
-        labels: counts.months,
+        labels,
         datasets: [
           { label: w.completed, data: counts.dueCompleted, backgroundColor: COMPLETED, borderColor: OUTLINE, borderWidth: 1 },
           { label: w.openOnTime, data: open, backgroundColor: OPEN_ON_TIME, borderColor: OUTLINE, borderWidth: 1 },

@@ -8,6 +8,8 @@ import type { StatusBucket } from "../summary.js";
 export const COMPLETED = "#1B5E20"; // dark green, L≈35
 export const OPEN_ON_TIME = "#64B5F6"; // light blue, L≈70
 export const OVERDUE = "#E53935"; // red, L≈52
+/** Open without a clear course (长期坚持, 未填写, 无法识别): pale grey, apart from the blue of on time. */
+export const OPEN_UNCLEAR = "#D6D6D6"; // L≈85
 export const DUE = "#9E9E9E";
 export const OUTLINE = "#212121";
 

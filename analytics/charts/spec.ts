@@ -14,6 +14,10 @@ export interface ChartSpec {
   /** Size in CSS pixels; renderers draw at 2× for print. */
   readonly width: number;
   readonly height: number;
+  /** For bar charts: the thinnest a bar may be drawn, so a page or pane shrinking the chart keeps it readable. */
+  readonly minBarThickness?: number;
+  /** A line shown under the chart, e.g. how many groups were left out. */
+  readonly note?: string;
   readonly config: ChartConfiguration;
 }
 

@@ -9,6 +9,9 @@ export interface ChartWords {
   readonly completionRate: string;
   readonly completed: string;
   readonly openOnTime: string;
+  readonly openUnclear: string;
+  readonly omitted: (n: number) => string;
+  readonly month: (year: number, month: number) => string;
   readonly overdue: string;
   readonly due: string;
   readonly completedInMonth: string;
@@ -31,6 +34,9 @@ export const CHART_WORDS: Record<Lang, ChartWords> = {
     completionRate: "完成率",
     completed: "已完成",
     openOnTime: "未到期",
+    openUnclear: "长期坚持/未填写/无法识别",
+    omitted: (n) => `另有${n}个未显示，见下表`,
+    month: (year, month) => `${year}年${month}月`,
     overdue: "逾期",
     due: "到期事项",
     completedInMonth: "当月完成",
@@ -51,6 +57,9 @@ export const CHART_WORDS: Record<Lang, ChartWords> = {
     completionRate: "completed",
     completed: "Completed",
     openOnTime: "Open, on time",
+    openUnclear: "Ongoing / not filled in / unreadable",
+    omitted: (n) => `${n} more not shown; see the table`,
+    month: (year, month) => `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][month - 1]} ${year}`,
     overdue: "Overdue",
     due: "Falling due",
     completedInMonth: "Completed in month",

@@ -7,18 +7,29 @@ import type { Day } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
 import { a1, columnLetter } from "../sheet/address.js";
 // The report's colors, so the workbook's charts look like the pane's and the PNGs.
-import { COMPLETED, OPEN_ON_TIME, OVERDUE, STATUS_COLORS } from "../charts/palette.js";
+import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE, STATUS_COLORS } from "../charts/palette.js";
 import { CHART_WORDS } from "../charts/words.js";
+import { unitsInLightOrder } from "../charts/index.js";
+import { lightOf, type Light } from "../charts/traffic.js";
+import { unclearCounts } from "../charts/unclear.js";
+import type { Item } from "../item.js";
+import { OVERVIEW_WORDS } from "./words.js";
 import { STATUS_BUCKETS, type Group, type Summary } from "../summary.js";
 
-export const SUMMARY_SHEET = { zh: "完成情况", en: "Completion" } as const;
+export const SUMMARY_SHEET = { zh: OVERVIEW_WORDS.zh.completionSheet, en: OVERVIEW_WORDS.en.completionSheet } as const;
 
 /** Bars a chart shows at most (worst first); the table below it lists every group. */
 export const CHART_GROUPS = 15;
-const CHART_LEFT_COL = 8; // H
-const CHART_RIGHT_COL = 16; // P
+const CHART_LEFT_COL = 10; // J: right of the widest block (A–H)
+const CHART_RIGHT_COL = 18; // R
 
-export type SummaryCell = string | number | { readonly formula: string; readonly format?: string };
+/** A light in the unit table: its word, filled with its color. */
+export interface LightCell {
+  readonly text: string;
+  readonly light: Light;
+}
+
+export type SummaryCell = string | number | LightCell | { readonly formula: string; readonly format?: string };
 
 export interface SummaryBlock {
   readonly top: number;
@@ -49,49 +60,22 @@ export interface SummaryLayout {
 
 export interface SummaryInput {
   readonly summary: Summary;
+  /** The items summarized: which open ones are unclear (长期坚持, 未填写, 无法识别). */
+  readonly items: readonly Item[];
   readonly asOf: Day;
   readonly dueSoonDays: number;
   readonly source: string;
   readonly lang: Lang;
 }
 
-const WORDS = {
-  zh: {
-    title: "整改事项完成情况",
-    subtitle: (s: SummaryInput) => `统计截至 ${s.asOf}（即将到期：${s.dueSoonDays} 天内）· 来源：${s.source}`,
-    overall: ["指标", "数值"],
-    total: "事项总数",
-    completed: "已完成（含销号）",
-    rate: "完成率",
-    overdue: "逾期",
-    dueSoon: "即将到期",
-    statusHeader: ["完成情况", "事项数"],
-    groupHeader: (what: string) => [what, "已完成", "未到期", "逾期", "合计", "完成率"],
-    byUnit: "责任单位",
-    byLeader: "责任领导",
-    byCategory: "问题类别",
-  },
-  en: {
-    title: "Completion",
-    subtitle: (s: SummaryInput) => `As of ${s.asOf} (due soon: within ${s.dueSoonDays} days) · source: ${s.source}`,
-    overall: ["Measure", "Value"],
-    total: "Items",
-    completed: "Completed (incl. closed)",
-    rate: "Completion rate",
-    overdue: "Overdue",
-    dueSoon: "Due soon",
-    statusHeader: ["Status", "Items"],
-    groupHeader: (what: string) => [what, "Completed", "Open, on time", "Overdue", "Total", "Rate"],
-    byUnit: "Unit",
-    byLeader: "Leader",
-    byCategory: "Category",
-  },
-} as const;
+export function isLightCell(cell: SummaryCell): cell is LightCell {
+  return typeof cell === "object" && "light" in cell;
+}
 
 const PERCENT = "0.0%";
 
 function overallBlock(input: SummaryInput, top: number): SummaryBlock {
-  const w = WORDS[input.lang];
+  const w = OVERVIEW_WORDS[input.lang];
   const s = input.summary;
   const totalRow = top + 1;
   const completedRow = top + 2;
@@ -103,23 +87,33 @@ function overallBlock(input: SummaryInput, top: number): SummaryBlock {
       [w.completed, s.completed],
       [w.rate, { formula: `IF(B${totalRow}=0,0,B${completedRow}/B${totalRow})`, format: PERCENT }],
       [w.overdue, s.overdue],
-      [w.dueSoon, s.dueSoon],
+      [w.dueSoonShort, s.dueSoon],
     ],
   };
 }
 
 function statusBlock(input: SummaryInput, top: number): SummaryBlock {
-  const w = WORDS[input.lang];
+  const w = OVERVIEW_WORDS[input.lang];
   const present = STATUS_BUCKETS.filter((b) => (input.summary.byStatus[b] ?? 0) > 0);
   const labels = CHART_WORDS[input.lang].status;
   return { top, rows: [[...w.statusHeader], ...present.map((b) => [labels[b], input.summary.byStatus[b] ?? 0])] };
 }
 
-function groupBlock(groups: readonly Group[], what: string, lang: Lang, top: number): SummaryBlock {
-  const rows: SummaryCell[][] = [WORDS[lang].groupHeader(what)];
+/**
+ * name | completed | open on time | open, unclear | overdue | total | rate (| light, for units):
+ * the first five columns are what the bar chart is bound to.
+ */
+function groupBlock(groups: readonly Group[], unclear: ReadonlyMap<string, number>, what: string, lang: Lang, top: number, lights: boolean): SummaryBlock {
+  const w = OVERVIEW_WORDS[lang];
+  const c = CHART_WORDS[lang];
+  const header: SummaryCell[] = [what, c.completed, c.openOnTime, c.openUnclear, c.overdue, w.groupTotal, w.rate];
+  const rows: SummaryCell[][] = [lights ? [...header, w.lightHeader] : header];
   groups.forEach((g, i) => {
     const r = top + 1 + i;
-    rows.push([g.name, g.completed, g.total - g.completed - g.overdue, g.overdue, { formula: `SUM(B${r}:D${r})` }, { formula: `IF(E${r}=0,0,B${r}/E${r})`, format: PERCENT }]);
+    const other = unclear.get(g.name) ?? 0;
+    const row: SummaryCell[] = [g.name, g.completed, g.total - g.completed - g.overdue - other, other, g.overdue, { formula: `SUM(B${r}:E${r})` }, { formula: `IF(F${r}=0,0,B${r}/F${r})`, format: PERCENT }];
+    if (lights) row.push({ text: w.light[lightOf(g)], light: lightOf(g) });
+    rows.push(row);
   });
   return { top, rows };
 }
@@ -134,7 +128,8 @@ function chartBox(top: number, height: number): { from: string; to: string } {
 }
 
 export function summaryLayout(input: SummaryInput): SummaryLayout {
-  const w = WORDS[input.lang];
+  const w = OVERVIEW_WORDS[input.lang];
+  const unclear = unclearCounts(input.items);
   // Chart titles and status names as on the PNGs and in the pane, so the three read alike.
   const chartWords = CHART_WORDS[input.lang];
   const blocks: SummaryBlock[] = [];
@@ -162,22 +157,23 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     top += status.rows.length + 1;
   }
 
-  const groups: Array<[readonly Group[], string, string]> = [
-    [input.summary.byUnit, w.byUnit, chartWords.byUnit],
-    [input.summary.byLeader, w.byLeader, chartWords.byLeader],
-    [input.summary.byCategory, w.byCategory, chartWords.byCategory],
+  const groups: Array<[readonly Group[], ReadonlyMap<string, number>, string, string]> = [
+    // Units in the order of their lights, as the report's chart and light table.
+    [unitsInLightOrder(input.summary.byUnit), unclear.byUnit, w.byUnit, chartWords.byUnit],
+    [input.summary.byLeader, unclear.byLeader, w.byLeader, chartWords.byLeader],
+    [input.summary.byCategory, unclear.byCategory, w.byCategory, chartWords.byCategory],
   ];
-  for (const [list, what, title] of groups) {
+  for (const [list, unclearOf, what, title] of groups) {
     if (list.length === 0) continue;
-    const block = groupBlock(list, what, input.lang, top);
+    const block = groupBlock(list, unclearOf, what, input.lang, top, what === w.byUnit);
     blocks.push(block);
     const bars = Math.min(list.length, CHART_GROUPS);
     const height = chartHeight(bars);
     charts.push({
       type: "BarStacked",
-      source: `A${top}:D${top + bars}`,
+      source: `A${top}:E${top + bars}`,
       title,
-      colors: [COMPLETED, OPEN_ON_TIME, OVERDUE],
+      colors: [COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE],
       ...chartBox(top, height),
     });
     top = Math.max(top + block.rows.length, top + height) + 2;
@@ -185,11 +181,11 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
 
   return {
     sheet: SUMMARY_SHEET[input.lang],
-    title: w.title,
-    subtitle: w.subtitle(input),
+    title: w.completionTitle,
+    subtitle: w.completionSubtitle(input.asOf, input.dueSoonDays, input.source),
     blocks,
     charts,
-    columnWidths: [24, 10, 12, 8, 8, 9],
+    columnWidths: [24, 10, 12, 14, 8, 8, 9, 8],
   };
 }
 

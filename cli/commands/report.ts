@@ -9,16 +9,20 @@ import cliProgress from "cli-progress";
 import { consolidate, type Submission } from "../../analytics/consolidate.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
+import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { exitCodeOf, InputError, oneLine } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { reportHtml } from "../report/html.js";
 import { collectWorkbooks } from "../report/inputs.js";
-import { reportModel, type SkippedFile } from "../../analytics/overview/model.js";
+import { overviewModel, type SkippedFile } from "../../analytics/overview/model.js";
+import { madeAt } from "../../analytics/overview/made-at.js";
+import { summaryBook } from "../../analytics/overview/summary-book.js";
 import { prepareOutputDir, writeAll } from "../report/outputs.js";
 import { renderChart } from "../report/render-png.js";
-import { summaryWorkbook } from "../../addin/exceljs/summary-workbook.js";
-import { REPORT_WORDS } from "../../analytics/overview/words.js";
+import { renderSummaryBook } from "../../addin/exceljs/summary-workbook.js";
+import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
+import { percent } from "../../analytics/charts/words.js";
 
 export interface ReportCommandOptions extends WorkbookOptions {
   readonly output: string;
@@ -58,19 +62,31 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
   if (submissions.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
 
-  const model = reportModel(consolidate(submissions), { asOf: options.asOf, lang: options.lang, skipped });
+  const model = overviewModel(consolidate(submissions), {
+    asOf: options.asOf,
+    dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    generatedAt: madeAt(),
+    lang: options.lang,
+    skipped,
+  });
   const rendered = model.charts.map(renderChart);
+  const pictures = new Map(rendered.map((c) => [c.spec.id, new Uint8Array(c.png)]));
   const outputs = new Map<string, Uint8Array | string>([
     ["report.html", reportHtml(model, rendered)],
-    ["summary.xlsx", await summaryWorkbook(model, rendered)],
+    ["summary.xlsx", await renderSummaryBook(summaryBook(model), pictures)],
     ...rendered.map((c) => [`charts/${c.spec.id}.png`, c.png] as [string, Uint8Array]),
   ]);
   const written = await writeAll(dir, outputs);
 
-  const w = REPORT_WORDS[options.lang];
+  const w = OVERVIEW_WORDS[options.lang];
   const s = model.summary;
-  io.out(`${w.title} · ${w.asOf} ${options.asOf} · ${submissions.length} ${w.files}`);
-  io.out(`  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${(s.completionRate * 100).toFixed(1)}%）· ${w.overdue} ${s.overdue} · ${w.dueSoon} ${s.dueSoon}`);
+  const zh = options.lang === "zh";
+  io.out(zh ? `${model.title} · ${w.asOf} ${options.asOf} · ${w.ledgers(submissions.length)}` : `${model.title} · ${w.asOf.toLowerCase()} ${options.asOf} · ${w.ledgers(submissions.length)}`);
+  io.out(
+    zh
+      ? `  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${percent(s.completionRate)}）· ${w.overdue} ${s.overdue} · ${w.dueSoon(model.dueSoonDays)} ${s.dueSoon}`
+      : `  ${w.total} ${s.total} · ${w.completed} ${s.completed} (${percent(s.completionRate)}) · ${w.overdue} ${s.overdue} · ${w.dueSoon(model.dueSoonDays)} ${s.dueSoon}`,
+  );
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return exitCode;
 }

@@ -1,12 +1,13 @@
 /**
  * The one-page HTML report: self-contained (charts inlined as PNG data, styles inline, no
- * script, no network), printable on A4. Every piece of text from a workbook is escaped.
+ * script, no network), printable on A4 with page numbers. A leader reads it top down: which
+ * ledger and as of when, the headline numbers, what is overdue and who answers for it, how
+ * each submission ranks, the units' lights, then the charts. Every text from a workbook is escaped.
  */
 import { percent } from "../../analytics/charts/words.js";
-import type { Group } from "../../analytics/summary.js";
-import type { ReportModel } from "../../analytics/overview/model.js";
+import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/model.js";
+import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
 import type { RenderedChart } from "./render-png.js";
-import { REPORT_WORDS } from "../../analytics/overview/words.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -14,13 +15,25 @@ export function escapeHtml(text: string | number): string {
   return String(text).replace(/[&<>"']/gu, (ch) => ESCAPES[ch]!);
 }
 
-const STYLE = `
-@page { size: A4; margin: 14mm 12mm; }
+/** A CSS string literal (for `content:`), its quotes and backslashes escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/["\\]/gu, (ch) => `\\${ch}`)}"`;
+}
+
+function pageCounter(model: OverviewModel): string {
+  const parts = OVERVIEW_WORDS[model.lang].page.split(/(\{page\}|\{pages\})/u).filter((p) => p !== "");
+  return parts.map((p) => (p === "{page}" ? "counter(page)" : p === "{pages}" ? "counter(pages)" : cssString(p))).join(" ");
+}
+
+function style(model: OverviewModel): string {
+  return `
+@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: ${pageCounter(model)}; font-size: 8.5pt; color: #555; } }
 * { box-sizing: border-box; }
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans SC", "Noto Sans CJK SC", sans-serif; color: #111; background: #fff; margin: 0 auto; max-width: 186mm; padding: 8mm 0; font-size: 10.5pt; line-height: 1.45; }
-h1 { font-size: 18pt; margin: 0 0 2mm; }
-h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1.5pt solid #111; padding-bottom: 1mm; }
-.meta { color: #444; margin: 0 0 4mm; }
+h1 { font-size: 17pt; margin: 0 0 1mm; }
+.kind { font-size: 12pt; color: #333; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; border-bottom: 1.5pt solid #111; padding-bottom: 1mm; break-after: avoid; }
+.meta { color: #333; margin: 0 0 4mm; display: flex; flex-wrap: wrap; gap: 1mm 6mm; }
 .headline { display: grid; grid-template-columns: repeat(5, 1fr); gap: 2mm; }
 .figure { border: 1pt solid #999; border-radius: 2mm; padding: 2mm 3mm; }
 .figure b { display: block; font-size: 18pt; }
@@ -28,20 +41,40 @@ h2 { font-size: 13pt; margin: 7mm 0 2mm; border-bottom: 1.5pt solid #111; paddin
 table { width: 100%; border-collapse: collapse; margin: 1mm 0; }
 th, td { border: 0.75pt solid #888; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 th { background: #eee; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.light { display: inline-block; min-width: 5.5em; padding: 0 1.5mm; border: 1pt solid #111; border-radius: 1mm; font-weight: bold; }
+thead { display: table-header-group; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.d { white-space: nowrap; }
+.light { display: inline-block; min-width: 3.2em; text-align: center; padding: 0 1.5mm; border: 1pt solid #111; border-radius: 1mm; font-weight: bold; }
 .light.red { background: #c62828; color: #fff; }
 .light.amber { background: #f9a825; color: #111; }
 .light.green { background: #2e7d32; color: #fff; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figure img { max-width: 100%; height: auto; display: block; }
+figcaption { color: #444; font-size: 9.5pt; }
 tr { break-inside: avoid; }
 .note { color: #444; font-size: 9.5pt; }
 footer { margin-top: 6mm; color: #666; font-size: 8.5pt; }
 `;
+}
 
-function headline(model: ReportModel): string {
-  const w = REPORT_WORDS[model.lang];
+const cell = (value: string | null) => `<td>${escapeHtml(value ?? EMPTY_MARK)}</td>`;
+const num = (value: number | string) => `<td class="n">${escapeHtml(value)}</td>`;
+
+function meta(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  const sep = model.lang === "zh" ? "：" : ": ";
+  const item = (label: string, value: string) => `<span>${escapeHtml(label)}${sep}${escapeHtml(value)}</span>`;
+  return `<p class="meta">${[
+    model.submitter !== null ? item(w.submitter, model.submitter) : "",
+    model.filledOn !== null ? item(w.filledOn, model.filledOn) : "",
+    model.files.length > 1 ? `<span>${escapeHtml(w.ledgers(model.files.length))}</span>` : "",
+    item(w.asOf, model.asOf),
+    item(w.generatedAt, model.generatedAt),
+  ].join("")}</p>`;
+}
+
+function headline(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
   const s = model.summary;
   const figure = (label: string, value: string, bad = false) => `<div class="figure${bad ? " bad" : ""}">${escapeHtml(label)}<b>${escapeHtml(value)}</b></div>`;
   return `<div class="headline">${[
@@ -49,73 +82,91 @@ function headline(model: ReportModel): string {
     figure(w.completed, String(s.completed)),
     figure(w.rate, percent(s.completionRate)),
     figure(w.overdue, String(s.overdue), s.overdue > 0),
-    figure(w.dueSoon, String(s.dueSoon)),
+    figure(w.dueSoon(model.dueSoonDays), String(s.dueSoon)),
   ].join("")}</div>`;
 }
 
-function lightsTable(model: ReportModel): string {
-  const w = REPORT_WORDS[model.lang];
-  if (model.lights.length === 0) return "";
-  const rows = model.lights
-    .map((l) => `<tr><td>${escapeHtml(l.unit)}</td><td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td><td class="n">${l.total}</td><td class="n">${l.completed}</td><td class="n">${percent(l.completionRate)}</td><td class="n">${l.overdue}</td><td class="n">${l.dueSoon}</td></tr>`)
-    .join("");
-  return `<h2>${escapeHtml(w.lights)}</h2><table><thead><tr><th>${w.unit}</th><th></th><th>${w.items}</th><th>${w.completed}</th><th>${w.rate}</th><th>${w.overdue}</th><th>${w.dueSoon}</th></tr></thead><tbody>${rows}</tbody></table>`;
-}
-
-function overdueTable(model: ReportModel): string {
-  const w = REPORT_WORDS[model.lang];
-  if (model.overdue.length === 0) return `<h2>${w.overdueList}</h2><p>${w.none}</p>`;
+function overdueTable(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  if (model.overdue.length === 0) return `<h2 id="overdue">${escapeHtml(w.overdueList(0))}</h2><p>${escapeHtml(w.none)}</p>`;
   const several = model.files.length > 1;
   const rows = model.overdue
-    .map((o) => `<tr>${several ? `<td>${escapeHtml(o.file)}</td>` : ""}<td class="n">${o.row}</td><td>${escapeHtml(o.task)}</td><td>${escapeHtml(o.unit)}</td><td>${escapeHtml(o.owner)}</td><td>${escapeHtml(o.deadline)}</td><td class="n">${o.daysOverdue}</td></tr>`)
+    .map((o) => `<tr>${several ? cell(o.submitter ?? o.file) : ""}${num(o.row)}${cell(o.task)}${cell(o.unit)}${cell(o.leader)}${cell(o.owner)}<td class="d">${escapeHtml(o.deadline ?? EMPTY_MARK)}</td>${num(o.daysOverdue)}</tr>`)
     .join("");
-  return `<h2>${w.overdueList}（${model.overdue.length}）</h2><table><thead><tr>${several ? `<th>${w.file}</th>` : ""}<th>${w.row}</th><th>${w.task}</th><th>${w.unit}</th><th>${w.owner}</th><th>${w.deadline}</th><th>${w.days}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const head = [several ? `<th>${escapeHtml(w.submitter)}</th>` : "", `<th class="n">${w.row}</th>`, `<th>${w.task}</th>`, `<th>${w.unit}</th>`, `<th>${w.leader}</th>`, `<th>${w.owner}</th>`, `<th>${w.deadline}</th>`, `<th class="n">${w.days}</th>`].join("");
+  return `<h2 id="overdue">${escapeHtml(w.overdueList(model.overdue.length))}</h2><table class="overdue"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function perFileTable(model: ReportModel): string {
-  const w = REPORT_WORDS[model.lang];
-  if (model.perFile.length < 2) return "";
-  const row = (file: string, g: Pick<Group, "total" | "completed" | "completionRate" | "overdue" | "dueSoon">) =>
-    `<tr><td>${escapeHtml(file)}</td><td class="n">${g.total}</td><td class="n">${g.completed}</td><td class="n">${percent(g.completionRate)}</td><td class="n">${g.overdue}</td><td class="n">${g.dueSoon}</td></tr>`;
-  return `<h2>${w.perFile}</h2><table><thead><tr><th>${w.file}</th><th>${w.items}</th><th>${w.completed}</th><th>${w.rate}</th><th>${w.overdue}</th><th>${w.dueSoon}</th></tr></thead><tbody>${model.perFile.map((f) => row(f.file, f.summary)).join("")}</tbody></table>`;
+function submissionsTable(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  if (model.submissions.length < 2) return "";
+  const rows = model.submissions
+    .map((s) => `<tr>${num(s.rank)}${cell(s.titleBlock.submitter ?? s.file)}${cell(s.titleBlock.title ?? s.file)}${num(s.total)}${num(s.completed)}${num(percent(s.completionRate))}${num(s.overdue)}${num(s.dueSoon)}</tr>`)
+    .join("");
+  const head = [`<th class="n">${w.rank}</th>`, `<th>${w.submitter}</th>`, `<th>${w.ledgerTitle}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
+  return `<h2 id="submissions">${escapeHtml(w.perFile)}</h2><table class="submissions"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function notes(model: ReportModel): string {
-  const w = REPORT_WORDS[model.lang];
+function lightsTable(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  if (model.lights.length === 0) return "";
+  const rows = model.lights
+    .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.overdue)}${num(l.dueSoon)}</tr>`)
+    .join("");
+  const head = [`<th>${w.unit}</th>`, `<th>${w.lightHeader}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
+  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><p class="note">${escapeHtml(w.lightLegend)}</p><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function notes(model: OverviewModel): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  const sep = model.lang === "zh" ? "：" : ": ";
+  const list = model.lang === "zh" ? "；" : "; ";
   const parts: string[] = [];
-  if (model.renamed.length > 0) parts.push(`<p class="note">${w.renamed}：${model.renamed.map((r) => `${escapeHtml(r.from)} → ${escapeHtml(r.to)}`).join("；")}</p>`);
-  if (model.skipped.length > 0) parts.push(`<p class="note">${w.skipped}：${model.skipped.map((s) => `${escapeHtml(s.file)}（${escapeHtml(s.reason)}）`).join("；")}</p>`);
+  if (model.renamed.length > 0) parts.push(`<p class="note">${w.renamed}${sep}${model.renamed.map((r) => `${escapeHtml(r.from)} → ${escapeHtml(r.to)}`).join(list)}</p>`);
+  if (model.skipped.length > 0) {
+    const reason = (r: string) => (model.lang === "zh" ? `（${escapeHtml(r)}）` : ` (${escapeHtml(r)})`);
+    parts.push(`<p class="note">${w.skipped}${sep}${model.skipped.map((s) => `${escapeHtml(s.file)}${reason(s.reason)}`).join(list)}</p>`);
+  }
   return parts.join("");
 }
 
-function charts(rendered: readonly RenderedChart[]): string {
-  return rendered
-    .map((c) => `<figure><img src="data:image/png;base64,${c.png.toString("base64")}" width="${c.spec.width}" height="${c.spec.height}" alt="${escapeHtml(`${c.spec.title}: ${c.spec.description}`)}"></figure>`)
-    .join("");
+function charts(model: OverviewModel, rendered: readonly RenderedChart[]): string {
+  if (rendered.length === 0) return "";
+  const w = OVERVIEW_WORDS[model.lang];
+  return (
+    `<h2 id="charts">${escapeHtml(w.charts)}</h2>` +
+    rendered
+      .map((c) => {
+        const img = `<img src="data:image/png;base64,${c.png.toString("base64")}" width="${c.spec.width}" height="${c.spec.height}" alt="${escapeHtml(`${c.spec.title}: ${c.spec.description}`)}">`;
+        return `<figure data-chart="${escapeHtml(c.spec.id)}">${img}${c.spec.note ? `<figcaption>${escapeHtml(c.spec.note)}</figcaption>` : ""}</figure>`;
+      })
+      .join("")
+  );
 }
 
-export function reportHtml(model: ReportModel, rendered: readonly RenderedChart[]): string {
-  const w = REPORT_WORDS[model.lang];
-  const fileLine = model.files.length === 1 ? escapeHtml(model.files[0]!) : `${model.files.length} ${w.files}`;
+export function reportHtml(model: OverviewModel, rendered: readonly RenderedChart[]): string {
+  const w = OVERVIEW_WORDS[model.lang];
+  const generic = model.title === w.title;
   return `<!doctype html>
 <html lang="${model.lang === "zh" ? "zh-CN" : "en"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>${escapeHtml(w.title)}</title>
-<style>${STYLE}</style>
+<title>${escapeHtml(generic ? model.title : `${model.title} ${w.reportOf}`)}</title>
+<style>${style(model)}</style>
 </head>
 <body>
-<h1>${escapeHtml(w.title)}</h1>
-<p class="meta">${escapeHtml(w.asOf)} ${escapeHtml(model.asOf)} · ${fileLine}</p>
+<h1>${escapeHtml(model.title)}</h1>
+${generic ? "" : `<p class="kind">${escapeHtml(w.reportOf)}</p>`}
+${meta(model)}
 ${headline(model)}
 ${notes(model)}
-${lightsTable(model)}
-${charts(rendered)}
 ${overdueTable(model)}
-${perFileTable(model)}
-<footer>${escapeHtml(w.generated)}</footer>
+${submissionsTable(model)}
+${lightsTable(model)}
+${charts(model, rendered)}
+<footer>${escapeHtml(w.madeBy)}</footer>
 </body>
 </html>
 `;

@@ -7,19 +7,24 @@ import { insertSummarySheet } from "../../addin/excel/summary-sheet.js";
 import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
 import { COMPLETED, OPEN_ON_TIME, OVERDUE } from "../../analytics/charts/palette.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
+import type { Item } from "../../analytics/item.js";
 import type { Summary } from "../../analytics/summary.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
 import { FakeExcel, FakeSheet } from "./fake-excel.js";
 
+let sampleItems: readonly Item[] = [];
+
 async function sampleSummary(): Promise<Summary> {
   const workbook = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file });
-  return analyzeWorkbook(workbook, { asOf: rectification15.asOf }).ledgers[0]!.summary;
+  const ledger = analyzeWorkbook(workbook, { asOf: rectification15.asOf }).ledgers[0]!;
+  sampleItems = ledger.items;
+  return ledger.summary;
 }
 
 function input(summary: Summary, lang: "zh" | "en" = "zh"): SummaryInput {
-  return { summary, asOf: "2019-12-31", dueSoonDays: 7, source: "整改台账.xlsx", lang };
+  return { summary, items: sampleItems, asOf: "2019-12-31", dueSoonDays: 7, source: "整改台账.xlsx", lang };
 }
 
 /** The rows of a block as the sheet holds them: values, and formulas as "=…". */
