@@ -43,7 +43,8 @@ th, td { border: 0.75pt solid #888; padding: 1mm 1.5mm; text-align: left; vertic
 th { background: #eee; }
 thead { display: table-header-group; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.d { white-space: nowrap; }
+td.d, td.p { white-space: nowrap; }
+.light, .figure, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .light { display: inline-block; min-width: 3.2em; text-align: center; padding: 0 1.5mm; border: 1pt solid #111; border-radius: 1mm; font-weight: bold; }
 .light.red { background: #c62828; color: #fff; }
 .light.amber { background: #f9a825; color: #111; }
@@ -53,11 +54,16 @@ figure img { max-width: 100%; height: auto; display: block; }
 figcaption { color: #444; font-size: 9.5pt; }
 tr { break-inside: avoid; }
 .note { color: #444; font-size: 9.5pt; }
+table.overdue td:nth-child(1), table.submissions td:nth-child(2) { min-width: 6em; }
+table.submissions td:nth-child(3) { width: 38%; }
+table.overdue th, table.submissions th, table.lights th { white-space: nowrap; }
 footer { margin-top: 6mm; color: #666; font-size: 8.5pt; }
 `;
 }
 
 const cell = (value: string | null) => `<td>${escapeHtml(value ?? EMPTY_MARK)}</td>`;
+/** A person's name stays on one line. */
+const person = (value: string | null) => `<td class="p">${escapeHtml(value ?? EMPTY_MARK)}</td>`;
 const num = (value: number | string) => `<td class="n">${escapeHtml(value)}</td>`;
 
 function meta(model: OverviewModel): string {
@@ -91,7 +97,7 @@ function overdueTable(model: OverviewModel): string {
   if (model.overdue.length === 0) return `<h2 id="overdue">${escapeHtml(w.overdueList(0))}</h2><p>${escapeHtml(w.none)}</p>`;
   const several = model.files.length > 1;
   const rows = model.overdue
-    .map((o) => `<tr>${several ? cell(o.submitter ?? o.file) : ""}${num(o.row)}${cell(o.task)}${cell(o.unit)}${cell(o.leader)}${cell(o.owner)}<td class="d">${escapeHtml(o.deadline ?? EMPTY_MARK)}</td>${num(o.daysOverdue)}</tr>`)
+    .map((o) => `<tr>${several ? cell(o.submitter ?? o.file) : ""}${num(o.row)}${cell(o.task)}${cell(o.unit)}${person(o.leader)}${person(o.owner)}<td class="d">${escapeHtml(o.deadline ?? EMPTY_MARK)}</td>${num(o.daysOverdue)}</tr>`)
     .join("");
   const head = [several ? `<th>${escapeHtml(w.submitter)}</th>` : "", `<th class="n">${w.row}</th>`, `<th>${w.task}</th>`, `<th>${w.unit}</th>`, `<th>${w.leader}</th>`, `<th>${w.owner}</th>`, `<th>${w.deadline}</th>`, `<th class="n">${w.days}</th>`].join("");
   return `<h2 id="overdue">${escapeHtml(w.overdueList(model.overdue.length))}</h2><table class="overdue"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -101,7 +107,7 @@ function submissionsTable(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
   if (model.submissions.length < 2) return "";
   const rows = model.submissions
-    .map((s) => `<tr>${num(s.rank)}${cell(s.titleBlock.submitter ?? s.file)}${cell(s.titleBlock.title ?? s.file)}${num(s.total)}${num(s.completed)}${num(percent(s.completionRate))}${num(s.overdue)}${num(s.dueSoon)}</tr>`)
+    .map((s) => `<tr>${num(s.rank)}${cell(s.titleBlock.submitter ?? s.file)}<td>${escapeHtml(s.titleBlock.title ?? EMPTY_MARK)}<br><span class="note">${escapeHtml(s.file)}</span></td>${num(s.total)}${num(s.completed)}${num(percent(s.completionRate))}${num(s.overdue)}${num(s.dueSoon)}</tr>`)
     .join("");
   const head = [`<th class="n">${w.rank}</th>`, `<th>${w.submitter}</th>`, `<th>${w.ledgerTitle}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
   return `<h2 id="submissions">${escapeHtml(w.perFile)}</h2><table class="submissions"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
@@ -114,7 +120,7 @@ function lightsTable(model: OverviewModel): string {
     .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.overdue)}${num(l.dueSoon)}</tr>`)
     .join("");
   const head = [`<th>${w.unit}</th>`, `<th>${w.lightHeader}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
-  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><p class="note">${escapeHtml(w.lightLegend)}</p><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}</p>`;
 }
 
 function notes(model: OverviewModel): string {

@@ -57,7 +57,7 @@ describe("taizhang report on one ledger", () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, "summary.xlsx"));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "逾期事项", "分文件", "图表"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["完成情况", "逾期事项", "各报送单位", "图表"]);
     expect(wb.getWorksheet("逾期事项")!.rowCount).toBe(1 + 3);
     expect(wb.getWorksheet("图表")!.getImages()).toHaveLength(6);
   });
@@ -109,9 +109,41 @@ describe("taizhang report on several submissions", () => {
     const run = taizhang("report", folder, "-o", out, "--as-of", variantsConsolidated.asOf, "--lang", "en");
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(`Items ${variantsConsolidated.items}`);
+    expect(run.stdout).toContain("3 ledgers");
     const html = await readFile(join(out, "report.html"), "utf8");
     expect(html).toContain("娄星区人民医院 → 区人民医院");
     for (const f of variantsConsolidated.files) expect(html).toContain(f);
+  });
+
+  it("names two ledgers by their titles and submitting units, ranked, with the overdue items before the charts", async () => {
+    const folder = join(dir, "two-ledgers");
+    await writeFixture(rectification15, folder);
+    await writeFixture(variantsA, folder);
+    for (const lang of ["zh", "en"] as const) {
+      const out = join(dir, `two-${lang}`);
+      const run = taizhang("report", folder, "-o", out, "--as-of", rectification15.asOf, "--lang", lang);
+      expect(run.code, run.stderr).toBe(0);
+      const page = await browser.newPage({ viewport: { width: 800, height: 1100 } });
+      await page.goto("file://" + join(out, "report.html"));
+      const sections = await page.$$eval("h1, h2", (hs) => hs.map((h) => h.id || h.tagName));
+      expect(sections).toEqual(["H1", "overdue", "submissions", "lights", "charts"]);
+      const submissions = await page.$$eval("table.submissions tbody tr", (rows) => rows.map((r) => Array.from(r.querySelectorAll("td"), (td) => td.textContent ?? "")));
+      expect(submissions.map((r) => r[0])).toEqual(["1", "2"]);
+      expect(submissions.map((r) => r[1]).sort()).toEqual(["娄星区卫生健康局", "医政医管股"].sort());
+      expect(submissions.map((r) => r[2]).join(" ")).toContain("中共娄底市娄星区卫生健康局党组巡察反馈问题整改任务清单");
+      expect(submissions.map((r) => r[2]).join(" ")).toContain("娄星区卫生健康局巡察反馈问题整改任务清单");
+      // Ranked by completion: the first has the higher rate.
+      const rates = submissions.map((r) => Number.parseFloat(r[5]!));
+      expect(rates[0]!).toBeGreaterThanOrEqual(rates[1]!);
+      // The overdue list names the leader, and a ledger without an owner column shows "—", not the leader.
+      const overdueHead = await page.$$eval("table.overdue thead th", (th) => th.map((t) => t.textContent));
+      expect(overdueHead).toContain(lang === "zh" ? "责任领导" : "Leader");
+      expect(await page.$$eval("table.lights thead th", (th) => th[1]?.textContent)).toBe(lang === "zh" ? "灯号" : "Light");
+      await page.screenshot({ fullPage: true, path: join(artifacts, `report-two-ledgers-${lang}.png`) });
+      const pdf = await page.pdf({ format: "A4" });
+      await writeFile(join(artifacts, `report-two-ledgers-${lang}.pdf`), pdf);
+      await page.close();
+    }
   });
 
   it("reports the readable files, names the unreadable one, and exits 2", async () => {
