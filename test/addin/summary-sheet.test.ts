@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { insertSummarySheet } from "../../addin/excel/summary-sheet.js";
 import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
-import { COMPLETED, OPEN_ON_TIME, OVERDUE } from "../../analytics/charts/palette.js";
+import { unclearCounts, unitsInLightOrder } from "../../analytics/charts/index.js";
+import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE } from "../../analytics/charts/palette.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { Item } from "../../analytics/item.js";
 import type { Summary } from "../../analytics/summary.js";
@@ -54,7 +55,7 @@ describe("the 完成情况 sheet", () => {
     expect(sheet.format(7, 2)).toBe("0.0%");
 
     const [status, ...bars] = sheet.charts;
-    expect(status).toMatchObject({ type: "Doughnut", seriesBy: "Columns", title: "总体完成情况", from: "H4" });
+    expect(status).toMatchObject({ type: "Doughnut", seriesBy: "Columns", title: "总体完成情况", from: "J4" });
     // The doughnut is bound to the status table: header row, then one row per status present.
     const statusTop = Number(/^A(\d+)/.exec(status!.source)![1]);
     const present = Object.values(summary.byStatus).filter((n) => (n ?? 0) > 0).length;
@@ -62,24 +63,31 @@ describe("the 完成情况 sheet", () => {
     expect(sheet.formulaAt(statusTop, 1)).toBe("完成情况");
     expect(status!.pointColors.length).toBe(present);
 
+    const unclear = unclearCounts(sampleItems);
     const groups = [
-      ["责任单位", summary.byUnit],
-      ["责任领导", summary.byLeader],
-      ["问题类别", summary.byCategory],
+      ["责任单位", unitsInLightOrder(summary.byUnit), unclear.byUnit],
+      ["责任领导", summary.byLeader, unclear.byLeader],
+      ["问题类别", summary.byCategory, unclear.byCategory],
     ] as const;
     // Titled as the report's PNGs are.
     expect(bars.map((c) => c.title)).toEqual(["各责任单位完成情况", "各责任领导分管事项完成情况", "各类别完成情况"]);
     bars.forEach((chart, i) => {
-      const [what, list] = groups[i]!;
+      const [what, list, other] = groups[i]!;
       const top = Number(/^A(\d+)/.exec(chart.source)![1]);
-      expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Columns", reversePlotOrder: true, seriesColors: [COMPLETED, OPEN_ON_TIME, OVERDUE] });
-      // Bound to name | completed | open on time | overdue, at most CHART_GROUPS rows, worst first.
-      expect(chart.source).toBe(`A${top}:D${top + Math.min(list.length, CHART_GROUPS)}`);
-      expect(rowsAt(sheet, top, top + list.length, 6)).toEqual([
-        [what, "已完成", "未到期", "逾期", "合计", "完成率"],
-        ...list.map((g, k) => [g.name, g.completed, g.total - g.completed - g.overdue, g.overdue, `=SUM(B${top + 1 + k}:D${top + 1 + k})`, `=IF(E${top + 1 + k}=0,0,B${top + 1 + k}/E${top + 1 + k})`]),
+      expect(chart).toMatchObject({ type: "BarStacked", seriesBy: "Columns", reversePlotOrder: true, seriesColors: [COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE] });
+      // Bound to name | completed | open on time | open, unclear | overdue, at most CHART_GROUPS rows, in the chart's order.
+      expect(chart.source).toBe(`A${top}:E${top + Math.min(list.length, CHART_GROUPS)}`);
+      expect(rowsAt(sheet, top, top + list.length, 7)).toEqual([
+        [what, "已完成", "未到期", "长期坚持/未填写/无法识别", "逾期", "合计", "完成率"],
+        ...list.map((g, k) => {
+          const r = top + 1 + k;
+          const u = other.get(g.name) ?? 0;
+          return [g.name, g.completed, g.total - g.completed - g.overdue - u, u, g.overdue, `=SUM(B${r}:E${r})`, `=IF(F${r}=0,0,B${r}/F${r})`];
+        }),
       ]);
-      expect(chart.from).toBe(`H${top}`);
+      expect(chart.from).toBe(`J${top}`);
+      // The unit table ends in each unit's light, filled with its color.
+      if (what === "责任单位") expect(rowsAt(sheet, top, top + 1, 8).map((r) => r[7])).toEqual(["灯号", "红灯"]);
     });
     // Charts never overlap: each starts below the one before.
     const starts = sheet.charts.map((c) => Number(c.from!.slice(1)));

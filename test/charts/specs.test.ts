@@ -4,9 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { overdueByAge } from "../../analytics/charts/aging.js";
-import { groupBars } from "../../analytics/charts/groups.js";
-import { reportCharts } from "../../analytics/charts/index.js";
-import { monthlyCounts } from "../../analytics/charts/months.js";
+import { barChartHeight, groupBars, groupChart } from "../../analytics/charts/groups.js";
+import { reportCharts, unclearCounts } from "../../analytics/charts/index.js";
+import { monthLabel, monthlyCounts } from "../../analytics/charts/months.js";
 import { statusChart } from "../../analytics/charts/status.js";
 import { unitLights } from "../../analytics/charts/traffic.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
@@ -48,20 +48,42 @@ describe("the status doughnut", () => {
 });
 
 describe("completion by unit", () => {
-  it("gives each unit its completed, open-on-time and overdue items, an item naming two units counting for both", () => {
-    const bars = groupBars(ledger.summary.byUnit);
-    const byUnit = new Map<string, [number, number, number]>();
+  it("gives each unit its completed, open-on-time, unclear and overdue items, an item naming two units counting for both", () => {
+    const bars = groupBars(ledger.summary.byUnit, unclearCounts(ledger.items).byUnit);
+    const byUnit = new Map<string, [number, number, number, number]>();
     for (const item of expectedItems(rectification15)) {
       for (const unit of item.units ?? (item.unit ? [item.unit] : [])) {
-        const t = byUnit.get(unit) ?? [0, 0, 0];
+        const t = byUnit.get(unit) ?? [0, 0, 0, 0];
         if (COMPLETED.has(item.status ?? "")) t[0]++;
-        else if (item.daysOverdue !== undefined) t[2]++;
+        else if (item.daysOverdue !== undefined) t[3]++;
+        // 长期坚持, nothing written, or unreadable: not "on time", a segment of its own.
+        else if (item.deadline.date === null || item.status === null || item.status === "ongoing" || item.status === "unknown") t[2]++;
         else t[1]++;
         byUnit.set(unit, t);
       }
     }
-    const got = new Map(bars.labels.map((name, i) => [name, [bars.completed[i], bars.openOnTime[i], bars.overdue[i]]]));
+    const got = new Map(bars.labels.map((name, i) => [name, [bars.completed[i], bars.openOnTime[i], bars.openUnclear[i], bars.overdue[i]]]));
     expect(got).toEqual(byUnit);
+    expect(bars.openUnclear.some((n) => n > 0)).toBe(true);
+    expect(bars.omitted).toBe(0);
+  });
+
+  it("draws up to 40 units, says how many more there are, and keeps bars readable", () => {
+    const unit = (i: number) => ({ name: `单位${i}`, total: 2, completed: 1, overdue: 0, dueSoon: 0, completionRate: 0.5 });
+    const fifty = Array.from({ length: 50 }, (_, i) => unit(i));
+    const many = groupChart("by-unit", "各责任单位完成情况", fifty, "zh");
+    expect(many.config.data.labels).toHaveLength(40);
+    expect(many.note).toBe("另有10个未显示，见下表");
+    expect(groupChart("by-unit", "Units", fifty, "en").note).toBe("10 more not shown; see the table");
+    const one = groupChart("by-unit", "各责任单位完成情况", [unit(1)], "zh");
+    expect(one.note).toBeUndefined();
+    expect(one.minBarThickness).toBeGreaterThanOrEqual(18);
+    expect(barChartHeight(35)).toBeLessThan(900); // 35 units still fit a printed page
+  });
+
+  it("orders the unit chart as the light table: red, amber, then green", () => {
+    const spec = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "by-unit")!;
+    expect(spec.config.data.labels).toEqual(unitLights(ledger.summary.byUnit).map((l) => l.unit));
   });
 
   it("puts units with overdue items first, and lights them red, amber or green", () => {
@@ -113,7 +135,21 @@ describe("due and completed per month", () => {
   });
 });
 
+describe("month labels", () => {
+  it("read as a person says them", () => {
+    expect(monthLabel("2019-05", "zh")).toBe("2019年5月");
+    expect(monthLabel("2019-12", "en")).toBe("Dec 2019");
+    const spec = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "by-month")!;
+    expect((spec.config.data.labels as string[]).every((l) => /^\d{4}年\d{1,2}月$/u.test(l))).toBe(true);
+  });
+});
+
 describe("the report's charts", () => {
+  it("size the aging chart to its four bars, not half a page", () => {
+    const aging = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "aging")!;
+    expect(aging.height).toBeLessThanOrEqual(240);
+  });
+
   it("are all there for a full ledger, in reading order, in either language", () => {
     expect(reportCharts(ledger.summary, ledger.items, "zh").map((c) => c.id)).toEqual(["status", "by-unit", "by-leader", "by-category", "by-month", "aging"]);
     const en = reportCharts(ledger.summary, ledger.items, "en");
