@@ -381,21 +381,43 @@ function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
   return CANONICAL_STATUS_WORD[reading.value as Exclude<StatusValue, "unknown">];
 }
 
-/** progress “正在推进” (in progress) and closed? “是” (closed) disagree; counted as the more cautious “in progress”. */
-function explainEn(entries: Entry[], value: StatusValue): string {
-  const parts = entries.map(({ column, reading }) => {
-    const meaning = reading.notClosed ? "not closed" : column === "isDone" && reading.value === "not_started" ? "not done" : STATUS_EN(reading.value as Exclude<StatusValue, "unknown">);
-    return `${COLUMN_LABEL_EN[column]} “${reading.raw ?? ""}” (${meaning})`;
-  });
-  return `${parts.join(" and ")} disagree; counted as the more cautious “${STATUS_EN(value as Exclude<StatusValue, "unknown">)}”`;
+function meaningOfEn(column: StatusColumnKind, reading: StatusReading): string {
+  if (reading.notClosed) return "not closed";
+  if (column === "isDone" && reading.value === "not_started") return "not done";
+  return STATUS_EN(reading.value as Exclude<StatusValue, "unknown">);
 }
 
-/** 「完成情况」为"正在推进"（推进中），「是否销号」为"是"（已销号），各栏不一致；按较保守的"推进中"统计。 */
+/**
+ * The column the count follows: the one saying the least advanced status, when that is the
+ * status counted (a bare "not closed" stands for in progress); null when the count is a status
+ * between what the columns say.
+ */
+function believedColumn(entries: readonly Entry[], value: StatusValue): Entry | null {
+  const says = (e: Entry): StatusValue => (e.reading.notClosed ? "in_progress" : (e.reading.value ?? "unknown"));
+  const slowest = Math.min(...entries.map((e) => RANK[says(e)]));
+  if (RANK[value] !== slowest) return null;
+  return entries.find((e) => says(e) === value) ?? null;
+}
+
+/**
+ * “完成情况”写“正在推进”（推进中），“是否销号”写“是”（已销号），两栏不一致，请核实；核实前按“完成情况”
+ * 计为“推进中”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。
+ */
 function explain(entries: Entry[], value: StatusValue): string {
-  const parts = entries.map(({ column, reading }) => {
-    const meaning = meaningOf(column, reading);
-    return `「${COLUMN_LABEL[column]}」为“${reading.raw ?? ""}”（${meaning}）`;
-  });
+  const parts = entries.map(({ column, reading }) => `“${COLUMN_LABEL[column]}”写“${reading.raw ?? ""}”（${meaningOf(column, reading)}）`);
   const word = CANONICAL_STATUS_WORD[value as Exclude<StatusValue, "unknown">];
-  return `${parts.join("，")}，${entries.length === 2 ? "两者" : "各栏"}不一致；按较保守的“${word}”统计。`;
+  const believed = believedColumn(entries, value);
+  const disagree = `${parts.join("，")}，${entries.length === 2 ? "两栏" : "各栏"}不一致，请核实`;
+  if (believed === null) return `${disagree}；核实前计为“${word}”，即各栏能同时成立的进度。`;
+  return `${disagree}；核实前按“${COLUMN_LABEL[believed.column]}”（${meaningOf(believed.column, believed.reading)}）计为“${word}”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。`;
+}
+
+/** progress says “正在推进” (in progress) and closed? says “是” (closed): … until checked, counted as “in progress”, as progress says: … */
+function explainEn(entries: Entry[], value: StatusValue): string {
+  const parts = entries.map(({ column, reading }) => `${COLUMN_LABEL_EN[column]} says “${reading.raw ?? ""}” (${meaningOfEn(column, reading)})`);
+  const word = STATUS_EN(value as Exclude<StatusValue, "unknown">);
+  const believed = believedColumn(entries, value);
+  const disagree = `${parts.join(" and ")}: the columns disagree, please check`;
+  if (believed === null) return `${disagree}; until then counted as “${word}”, what all of them allow.`;
+  return `${disagree}; until then counted as “${word}”, following ${COLUMN_LABEL_EN[believed.column]} (${meaningOfEn(believed.column, believed.reading)}): where columns disagree the less advanced one is believed, so unfinished work is never counted as done.`;
 }

@@ -17,3 +17,14 @@ export const processOutput: Output = {
 export function useColor(flag: boolean | undefined): boolean {
   return flag !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
 }
+
+/**
+ * `taizhang check … | head` closes the pipe early: stop writing and end quietly, as Unix tools
+ * do, instead of an EPIPE stack trace.
+ */
+export function endQuietlyWhenPipeCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}

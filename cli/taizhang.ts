@@ -7,7 +7,7 @@ import { registerCheck } from "./commands/check-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
-import { processOutput } from "./io.js";
+import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
 
 function program(): Command {
   const cmd = new Command("taizhang")
@@ -22,6 +22,7 @@ function program(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
+  endQuietlyWhenPipeCloses();
   try {
     await program().parseAsync([...argv], { from: "user" });
   } catch (error) {

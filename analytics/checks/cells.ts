@@ -1,5 +1,6 @@
 /** Empty cells where an item needs a value, error values, hidden rows. */
-import { a1 } from "../sheet/address.js";
+import { a1, columnLetter } from "../sheet/address.js";
+import { cellText } from "../text.js";
 import { isErrorCell } from "../sheet/model.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
@@ -25,13 +26,17 @@ export const checkMissingValues: Check = (ctx) => {
 
 /** #N/A, #REF! and friends anywhere in the table, including columns Taizhang does not read. */
 export const checkFormulaErrors: Check = (ctx) => {
+  const labels = new Map(ctx.header.columns.map((c) => [c.col, c.label]));
+  // A column Taizhang does not read still has its header text, in the lower or the upper header row.
+  const headerText = (col: number): string =>
+    labels.get(col) ?? cellText(ctx.merges.shownValue(ctx.header.lastRow, col)) ?? cellText(ctx.merges.shownValue(ctx.header.firstRow, col)) ?? (ctx.lang === "zh" ? `${columnLetter(col)}列` : `column ${columnLetter(col)}`);
   for (const { row } of ctx.table.rows) {
     const cells = ctx.sheet.rows[row - 1];
     if (!cells) continue;
     cells.forEach((value, i) => {
       if (value !== null && isErrorCell(value)) {
         const cell = a1(row, i + 1);
-        ctx.report("formula-error", { row, cell, value: value.error }, { error: value.error });
+        ctx.report("formula-error", { row, cell, value: value.error }, { error: value.error, column: headerText(i + 1) });
       }
     });
   }

@@ -11,7 +11,9 @@ export const checkTiming: Check = (ctx) => {
     if (item.overdue) {
       ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysOverdue, date, unit: item.unit ?? item.owner ?? none });
     } else if (item.dueSoon) {
-      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysLeft ?? 0, date });
+      const days = item.daysLeft ?? 0;
+      const left = ctx.lang === "zh" ? (days === 0 ? "今天到期" : `还剩${days}天`) : days === 0 ? "due today" : `${days} day${days === 1 ? "" : "s"} left`;
+      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, days, date, left });
     } else if (item.completedLateBy !== null) {
       ctx.report(
         "completed-late",

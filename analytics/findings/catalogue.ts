@@ -108,7 +108,7 @@ export const RULES = {
   "formula-error": {
     severity: "warning",
     title: { zh: "公式错误", en: "Formula error" },
-    message: { zh: "单元格{cell}的值为错误{error}", en: "Cell {cell} holds the error {error}" },
+    message: { zh: "{cell}（{column}）公式出错（{error}）", en: "{cell} ({column}): the formula gives the error {error}" },
   },
   "merged-cells": {
     severity: "info",
@@ -135,8 +135,8 @@ export const RULES = {
     severity: "warning",
     title: { zh: "即将到期", en: "Due soon" },
     message: {
-      zh: "第{row}行“{task}”将于{date}到期（还剩{days}天）",
-      en: "Row {row} “{task}” falls due on {date} ({days} days left)",
+      zh: "第{row}行“{task}”将于{date}到期（{left}）",
+      en: "Row {row} “{task}” falls due on {date} ({left})",
     },
   },
   "completed-late": {
@@ -172,6 +172,14 @@ function compile(template: string): Compiled {
 }
 
 /**
+ * A value set inside “…” in a template: its own double quotes become single ones (“三重一大”
+ * inside a quoted task reads ‘三重一大’), so quotes never nest as ““…”.
+ */
+function innerQuotes(value: string): string {
+  return value.replace(/"([^"]*)"/gu, "‘$1’").replace(/“/gu, "‘").replace(/”/gu, "’");
+}
+
+/**
  * Fill a template's {name} slots from the parameters, then from the finding's place (sheet,
  * row, cell); a missing one stays visible as {name}.
  */
@@ -186,7 +194,8 @@ export function formatMessage(template: string, params: FindingParams, place: { 
       continue;
     }
     const v = params[part.slot] ?? place[part.slot];
-    out[i] = v === undefined ? `{${part.slot}}` : String(v);
+    const quoted = typeof parts[i - 1] === "string" && (parts[i - 1] as string).endsWith("“");
+    out[i] = v === undefined ? `{${part.slot}}` : quoted && typeof v === "string" ? innerQuotes(v) : String(v);
   }
   return out.join("");
 }

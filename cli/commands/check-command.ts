@@ -14,6 +14,7 @@ interface CheckFlags {
   all?: boolean;
   lang?: string;
   color?: boolean;
+  verbose?: boolean;
 }
 
 export function registerCheck(program: Command): void {
@@ -29,6 +30,7 @@ export function registerCheck(program: Command): void {
     .option("--all", "列出全部发现 · list every finding")
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
     .option("--no-color", "不使用颜色 · no colors")
+    .option("--verbose", "显示每类问题的规则编号 · show each rule's id")
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await runCheck(
         files,
@@ -41,6 +43,7 @@ export function registerCheck(program: Command): void {
           all: flags.all === true,
           lang: parseLang(flags.lang),
           color: useColor(flags.color),
+          verbose: flags.verbose === true,
         },
         processOutput,
       );

@@ -5,7 +5,7 @@ import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { toReport, type LedgerReport } from "../../analytics/report.js";
 import { exitCodeOf, oneLine } from "../errors.js";
 import { loadLedgers } from "../load.js";
-import { formatCheck } from "../print/check.js";
+import { formatCheck, formatCombined } from "../print/check.js";
 import { writeJson } from "../print/json.js";
 import type { Output } from "../io.js";
 
@@ -14,6 +14,7 @@ export interface CheckCommandOptions extends WorkbookOptions {
   readonly all: boolean;
   readonly lang: Lang;
   readonly color: boolean;
+  readonly verbose?: boolean;
 }
 
 
@@ -26,12 +27,16 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   const json = new ReportStream(io);
   let printed = 0;
   let exitCode = 0;
+  const totals = { total: 0, completed: 0, overdue: 0, dueSoon: 0 };
   for (const path of files) {
     try {
       const loaded = await loadLedgers(path, options);
       for (const ledger of loaded.ledgers) {
         if (options.json) json.add(toReport(ledger, basename(path)));
-        else io.out((printed++ > 0 ? "\n" + "─".repeat(60) + "\n\n" : "") + formatCheck(basename(path), ledger, options));
+        else {
+          io.out((printed++ > 0 ? "\n" + "─".repeat(60) + "\n\n" : "") + formatCheck(basename(path), ledger, options));
+          for (const key of ["total", "completed", "overdue", "dueSoon"] as const) totals[key] += ledger.summary[key];
+        }
       }
     } catch (error) {
       io.err(oneLine(error));
@@ -39,6 +44,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
     }
   }
   json.end();
+  if (printed > 1) io.out("\n" + "═".repeat(60) + "\n" + formatCombined(printed, totals, options.lang));
   return exitCode;
 }
 

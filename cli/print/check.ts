@@ -1,8 +1,15 @@
-/** The terminal summary of `taizhang check`: what a clerk reads before opening the sheet. */
+/**
+ * The terminal summary of `taizhang check`: what a clerk reads before opening the sheet. It
+ * parts what to chase (需督办事项: overdue, falling due) from what to fix in the table
+ * (表格需修正: merged cells, formula errors, words it cannot read).
+ * Chinese text uses full-width punctuation and “”; English, half-width and “” too.
+ */
 import pc from "picocolors";
+import { percent } from "../../analytics/charts/words.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { RULES, type Lang, type Severity } from "../../analytics/findings/catalogue.js";
+import { RULES, type Lang, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
 import type { Finding } from "../../analytics/findings/finding.js";
+import type { Item } from "../../analytics/item.js";
 import type { Ledger } from "../../analytics/ledger.js";
 import { statusWordInText } from "../../analytics/status-words.js";
 import { STATUS_BUCKETS } from "../../analytics/summary.js";
@@ -11,58 +18,94 @@ import { clip, renderTable } from "./table.js";
 export interface PrintOptions {
   readonly lang: Lang;
   readonly color: boolean;
-  /** List every finding instead of the first few of each rule. */
+  /** List every finding and item instead of the first few. */
   readonly all: boolean;
+  /** Show each rule's id beside its title. */
+  readonly verbose?: boolean;
 }
 
 const EXAMPLES_PER_RULE = 5;
-const OVERDUE_ROWS = 20;
+const LIST_ROWS = 20;
 
+/** Rules whose findings are items to chase, listed as tables of their own, not as findings. */
+export const FOLLOW_UP_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["overdue", "due-soon"]);
 
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
-
-function percent(rate: number): string {
-  return `${(rate * 100).toFixed(1)}%`;
-}
+const EMPTY = "—";
 
 function t(lang: Lang, zh: string, en: string): string {
   return lang === "zh" ? zh : en;
 }
 
+export interface Totals {
+  readonly total: number;
+  readonly completed: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+}
+
+/** "事项 15 · 已完成（含销号）8（53.3%）· 逾期 3 · 即将到期 1" */
+export function totalsLine(s: Totals, lang: Lang): string {
+  const rate = percent(s.total === 0 ? 0 : s.completed / s.total);
+  return t(
+    lang,
+    `事项 ${s.total} · 已完成（含销号）${s.completed}（${rate}）· 逾期 ${s.overdue} · 即将到期 ${s.dueSoon}`,
+    `items ${s.total} · completed (incl. closed) ${s.completed} (${rate}) · overdue ${s.overdue} · due soon ${s.dueSoon}`,
+  );
+}
+
 function headline(file: string, ledger: Ledger, lang: Lang): string[] {
   const s = ledger.summary;
-  const statuses = STATUS_BUCKETS
-    .filter((k) => (s.byStatus[k] ?? 0) > 0)
+  const statuses = STATUS_BUCKETS.filter((k) => (s.byStatus[k] ?? 0) > 0)
     .map((k) => `${statusWordInText(k, lang)} ${s.byStatus[k]}`)
     .join(" · ");
   return [
-    t(lang, `${file} · 工作表“${ledger.sheet.name}” · 截至 ${ledger.asOf}（基准年 ${ledger.baseYear}）`, `${file} · sheet “${ledger.sheet.name}” · as of ${ledger.asOf} (base year ${ledger.baseYear})`),
     t(
       lang,
-      `  事项 ${s.total} · 已完成 ${s.completed}（${percent(s.completionRate)}）· 逾期 ${s.overdue} · 即将到期 ${s.dueSoon}`,
-      `  items ${s.total} · completed ${s.completed} (${percent(s.completionRate)}) · overdue ${s.overdue} · due soon ${s.dueSoon}`,
+      `${file} · 工作表“${ledger.sheet.name}” · 截至 ${ledger.asOf} · 未写年份的时限按${ledger.baseYear}年计`,
+      `${file} · sheet “${ledger.sheet.name}” · as of ${ledger.asOf} · deadlines without a year read as ${ledger.baseYear}`,
     ),
-    `  ${t(lang, "完成情况：", "status: ")}${statuses || "—"}`,
+    `  ${totalsLine(s, lang)}`,
+    `  ${t(lang, "完成情况：", "status: ")}${statuses || EMPTY}`,
   ];
 }
 
-function overdueList(ledger: Ledger, options: PrintOptions): string[] {
-  const { lang } = options;
-  const late = ledger.items.filter((i) => i.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue);
-  if (late.length === 0) return [];
-  const shown = options.all ? late : late.slice(0, OVERDUE_ROWS);
+function more(lang: Lang, n: number): string[] {
+  return n > 0 ? [t(lang, `    …另有${n}项，用 --all 查看全部`, `    … ${n} more; --all lists every one`)] : [];
+}
+
+function itemRows(items: readonly Item[], options: PrintOptions, last: (i: Item) => string): { rows: string[][]; hidden: number } {
+  const shown = options.all ? items : items.slice(0, LIST_ROWS);
   const rows = shown.map((i) => [
     String(i.row),
-    clip(i.task ?? i.measure ?? "", 28),
-    clip(i.unit ?? "—", 14),
-    clip(i.owner ?? "—", 8),
-    i.deadline.date ?? "",
-    t(lang, `${i.daysOverdue}天`, `${i.daysOverdue} d`),
+    clip(i.task ?? i.measure ?? EMPTY, 28),
+    clip(i.unit ?? EMPTY, 14),
+    clip(i.leader ?? EMPTY, 8),
+    clip(i.owner ?? EMPTY, 8),
+    i.deadline.date ?? EMPTY,
+    last(i),
   ]);
-  const headings = lang === "zh" ? ["行", "事项", "责任单位", "责任人", "时限", "逾期"] : ["row", "task", "unit", "owner", "due", "late"];
-  const title = t(lang, `逾期事项（${late.length}）`, `Overdue items (${late.length})`);
-  const more = late.length > shown.length ? [t(lang, `  …另有 ${late.length - shown.length} 项，用 --all 查看全部`, `  … ${late.length - shown.length} more; --all lists every one`)] : [];
-  return ["", title, ...renderTable(headings, rows), ...more];
+  return { rows, hidden: items.length - shown.length };
+}
+
+/** 需督办事项: the overdue items, most days late first, then those falling due soon. */
+function followUp(ledger: Ledger, options: PrintOptions): string[] {
+  const { lang } = options;
+  const late = ledger.items.filter((i) => i.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue);
+  const soon = ledger.items.filter((i) => !i.overdue && i.dueSoon).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
+  if (late.length === 0 && soon.length === 0) return ["", t(lang, "需督办事项：无", "To follow up: nothing")];
+  const lines = ["", t(lang, "需督办事项", "To follow up")];
+  const headings = (lastHeading: string) => (lang === "zh" ? ["行", "事项", "责任单位", "责任领导", "责任人", "时限", lastHeading] : ["row", "item", "unit", "leader", "owner", "due", lastHeading]);
+  if (late.length > 0) {
+    const { rows, hidden } = itemRows(late, options, (i) => t(lang, `${i.daysOverdue}天`, `${i.daysOverdue} d`));
+    lines.push(t(lang, `  逾期（${late.length}项）`, `  Overdue (${late.length})`), ...renderTable(headings(t(lang, "逾期", "late")), rows, "    "), ...more(lang, hidden));
+  }
+  if (soon.length > 0) {
+    const left = (i: Item) => (i.daysLeft === 0 ? t(lang, "今天到期", "due today") : t(lang, `还剩${i.daysLeft}天`, `${i.daysLeft} d left`));
+    const { rows, hidden } = itemRows(soon, options, left);
+    lines.push(t(lang, `  即将到期（${soon.length}项）`, `  Due soon (${soon.length})`), ...renderTable(headings(t(lang, "剩余", "left")), rows, "    "), ...more(lang, hidden));
+  }
+  return lines;
 }
 
 function colorFor(severity: Severity, color: boolean): (s: string) => string {
@@ -70,20 +113,34 @@ function colorFor(severity: Severity, color: boolean): (s: string) => string {
   return severity === "error" ? pc.red : severity === "warning" ? pc.yellow : pc.dim;
 }
 
-function findingLines(findings: readonly Finding[], options: PrintOptions): string[] {
-  if (findings.length === 0) return ["", t(options.lang, "未发现问题。", "No findings.")];
-  const lines = ["", t(options.lang, `发现（${findings.length}，按规则）`, `Findings (${findings.length}, by rule)`)];
-  for (const [rule, list] of findingsByRule(findings)) {
+function ruleLines(groups: ReadonlyArray<[RuleId, Finding[]]>, options: PrintOptions): string[] {
+  const lines: string[] = [];
+  for (const [rule, list] of groups) {
     const def = RULES[rule];
     const paint = colorFor(def.severity, options.color);
-    lines.push(paint(`  ${SEVERITY_MARK[def.severity]} ${def.title[options.lang]} [${rule}] ×${list.length}`));
+    const id = options.verbose ? ` [${rule}]` : "";
+    lines.push(paint(`  ${SEVERITY_MARK[def.severity]} ${def.title[options.lang]}${id} ×${list.length}`));
     const shown = options.all ? list : list.slice(0, EXAMPLES_PER_RULE);
     for (const f of shown) lines.push(`      ${f.cell ? `${f.cell.padEnd(6)} ` : ""}${f.message}`);
-    if (list.length > shown.length) lines.push(t(options.lang, `      …另有 ${list.length - shown.length} 条`, `      … ${list.length - shown.length} more`));
+    if (list.length > shown.length) lines.push(t(options.lang, `      …另有${list.length - shown.length}条`, `      … ${list.length - shown.length} more`));
   }
   return lines;
 }
 
+/** 表格需修正: every finding but the items to chase, by kind, the serious first. */
+function findingLines(findings: readonly Finding[], options: PrintOptions): string[] {
+  const { lang } = options;
+  const groups = findingsByRule(findings).filter(([rule]) => !FOLLOW_UP_RULES.has(rule));
+  if (groups.length === 0) return ["", t(lang, "表格需修正：无", "To fix in the table: nothing")];
+  const count = groups.reduce((n, [, list]) => n + list.length, 0);
+  return ["", t(lang, `表格需修正：检查发现问题${count}条（按类型）`, `To fix in the table: ${count} finding${count === 1 ? "" : "s"} (by kind)`), ...ruleLines(groups, options)];
+}
+
 export function formatCheck(file: string, ledger: Ledger, options: PrintOptions): string {
-  return [...headline(file, ledger, options.lang), ...overdueList(ledger, options), ...findingLines(ledger.findings, options)].join("\n");
+  return [...headline(file, ledger, options.lang), ...followUp(ledger, options), ...findingLines(ledger.findings, options)].join("\n");
+}
+
+/** The closing line when several ledgers were checked: their totals together. */
+export function formatCombined(ledgers: number, totals: Totals, lang: Lang): string {
+  return t(lang, `合计（${ledgers}份台账）：${totalsLine(totals, lang)}`, `Total (${ledgers === 1 ? "1 ledger" : `${ledgers} ledgers`}): ${totalsLine(totals, lang)}`);
 }

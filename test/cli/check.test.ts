@@ -42,10 +42,47 @@ describe("taizhang check on the bundled sample", () => {
     const before = createHash("sha256").update(await readFile(SAMPLE)).digest("hex");
     const run = taizhang("check", SAMPLE, "--as-of", "2019-12-31");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("事项 15 · 已完成 8（53.3%）· 逾期 3");
-    expect(run.stdout).toMatch(/逾期事项（3）[\s\S]*党组领导作用发挥不够的问题[\s\S]*214天/u);
-    expect(run.stdout).toContain("[name-variant]");
+    expect(run.stdout).toContain("事项 15 · 已完成（含销号）8（53.3%）· 逾期 3");
+    expect(run.stdout).toContain("未写年份的时限按2019年计");
+    expect(run.stdout).toMatch(/需督办事项\n  逾期（3项）[\s\S]*党组领导作用发挥不够的问题[\s\S]*214天/u);
     expect(createHash("sha256").update(await readFile(SAMPLE)).digest("hex")).toBe(before);
+  });
+
+  it("parts what to chase from what to fix in the table, rule ids only with --verbose", () => {
+    const run = taizhang("check", SAMPLE, "--as-of", "2019-10-28");
+    const [chase, fix] = run.stdout.split(/\n(?=表格需修正)/u);
+    expect(chase).toMatch(/需督办事项\n  逾期（2项）[\s\S]*即将到期（1项）/u);
+    expect(fix).toMatch(/^表格需修正：检查发现问题\d+条（按类型）/u);
+    for (const kind of ["合并单元格", "公式错误", "无法识别的时限"]) expect(fix).toContain(kind);
+    expect(fix).not.toMatch(/逾期未完成|即将到期 ×/u);
+    expect(run.stdout).toContain("K16（备注）公式出错（#N/A）");
+    expect(run.stdout).not.toMatch(/\[[a-z-]+\]/u);
+    expect(taizhang("check", SAMPLE, "--as-of", "2019-10-28", "--verbose").stdout).toContain("[name-variant]");
+  });
+
+  it("says 今天到期 for an item due today, and never 还剩0天", () => {
+    const zh = taizhang("check", SAMPLE, "--as-of", "2019-10-31");
+    expect(zh.stdout).toContain("今天到期");
+    expect(zh.stdout).not.toContain("还剩0天");
+    const json = JSON.parse(taizhang("check", SAMPLE, "--as-of", "2019-10-31", "--json").stdout) as { findings: Array<{ rule: string; message: string }> };
+    expect(json.findings.find((f) => f.rule === "due-soon")!.message).toContain("（今天到期）");
+    expect(taizhang("check", SAMPLE, "--as-of", "2019-10-31", "--lang", "en").stdout).toContain("due today");
+  });
+
+  it("ends several ledgers with their combined total, in words that agree in number", () => {
+    const zh = taizhang("check", SAMPLE, SAMPLE, "--as-of", "2019-12-31");
+    expect(zh.stdout.trim().split("\n").at(-1)).toBe("合计（2份台账）：事项 30 · 已完成（含销号）16（53.3%）· 逾期 6 · 即将到期 2");
+    const en = taizhang("check", SAMPLE, SAMPLE, "--as-of", "2019-12-31", "--lang", "en");
+    expect(en.stdout.trim().split("\n").at(-1)).toBe("Total (2 ledgers): items 30 · completed (incl. closed) 16 (53.3%) · overdue 6 · due soon 2");
+    // English output holds no full-width punctuation of its own (cells quoted from the sheet aside).
+    const own = en.stdout.replace(/“[^”]*”/gu, "").replace(/[\u4e00-\u9fff（）、，。：；]+[\u4e00-\u9fff]/gu, "");
+    expect(own).not.toMatch(/[（）：；]/u);
+  });
+
+  it("ends quietly when the reader stops reading (| head)", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${join(root, "bin", "taizhang.mjs")}" check ${` "${SAMPLE}"`.repeat(30)} --as-of 2019-12-31 --all | head -n 2`], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expect(run.stdout.trim().split("\n")).toHaveLength(2);
+    expect(run.stderr).toBe("");
   });
 
   it("prints one schema-valid JSON report for a one-ledger workbook", () => {
