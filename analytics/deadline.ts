@@ -511,10 +511,9 @@ function resolvePhrase(phrase: Phrase, context: YearContext | null): Resolved | 
   if (end === null || (startDay !== null && end < startDay)) return null;
 
   const notes: DeadlineNote[] = [];
-  // Contract §4: a month or day without a year ("6月底") is worth a note; a period of the year
-  // ("全年任务", "年底前", "三季度") is by nature the plan's own year, and a note on every such
-  // row would bury the findings that matter.
-  if (endYear.inferred && isMonthLevel(phrase.end.span)) notes.push({ kind: "year-inferred", year: endYear.year });
+  // Contract §4: a deadline without a year ("6月底", "年底前", "三季度") is read in the base
+  // year, a guess the clerk is told about, whatever the size of the period.
+  if (endYear.inferred) notes.push({ kind: "year-inferred", year: endYear.year });
   if (phrase.before && phrase.end.whole) {
     const literal = dayBeforeStart(phrase.end.span, endYear.year);
     if (literal === null) return null;

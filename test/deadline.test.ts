@@ -51,8 +51,8 @@ function expectInferredDays(rows: ReadonlyArray<readonly [string, string]>): voi
  * the base year is taken without a note, since a plan's periods are its own year's.
  */
 function expectBaseYearDays(rows: ReadonlyArray<readonly [string, string]>): void {
-  it.each(rows)("%s → %s (the base year's)", (text, date) => {
-    expect(read(text)).toEqual(dated(text, date));
+  it.each(rows)("%s → %s (the base year's, with the note that the year was inferred)", (text, date) => {
+    expect(read(text)).toEqual(dated(text, date, [inferred(Number(date.slice(0, 4)))]));
   });
 }
 
@@ -432,7 +432,7 @@ describe("standing duties: ongoing, no date", () => {
     });
 
     it("notes the standing part of a yearless year-end deadline", () => {
-      expect(read("年底前完成，长期坚持")).toEqual(dated("年底前完成，长期坚持", "2019-12-31", [STANDING]));
+      expect(read("年底前完成，长期坚持")).toEqual(dated("年底前完成，长期坚持", "2019-12-31", [inferred(), STANDING]));
       expect(read("6月底前完成，长期坚持")).toEqual(dated("6月底前完成，长期坚持", "2019-06-30", [inferred(), STANDING]));
     });
   });
@@ -536,7 +536,7 @@ describe("several dates in one cell: the latest, later clauses take the earlier 
   ]);
 
   it("a yearless cell takes the notes of the clause that sets the date", () => {
-    expect(read("6月底前初步整改，年底前全面完成")).toEqual(dated("6月底前初步整改，年底前全面完成", "2019-12-31"));
+    expect(read("6月底前初步整改，年底前全面完成")).toEqual(dated("6月底前初步整改，年底前全面完成", "2019-12-31", [inferred()]));
     expect(read("3月底前初步整改，6月底前全面完成")).toEqual(dated("3月底前初步整改，6月底前全面完成", "2019-06-30", [inferred()]));
   });
 });
