@@ -12,11 +12,13 @@ import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { drawCharts } from "./charts.js";
 import { busy, h, replaceChildren, showMessage } from "./dom.js";
 import { failure, type Pane } from "./pane.js";
+import { unitLightTable } from "./unit-lights.js";
 
 export function chartsTab(pane: Pane): HTMLElement {
   const { t } = pane;
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const charts = h("div", { class: "charts" });
+  const lights = h("div", { class: "lights" });
   const panel = h("div", {});
   const draw = h("button", { type: "button", class: "primary" }, t.drawCharts);
   const insert = h("button", { type: "button" }, t.insertSheet);
@@ -34,6 +36,7 @@ export function chartsTab(pane: Pane): HTMLElement {
       replaceChildren(status, t.working);
       const { summary, items } = await current();
       replaceChildren(status);
+      replaceChildren(lights, unitLightTable(pane, summary.byUnit));
       await drawCharts(charts, reportCharts(summary, items, pane.lang), t);
     });
   });
@@ -50,6 +53,6 @@ export function chartsTab(pane: Pane): HTMLElement {
     });
   });
 
-  panel.append(h("p", { class: "intro" }, t.chartsIntro), h("div", { class: "actions" }, draw, insert), status, charts);
+  panel.append(h("p", { class: "intro" }, t.chartsIntro), h("div", { class: "actions" }, draw, insert), status, lights, charts);
   return panel;
 }

@@ -15,6 +15,20 @@ const PANE_HEIGHT_SCALE = 0.75;
 
 let live: Chart[] = [];
 
+/** Title and legend take about this much of a chart in the pane (the legend wraps at 350 px). */
+const PANE_CHART_CHROME = 120;
+
+/**
+ * A chart's height in the pane: most of its printed height, but never so little that a bar
+ * is thinner than the spec's minimum (a one-bar chart would otherwise be a hairline).
+ */
+function paneHeight(spec: ChartSpec): number {
+  const scaled = Math.round(spec.height * PANE_HEIGHT_SCALE);
+  if (spec.minBarThickness === undefined) return scaled;
+  const bars = (spec.config.data.labels ?? []).length;
+  return Math.max(scaled, PANE_CHART_CHROME + bars * (spec.minBarThickness + 10));
+}
+
 /** Replaces the container's charts with these; resolves once they are on screen. */
 export async function drawCharts(container: HTMLElement, charts: readonly ChartSpec[], t: Strings): Promise<Chart[]> {
   const { Chart } = await import(/* webpackChunkName: "chartjs" */ "chart.js/auto");
@@ -24,13 +38,13 @@ export async function drawCharts(container: HTMLElement, charts: readonly ChartS
   replaceChildren(container);
   for (const spec of charts) {
     const canvas = h("canvas", { role: "img", "aria-label": `${spec.title}：${spec.description}` });
-    const savePng = h("button", { type: "button", class: "subtle", "aria-label": t.downloadPng(spec.title) }, "PNG");
+    const savePng = h("button", { type: "button", class: "subtle", "aria-label": t.downloadPng(spec.title) }, t.downloadImage);
     const figure = h(
       "figure",
       { class: "chart", "data-chart": spec.id },
-      h("div", { class: "chart-box", style: `height:${Math.round(spec.height * PANE_HEIGHT_SCALE)}px` }, canvas),
+      h("div", { class: "chart-box", style: `height:${paneHeight(spec)}px` }, canvas),
       // The title is drawn in the chart (so the PNG has it); the caption names it for readers.
-      h("figcaption", {}, h("span", { class: "sr-only" }, spec.title), savePng),
+      h("figcaption", {}, h("span", { class: "sr-only" }, spec.title), spec.note ? h("span", { class: "quiet" }, spec.note) : null, savePng),
     );
     container.append(figure);
     const chart = new Chart(canvas, {

@@ -7,6 +7,7 @@ import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { busy, h, replaceChildren, showError, stats } from "./dom.js";
 import { percent } from "./i18n.js";
 import { failure, type Pane } from "./pane.js";
+import { unitLightTable } from "./unit-lights.js";
 
 /** Findings listed per rule before "… N more" (a 10,000-row sheet can have thousands). */
 const SHOWN_PER_RULE = 50;
@@ -99,6 +100,7 @@ export function checkTab(pane: Pane): HTMLElement {
             h("h3", {}, t.sheetLine(ledger.sheet.name, ledger.asOf, ledger.baseYear)),
             ledgerStats(pane, ledger),
             statusChips(pane, ledger.summary.byStatus),
+            unitLightTable(pane, ledger.summary.byUnit),
             findingsView(pane, ledger.findings, status),
           ),
         ),

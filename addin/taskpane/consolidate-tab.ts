@@ -2,7 +2,7 @@
  * 汇总 (file mode): pick or drop several .xlsx files; they are read in this browser with the
  * project's own reader and never leave the machine. Works inside Excel and in a plain browser.
  */
-import { reportCharts, unitLights } from "../../analytics/charts/index.js";
+import { reportCharts } from "../../analytics/charts/index.js";
 import { isIsoDay } from "../../analytics/day.js";
 import { drawCharts } from "./charts.js";
 import { consolidateFiles, readSubmission, type PaneConsolidation } from "./consolidate.js";
@@ -11,6 +11,8 @@ import { madeAt } from "../../analytics/overview/made-at.js";
 import { pngBytes, summaryWorkbook } from "./export-summary.js";
 import { percent } from "./i18n.js";
 import { statusChips } from "./check-tab.js";
+import { overdueList, type ListedItem } from "./overdue-list.js";
+import { unitLightTable } from "./unit-lights.js";
 import { failure, type Pane } from "./pane.js";
 
 /** Marks the bench and the browser test read: files chosen, and charts on screen. */
@@ -59,24 +61,17 @@ function summaryView(pane: Pane, c: PaneConsolidation): HTMLElement {
         "grid per-file",
       ),
     ),
-    h(
-      "div",
-      { class: "scroll", tabindex: 0, "aria-label": t.unitTable[0] },
-      table(
-        null,
-        t.unitTable,
-        // Red units first, then amber, then green: the report's traffic lights.
-        unitLights(s.byUnit).map((u) => [
-          h("span", { class: "unit" }, h("span", { class: `light ${u.light}`, role: "img", "aria-label": t.lights[u.light], title: t.lights[u.light] }), u.unit),
-          u.total,
-          u.completed,
-          u.overdue,
-          percent(u.completionRate),
-        ]),
-        "grid by-unit",
-      ),
-    ),
+    unitLightTable(pane, s.byUnit),
+    overdueSection(pane, c),
   );
+}
+
+/** Every overdue item of every submission, most days late first, named by its file. */
+function overdueSection(pane: Pane, c: PaneConsolidation): HTMLElement {
+  const { t } = pane;
+  const late: ListedItem[] = c.items.filter((i) => i.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue).map((item) => ({ source: item.file, item }));
+  if (late.length === 0) return h("p", { class: "notice ok" }, t.overdueNone);
+  return overdueList(pane, t.overdueHeading(late.length), "late", late, `${t.overdueFile}-${pane.asOf}`);
 }
 
 export function consolidateTab(pane: Pane): HTMLElement {

@@ -7,17 +7,12 @@ import { isIsoDay } from "../../analytics/day.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { ChangePlan } from "../../analytics/normalize/types.js";
-import { busy, h, replaceChildren, showError, showMessage, table } from "./dom.js";
+import { busy, h, replaceChildren, showError, showMessage } from "./dom.js";
 import { makePlan } from "./normalize-tab.js";
+import { overdueList, type ListedItem } from "./overdue-list.js";
 import { failure, type Pane } from "./pane.js";
 
 const FLAG_RULES = new Set(["overdue-column", "overdue-header"]);
-
-/** An item with the sheet it is on. */
-interface Listed {
-  readonly sheet: string;
-  readonly item: Item;
-}
 
 /** The part of a plan that is the overdue flags: formats and the days-overdue column. */
 export function flagsOnly(plan: ChangePlan): ChangePlan {
@@ -28,26 +23,12 @@ function pendingNormalization(plan: ChangePlan): number {
   return plan.edits.filter((e) => !FLAG_RULES.has(e.rule)).length + plan.unmerges.length;
 }
 
-function itemButton(pane: Pane, sheet: string, item: Item, status: HTMLElement): HTMLElement | string {
-  const excel = pane.excel;
-  const label = String(item.row);
-  if (!excel) return label;
-  return h(
-    "button",
-    {
-      type: "button",
-      class: "row-link",
-      "aria-label": pane.t.goTo(`${sheet}!A${item.row}`),
-      onclick: () => void excel.select(sheet, `A${item.row}`).catch((e: unknown) => showError(status, failure(pane)(e))),
-    },
-    label,
-  );
-}
-
 export function overdueTab(pane: Pane): HTMLElement {
   const { t } = pane;
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const results = h("div", { class: "results" });
+  // What 写入逾期标记 has to say goes here, under the list, which stays as it was.
+  const flagNotice = h("div", { class: "flag-notice" });
   const panel = h("div", {});
   const asOf = h("input", { type: "date", id: "as-of", value: pane.asOf, required: true });
   const days = h("input", { type: "number", id: "due-soon-days", min: 0, max: 365, step: 1, value: pane.dueSoonDays });
@@ -72,20 +53,21 @@ export function overdueTab(pane: Pane): HTMLElement {
       const { workbook } = await excel.read();
       const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
       replaceChildren(status);
-      const listed = (pick: (item: Item) => boolean) => ledgers.flatMap((l) => l.items.filter(pick).map((item) => ({ sheet: l.sheet.name, item })));
-      // Item, unit and deadline, then how late (or how soon): each row's number selects it.
-      const rows = (entries: readonly Listed[], days: (item: Item) => string) =>
-        entries.map(({ sheet, item }) => [itemButton(pane, sheet, item, status), item.task ?? item.measure ?? "", item.unit ?? "", item.deadline.date ?? "", days(item)]);
+      const listed = (pick: (item: Item) => boolean): ListedItem[] =>
+        ledgers.flatMap((l) =>
+          l.items.filter(pick).map((item) => ({
+            source: l.sheet.name,
+            item,
+            select: () => void excel.select(l.sheet.name, `A${item.row}`).catch((e: unknown) => showError(status, failure(pane)(e))),
+          })),
+        );
       const late = listed((i) => i.overdue).sort((a, b) => b.item.daysOverdue - a.item.daysOverdue);
       const soon = listed((i) => i.dueSoon).sort((a, b) => (a.item.daysLeft ?? 0) - (b.item.daysLeft ?? 0));
+      replaceChildren(flagNotice);
       replaceChildren(
         results,
-        late.length === 0
-          ? h("p", { class: "notice ok" }, t.overdueNone)
-          : table(t.overdueHeading(late.length), t.overdueTable, rows(late, (i) => t.days(i.daysOverdue)), "grid overdue"),
-        soon.length === 0
-          ? null
-          : table(t.dueSoonHeading(soon.length, pane.dueSoonDays), t.dueSoonTable, rows(soon, (i) => t.daysLeft(i.daysLeft ?? 0)), "grid due-soon"),
+        late.length === 0 ? h("p", { class: "notice ok" }, t.overdueNone) : overdueList(pane, t.overdueHeading(late.length), "late", late, `${t.overdueFile}-${pane.asOf}`),
+        soon.length === 0 ? null : overdueList(pane, t.dueSoonHeading(soon.length, pane.dueSoonDays), "soon", soon, `${t.dueSoonFile}-${pane.asOf}`),
       );
     });
   });
@@ -94,7 +76,7 @@ export function overdueTab(pane: Pane): HTMLElement {
     const excel = pane.excel!;
     replaceChildren(status, t.working);
     const result = await excel.apply(plan);
-    replaceChildren(results);
+    replaceChildren(flagNotice);
     showMessage(status, t.flagsWritten(result.flags));
   };
 
@@ -112,7 +94,7 @@ export function overdueTab(pane: Pane): HTMLElement {
       replaceChildren(status);
       const both = h("button", { type: "button", class: "primary" }, t.normalizeAndFlag);
       both.addEventListener("click", () => void busy(both, panel, status, failure(pane), () => applyFlags(plan)));
-      replaceChildren(results, h("div", { class: "notice warn" }, h("p", {}, t.flagsNeedNormalize(pending)), both));
+      replaceChildren(flagNotice, h("div", { class: "notice warn" }, h("p", {}, t.flagsNeedNormalize(pending)), both));
     });
   });
 
@@ -127,6 +109,7 @@ export function overdueTab(pane: Pane): HTMLElement {
     h("div", { class: "option" }, column, h("label", { for: "overdue-column" }, t.overdueColumn)),
     h("div", { class: "actions" }, list, write),
     status,
+    flagNotice,
     results,
   );
   return panel;

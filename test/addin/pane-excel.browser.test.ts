@@ -52,8 +52,8 @@ afterAll(async () => {
 });
 
 /** The pane "in Excel", with the as-of day set to the fixture's. */
-async function paneInExcel(language = "zh-CN"): Promise<Guarded> {
-  const g = await guardedPage(browser);
+async function paneInExcel(language = "zh-CN", width?: number): Promise<Guarded> {
+  const g = await guardedPage(browser, width);
   await g.page.addInitScript(([s, lang]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang }), [sheets, language] as const);
   await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
   await g.page.goto(`${origin}/taskpane.html`);
@@ -134,18 +134,23 @@ describe("the task pane in Excel", () => {
     const g = await paneInExcel();
     await g.page.getByRole("button", { name: "列出逾期事项" }).click();
     await g.page.waitForSelector("table.overdue");
-    const late = await g.page.$$eval("table.overdue tbody tr", (rows) => rows.map((r) => [r.children[0]!.textContent, r.children[4]!.textContent]));
+    const late = await g.page.$$eval("table.overdue tbody tr", (rows) => rows.map((r) => [r.children[0]!.textContent, r.children[3]!.textContent]));
     expect(late).toEqual([
       ["10", "214 天"],
       ["14", "92 天"],
       ["20", "61 天"],
     ]);
+    // The item carries its unit and 责任领导; the date is short, so the item has the room.
+    expect(await g.page.locator("table.overdue tbody tr").first().locator("td.task").textContent()).toBe("党组领导作用发挥不够的问题区医保局、扶贫办 · 李建宏");
+    expect(await g.page.locator("table.overdue tbody tr").first().locator("td.day").textContent()).toBe("5月31日");
     await shot(g.page, "pane-excel-overdue.png");
 
     await g.page.getByRole("button", { name: "写入逾期标记" }).click();
     // The raw sheet still needs normalizing: the pane says so and offers both at once.
     await g.page.getByRole("button", { name: "规范化并写入标记" }).click();
     await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("条件格式");
+    // The list shown before is still there.
+    expect(await g.page.locator("table.overdue tbody tr").count()).toBe(3);
     const formats = await fake(g.page, (x) => x.sheet("整改任务清单").conditionalFormats.map((f) => f.custom.format.fill.color));
     expect(formats).toContain("#FFC7CE");
     expect(g.consoleErrors).toEqual([]);
@@ -176,10 +181,48 @@ describe("the task pane in Excel", () => {
     await g.page.getByRole("tab", { name: "Check" }).click();
     await g.page.getByRole("button", { name: "Check this workbook" }).click();
     await g.page.waitForSelector("article.ledger");
-    expect(await g.page.locator("article.ledger h3").textContent()).toBe("Sheet “整改任务清单” · as of 2019-12-31 · base year 2019");
+    expect(await g.page.locator("article.ledger h3").textContent()).toBe("Sheet “整改任务清单” · as of 2019-12-31 · deadlines without a year read as 2019");
     expect(await g.page.locator("details[data-rule='overdue'] summary").textContent()).toContain("Overdue");
     await shot(g.page, "pane-excel-check-en.png");
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
   });
+
+  for (const language of ["zh-CN", "en-US"]) {
+    it(`at 350 px in ${language}: tabs, tiles and tables fit, lists can be copied, units have their lights`, async () => {
+      const en = language.startsWith("en");
+      const g = await paneInExcel(language, 350);
+      const tag = en ? "en" : "zh";
+      // No tab is cut off, and the tab row does not scroll.
+      const tabs = await g.page.$eval(".tablist", (list) => ({ scroll: list.scrollWidth, width: list.clientWidth, cut: Array.from(list.querySelectorAll(".tab")).filter((t) => t.scrollWidth > t.clientWidth).length }));
+      expect(tabs.cut).toBe(0);
+      expect(tabs.scroll).toBeLessThanOrEqual(tabs.width);
+
+      await g.page.getByRole("button", { name: en ? "List overdue items" : "列出逾期事项" }).click();
+      await g.page.waitForSelector("table.overdue");
+      expect(await g.page.getByRole("button", { name: en ? "Copy" : "复制" }).count()).toBeGreaterThan(0);
+      expect(await g.page.getByRole("button", { name: en ? "Export CSV" : "导出 CSV" }).count()).toBeGreaterThan(0);
+      // The item column is the widest.
+      const widths = await g.page.$eval("table.overdue tbody tr", (r) => Array.from(r.children, (c) => (c as HTMLElement).offsetWidth));
+      expect(Math.max(...widths)).toBe(widths[1]);
+      await shot(g.page, `pane-350-overdue-${tag}.png`);
+
+      await g.page.getByRole("tab", { name: en ? "Check" : "检查" }).click();
+      await g.page.getByRole("button", { name: en ? "Check this workbook" : "检查当前工作簿" }).click();
+      await g.page.waitForSelector("article.ledger [data-testid='unit-lights']");
+      // Tile labels wrap instead of being cut.
+      const cutLabels = await g.page.$$eval(".stat dt", (dts) => dts.filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.textContent));
+      expect(cutLabels).toEqual([]);
+      await shot(g.page, `pane-350-check-${tag}.png`);
+
+      await g.page.getByRole("tab", { name: en ? "Charts" : "图表" }).click();
+      await g.page.getByRole("button", { name: en ? "Draw charts" : "生成图表" }).click();
+      await g.page.waitForSelector("figure.chart[data-chart='aging']");
+      expect(await g.page.locator(".lights [data-testid='unit-lights']").count()).toBe(1);
+      await shot(g.page, `pane-350-charts-${tag}.png`);
+      expect(g.consoleErrors).toEqual([]);
+      expect(g.offsite).toEqual([]);
+      await g.page.close();
+    });
+  }
 });

@@ -79,7 +79,7 @@ describe("the task pane outside Office", () => {
     const expected = variantsConsolidated;
     expect(await combinedStats(g)).toEqual({
       事项: String(expected.items),
-      已完成: String(expected.completed),
+      "已完成（含销号）": String(expected.completed),
       完成率: `${((expected.completed / expected.items) * 100).toFixed(1)}%`,
       逾期: String(expected.overdue),
       即将到期: String(expected.dueSoon),
@@ -107,9 +107,11 @@ describe("the task pane outside Office", () => {
     const [download] = await Promise.all([g.page.waitForEvent("download"), g.page.getByRole("button", { name: "下载汇总表（.xlsx）" }).click()]);
     expect(download.suggestedFilename()).toBe(`台账汇总-${expected.asOf}.xlsx`);
     const workbook = readWorkbook(new Uint8Array(await readFile((await download.path())!)), { source: "summary.xlsx" });
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["完成情况", "分文件", "逾期事项"]);
+    // The same workbook as `taizhang report` writes (test/addin/summary-workbook.test.ts compares them).
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["完成情况", "逾期事项", "各报送单位", "图表"]);
     expect(workbook.sheets[0]!.rows[4]).toEqual(["事项总数", expected.items]);
-    expect(workbook.sheets[2]!.rows.length).toBe(1 + expected.overdue);
+    expect(workbook.sheets[1]!.rows.length).toBe(1 + expected.overdue);
+    expect(workbook.sheets[2]!.rows.length).toBe(1 + expected.files.length);
     expect(g.consoleErrors).toEqual([]);
     expect(g.offsite).toEqual([]);
     await g.page.close();
@@ -141,11 +143,20 @@ describe("the task pane outside Office", () => {
     await g.page.close();
   });
 
-  it("speaks English when asked (?lang=en), as it does when Office's language is English", async () => {
-    const g = await guardedPage(browser);
-    await consolidateIn(g, [variantsA], variantsConsolidated.asOf, "?lang=en");
+  it("speaks English when asked (?lang=en), as it does when Office's language is English, and fits 350 px", async () => {
+    const g = await guardedPage(browser, 350);
+    await consolidateIn(g, [variantsA, variantsB, variantsC], variantsConsolidated.asOf, "?lang=en");
     expect(await g.page.locator("h1").textContent()).toBe("Taizhang");
-    expect(Object.keys(await combinedStats(g))).toEqual(["Items", "Completed", "Rate", "Overdue", "Due soon"]);
+    expect(Object.keys(await combinedStats(g))).toEqual(["Items", "Completed (incl. closed)", "Rate", "Overdue", "Due soon"]);
+    // A file name breaks as a name does, not one character a line; no header is cut.
+    const fileCell = await g.page.$eval("table.per-file tbody td", (td) => (td as HTMLElement).offsetWidth);
+    expect(fileCell).toBeGreaterThan(60); // one character a line would be about 20 px
+    const overflow = await g.page.$$eval(".consolidated .scroll", (boxes) => boxes.map((b) => b.scrollWidth - b.clientWidth));
+    expect(overflow.every((d) => d <= 0), `tables wider than the pane: ${overflow}`).toBe(true);
+    expect(await g.page.$$eval("table.per-file th, .tab, .stat dt", (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent))).toEqual([]);
+    // The overdue items of every submission, with copy and export.
+    expect(await g.page.locator(".consolidated table.overdue tbody tr").count()).toBe(variantsConsolidated.overdue);
+    expect(await g.page.getByRole("button", { name: "Export CSV" }).count()).toBe(1);
     await g.page.screenshot({ path: resolve(ARTIFACTS, "pane-consolidate-en.png"), fullPage: true });
     expect(g.consoleErrors).toEqual([]);
     expect(g.offsite).toEqual([]);
