@@ -164,7 +164,7 @@ export interface ChangePlan {
 /** Number format of the date cells normalize writes: 2019年6月30日. */
 export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 /** Number format of the days-overdue column. */
-export const DAYS_FORMAT = "0";
+export const DAYS_FORMAT = '0"天"';
 /** Name of the sheet that lists every edit. */
 export const LOG_SHEET = "变更记录";
 /** Header of the days-overdue column. */

@@ -165,8 +165,8 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
     .map(([rule, n]) => `${EDIT_RULE_LABEL[rule][lang]} ${n}`).join(" · ");
   const lines = [
     zh
-      ? `  工作表“${sheet}”：改动 ${edits.length} 处${byRule ? `（${byRule}）` : ""}，取消合并 ${unmerges} 处`
-      : `  sheet “${sheet}”: ${edits.length} cells changed${byRule ? ` (${byRule})` : ""}, ${unmerges} merges dissolved`,
+      ? `  工作表“${sheet}”：改动 ${edits.length} 处${byRule ? `（${byRule}）` : ""}${unmerges > 0 ? `，取消合并 ${unmerges} 处` : ""}`
+      : `  sheet “${sheet}”: ${edits.length} cell${edits.length === 1 ? "" : "s"} changed${byRule ? ` (${byRule})` : ""}${unmerges > 0 ? `, ${unmerges} merge${unmerges === 1 ? "" : "s"} dissolved` : ""}`,
   ];
   const kept = [...counts(plan.kept.filter((k) => k.sheet === sheet).map((k) => k.reason))];
   if (kept.length > 0) {
