@@ -44,7 +44,7 @@ export default async (_env, argv) => {
     devtool: production ? "source-map" : "eval-source-map",
     target: "web",
     entry: {
-      taskpane: "./addin/taskpane/index.ts",
+      taskpane: "./addin/excel/pane-entry.ts",
       commands: "./addin/commands/commands.ts",
     },
     output: {

@@ -1,6 +1,6 @@
-/// <reference types="office-js" />
 /**
- * Applying a change plan to the open workbook, as the command line applies it to a file:
+ * Applying a change plan to the open workbook, as the command line applies it to a file, on
+ * any host (it speaks only the Book interface of addin/host/book.ts):
  *   1. check that every sheet of the plan is still there, and whether the log sheet exists;
  *   2. read the edited cells back and refuse the whole plan if any no longer holds `before`
  *      (the clerk typed something after the preview);
@@ -9,16 +9,15 @@
  */
 import { sameValue } from "../../analytics/normalize/values.js";
 import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
-import type { RequestBudget } from "./budget.js";
-import { cellFromOffice, officeInput } from "./cells.js";
 import { cellAt } from "../../analytics/sheet/model.js";
 import { LOG_HEADERS } from "../../analytics/normalize/log.js";
+import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
+import { formulaKey, type Book } from "../host/book.js";
+import type { CellsOp, WriteOp } from "../host/write-ops.js";
+import type { RequestBudget } from "./budget.js";
+import { cellFromOffice, officeInput } from "./cells.js";
 import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
-import { customFormats, formulaKey } from "./formats.js";
-import { readWorkbookFromExcel } from "./read-workbook.js";
-import { groupBy, loadRegions, regionAround, type Region } from "./regions.js";
-import { runOps, type CellsOp, type WriteOp } from "./writes.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;
@@ -53,27 +52,23 @@ function sheetsOf(plan: ChangePlan): string[] {
   return [...names];
 }
 
-export async function applyPlan(context: Excel.RequestContext, planned: ChangePlan, options: ApplyOptions): Promise<ApplyResult> {
+export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyOptions): Promise<ApplyResult> {
   let plan = planned;
-  const worksheets = context.workbook.worksheets;
-  const sheets = sheetsOf(plan).map((name) => ({ name, ws: worksheets.getItemOrNullObject(name) }));
-  for (const s of sheets) s.ws.load("name");
-  const log = worksheets.getItemOrNullObject(plan.logSheet);
-  log.load("name");
-  await context.sync();
-  const missing = sheets.filter((s) => s.ws.isNullObject).map((s) => s.name);
+  const sheets = sheetsOf(plan);
+  const found = await book.findSheets([...sheets, plan.logSheet]);
+  const missing = sheets.filter((name) => !found.has(name));
   if (missing.length > 0) {
     throw new ExcelTaskError(`工作表“${missing.join("”“")}”已不存在，请重新预览`, `sheet(s) ${missing.join(", ")} no longer exist; preview again`);
   }
 
-  const place = log.isNullObject ? { sheet: plan.logSheet, lastRow: 0, lang: options.lang } : await logPlace(context, plan.logSheet, options);
-  const oldFormats = await checkBefore(context, plan.edits, new Map(sheets.map((s) => [s.name, s.ws])), options.budget);
-  plan = await withoutExistingFlags(context, plan);
+  const place = found.has(plan.logSheet) ? await logPlace(book, plan.logSheet) : { sheet: plan.logSheet, lastRow: 0, lang: options.lang };
+  const oldFormats = await checkBefore(book, plan.edits);
+  plan = await withoutExistingFlags(book, plan);
   const ops = [
     ...logOps(place, planEntries(plan, options.batch, oldFormats, options.lang), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
   ];
-  const writeRequests = await runOps(context, ops, options.budget);
+  const writeRequests = await book.write(ops);
   return {
     batch: options.batch,
     edits: plan.edits.length,
@@ -88,8 +83,8 @@ export async function applyPlan(context: Excel.RequestContext, planned: ChangePl
  * Where new rows go in an existing log: below its last row, in its language. A sheet of that
  * name that is not a change log (a clerk's own, made after the preview) is not written into.
  */
-async function logPlace(context: Excel.RequestContext, name: string, options: ApplyOptions): Promise<LogPlace> {
-  const { workbook } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: [name] });
+async function logPlace(book: Book, name: string): Promise<LogPlace> {
+  const { workbook } = await book.readSheets({ mergedAreas: false, sheets: [name] });
   const sheet = workbook.sheets[0];
   const log = sheet === undefined ? null : parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
   if (log === null) {
@@ -102,9 +97,9 @@ async function logPlace(context: Excel.RequestContext, name: string, options: Ap
 }
 
 /** Flags already on their sheet (the same formula) are not added again. */
-async function withoutExistingFlags(context: Excel.RequestContext, plan: ChangePlan): Promise<ChangePlan> {
+async function withoutExistingFlags(book: Book, plan: ChangePlan): Promise<ChangePlan> {
   if (plan.flags.length === 0) return plan;
-  const existing = await customFormats(context, [...new Set(plan.flags.map((f) => f.sheet))]);
+  const existing = await book.customFormats([...new Set(plan.flags.map((f) => f.sheet))]);
   const keys = new Set(existing.map((f) => `${f.sheet}\u0000${f.key}`));
   return { ...plan, flags: plan.flags.filter((f) => !keys.has(`${f.sheet}\u0000${formulaKey(f.formula)}`)) };
 }
@@ -115,20 +110,15 @@ export function rowsPerOp(budget: RequestBudget, cols: number): number {
 }
 
 /** Reads every edited cell (one block per sheet); throws PlanConflictError on any change. */
-async function checkBefore(
-  context: Excel.RequestContext,
-  edits: readonly CellEdit[],
-  worksheets: ReadonlyMap<string, Excel.Worksheet>,
-  budget: RequestBudget,
-): Promise<Map<string, string>> {
+async function checkBefore(book: Book, edits: readonly CellEdit[]): Promise<Map<string, string>> {
   const bySheet = groupBy(edits, (e) => e.sheet);
-  const regions: Region[] = [];
+  const regions: CellBlock[] = [];
   const lists: CellEdit[][] = [];
   for (const [sheet, list] of bySheet) {
-    regions.push(regionAround(worksheets.get(sheet)!, list));
+    regions.push(blockAround(sheet, list));
     lists.push(list);
   }
-  const cells = await loadRegions(context, regions, "formulas", budget);
+  const cells = await book.readBlocks(regions, "formulas");
   const changed: string[] = [];
   const formats = new Map<string, string>();
   lists.forEach((list, i) => {
@@ -168,7 +158,7 @@ export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudg
 }
 
 /**
- * Office.js puts each new conditional format at the top, so the plan's formats are added from
+ * Excel (and WPS) put each new conditional format at the top, so the plan's formats are added from
  * its lowest priority to its highest: the overdue rules end up first, as the plan orders them.
  */
 export function flagOps(flags: readonly FlagFormat[]): WriteOp[] {
@@ -182,7 +172,7 @@ export type CellWrite = Pick<CellEdit, "sheet" | "row" | "col" | "after" | "numF
 
 /**
  * Edits as blocks: consecutive rows of one column with the same number format and style
- * source become one write. Office.js writes a block in one operation, so a column of 10,000
+ * source become one write. A host writes a block in one operation, so a column of 10,000
  * converted deadlines is one write, not 10,000.
  */
 export function editRuns(edits: readonly CellWrite[], maxRows: number): CellsOp[] {

@@ -19,7 +19,7 @@ import {
 } from "../../analytics/normalize/log.js";
 import { columnLetter } from "../../analytics/sheet/address.js";
 import { officeInput, type OfficeInput } from "./cells.js";
-import type { WriteOp } from "./writes.js";
+import type { WriteOp } from "../host/write-ops.js";
 
 export { cellKey, latestBatch, parseLog, planEntries, type LogEntry } from "../../analytics/normalize/log.js";
 

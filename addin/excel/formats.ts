@@ -4,18 +4,16 @@
  * flags twice must not stack identical formats, and 撤销 deletes the ones it logged. Two
  * requests: the formats' types, then the custom ones' formulas.
  */
-export interface ExistingFormat {
+import { formulaKey } from "../host/book.js";
+
+export interface OfficeFormat {
   readonly sheet: string;
   /** The formula without "=", spaces removed, upper case. */
   readonly key: string;
   readonly format: Excel.ConditionalFormat;
 }
 
-export function formulaKey(formula: string): string {
-  return formula.replace(/^=/u, "").replace(/\s+/gu, "").toUpperCase();
-}
-
-export async function customFormats(context: Excel.RequestContext, sheets: readonly string[]): Promise<ExistingFormat[]> {
+export async function customFormats(context: Excel.RequestContext, sheets: readonly string[]): Promise<OfficeFormat[]> {
   if (sheets.length === 0) return [];
   const collections = sheets.map((sheet) => {
     const formats = context.workbook.worksheets.getItem(sheet).getRange().conditionalFormats;

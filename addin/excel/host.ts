@@ -1,9 +1,9 @@
 /// <reference types="office-js" />
 /**
- * Where the pane runs: inside Excel (which platform, which language, which API sets) or in a
- * plain browser, where only the file mode works.
+ * Where the pane runs when office.js loaded it: inside Excel (which platform, which language,
+ * which API sets) or in a plain browser, where only the file mode works.
  */
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import { browserHost, langOf, type HostInfo } from "../host/host-info.js";
 import { budgetFor, type RequestBudget } from "./budget.js";
 
 /** The manifest's requirement: everything the reader needs (getSpecialCells, RangeAreas). */
@@ -11,30 +11,18 @@ export const REQUIRED_EXCEL_API = "1.9";
 /** getMergedAreasOrNullObject. Below it, merged cells are read as their top-left cell only. */
 export const MERGED_AREAS_API = "1.13";
 
-export interface HostInfo {
-  readonly inExcel: boolean;
+export interface OfficeHostInfo extends HostInfo {
   /** Office.context.platform ("PC", "Mac", "OfficeOnline"), null outside Office. */
   readonly platform: string | null;
-  readonly lang: Lang;
-  /** The host has ExcelApi 1.9: the pane's Excel tabs work. */
-  readonly excelApiOk: boolean;
-  /** The host has ExcelApi 1.13: merged areas can be read. */
-  readonly mergedAreas: boolean;
   readonly budget: RequestBudget;
-}
-
-/** English when Office (or, outside Office, ?lang=en) says so; Chinese otherwise. */
-export function langOf(displayLanguage: string | null | undefined): Lang {
-  return displayLanguage && /^en\b/iu.test(displayLanguage) ? "en" : "zh";
 }
 
 function supports(version: string): boolean {
   return Office.context.requirements?.isSetSupported("ExcelApi", version) ?? false;
 }
 
-function outside(search: string): HostInfo {
-  const lang = langOf(new URLSearchParams(search).get("lang"));
-  return { inExcel: false, platform: null, lang, excelApiOk: false, mergedAreas: false, budget: budgetFor(null) };
+function outside(search: string): OfficeHostInfo {
+  return { ...browserHost(search), platform: null, budget: budgetFor(null) };
 }
 
 /**
@@ -52,7 +40,7 @@ function silenceTelemetryOutsideOffice(): void {
  * Waits for office.js. In a plain browser Office.onReady resolves with no host; if office.js
  * did not load at all (opened from disk, say), the pane runs outside Office too.
  */
-export async function detectHost(search = window.location.search, timeoutMs = 5_000): Promise<HostInfo> {
+export async function detectHost(search = window.location.search, timeoutMs = 5_000): Promise<OfficeHostInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return outside(search);
   const ready = await Promise.race([
     Office.onReady(),
@@ -64,10 +52,10 @@ export async function detectHost(search = window.location.search, timeoutMs = 5_
   }
   const platform = String(Office.context.platform ?? "");
   return {
-    inExcel: true,
+    kind: "excel",
     platform,
     lang: langOf(Office.context.displayLanguage),
-    excelApiOk: supports(REQUIRED_EXCEL_API),
+    workbookTabs: supports(REQUIRED_EXCEL_API),
     mergedAreas: supports(MERGED_AREAS_API),
     budget: budgetFor(platform),
   };

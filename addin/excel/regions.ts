@@ -4,6 +4,7 @@
  * cut into row chunks, the chunks of all regions are packed into requests, and each request is
  * one context.sync(). A request Excel refuses as too large is retried in halves.
  */
+import type { BlockCells, CellProperty } from "../host/blocks.js";
 import { isPayloadTooLarge, packRequests, rowChunks, type RequestBudget } from "./budget.js";
 
 /** A block of cells: 1-based top-left corner and size, as the sheet model counts. */
@@ -18,31 +19,7 @@ export interface Region {
 }
 
 /** Cell contents of a region, row by row: `values` (cached results) or `formulas`. */
-export interface RegionCells {
-  readonly raw: unknown[][];
-  readonly formats: unknown[][];
-}
-
-export type CellProperty = "values" | "formulas";
-
-/** The smallest region of `sheet` that holds every one of `cells` (1-based rows and columns). */
-export function regionAround(sheet: Excel.Worksheet, cells: readonly { readonly row: number; readonly col: number }[]): Region {
-  const top = Math.min(...cells.map((c) => c.row));
-  const left = Math.min(...cells.map((c) => c.col));
-  return { sheet, top, left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
-}
-
-/** Items by a key (a sheet name, say), in first-seen order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
+export type RegionCells = BlockCells;
 
 interface Piece {
   readonly region: number;

@@ -5,16 +5,12 @@
  * after one lookup; an earlier 完成情况 sheet of ours is replaced, a clerk's own sheet of that
  * name is left alone and ours gets another name.
  */
+import type { InsertedSummary } from "../host/book.js";
 import { officeInput } from "./cells.js";
-import { columnWidthPoints } from "./writes.js";
+import { columnWidthPoints } from "../host/write-ops.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 
-export interface InsertedSummary {
-  readonly sheet: string;
-  readonly charts: number;
-  readonly replaced: boolean;
-}
 
 export async function insertSummarySheet(context: Excel.RequestContext, layout: SummaryLayout): Promise<InsertedSummary> {
   const worksheets = context.workbook.worksheets;

@@ -1,4 +1,3 @@
-/// <reference types="office-js" />
 /**
  * 撤销: puts back what the newest applied batch of the 变更记录 sheet changed. A cell is
  * restored only while it still holds the value the add-in wrote; a cell a clerk has edited
@@ -6,6 +5,8 @@
  * removed, and the overdue formats deleted (found by their formula). The batch's log rows are
  * then marked 已撤销, so a second 撤销 goes one batch further back. The log may have been
  * written by the command line (into a file opened since) or by the pane: one layout.
+ * Host-neutral: it speaks only the Book interface (addin/host/book.ts), so Excel and WPS undo
+ * through the same log.
  */
 import { parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
@@ -16,12 +17,11 @@ import { cellFromOffice } from "./cells.js";
 import { LOG_HEADERS, logSheetCandidate, NON_CELL_KINDS } from "../../analytics/normalize/log.js";
 import { showValue } from "../../analytics/normalize/values.js";
 import { cellAt } from "../../analytics/sheet/model.js";
+import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
+import { formulaKey, type Book } from "../host/book.js";
+import type { WriteOp } from "../host/write-ops.js";
 import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log.js";
 import { ExcelTaskError } from "./errors.js";
-import { customFormats, formulaKey } from "./formats.js";
-import { readWorkbookFromExcel } from "./read-workbook.js";
-import { groupBy, loadRegions, regionAround, type Region } from "./regions.js";
-import { runOps, type WriteOp } from "./writes.js";
 
 export interface UndoOptions {
   readonly budget: RequestBudget;
@@ -45,15 +45,13 @@ interface Restore extends CellWrite {
 /** The candidates' worksheets, loaded: the log is the first of them that reads as a change log. */
 const CANDIDATES = 4;
 
-export async function undoLatest(context: Excel.RequestContext, options: UndoOptions): Promise<UndoResult> {
+export async function undoLatest(book: Book, options: UndoOptions): Promise<UndoResult> {
   const names = Array.from({ length: CANDIDATES }, (_, n) => logSheetCandidate(options.logSheet, n));
-  const found = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-  for (const ws of found) ws.load("name");
-  await context.sync();
-  const present = names.filter((_, i) => !found[i]!.isNullObject);
+  const found = await book.findSheets(names);
+  const present = names.filter((name) => found.has(name));
   if (present.length === 0) throw new ExcelTaskError(`没有“${options.logSheet}”工作表，没有可撤销的修改`, `no “${options.logSheet}” sheet: nothing to undo`);
 
-  const { workbook: { sheets } } = await readWorkbookFromExcel(context, { budget: options.budget, mergedAreas: false, sheets: present });
+  const { workbook: { sheets } } = await book.readSheets({ mergedAreas: false, sheets: present });
   let logSheet = "";
   let log: ReturnType<typeof parseLog> = null;
   for (const sheet of sheets) {
@@ -68,58 +66,51 @@ export async function undoLatest(context: Excel.RequestContext, options: UndoOpt
   if (batch.length === 0) throw new ExcelTaskError("没有可撤销的修改（变更记录中的修改都已撤销）", "nothing to undo (every change in the log is undone)");
 
   const cellEntries = batch.filter((e) => !NON_CELL_KINDS.has(e.kind));
-  const { restores, changedSince } = await restorable(context, cellEntries, options.budget);
-  const formats = batch.filter((e) => e.kind === "conditional-format");
-  const deleted = await queueFormatDeletes(context, formats);
+  const { restores, changedSince } = await restorable(book, cellEntries);
+  const formatDeletes = await formatDeleteOps(book, batch.filter((e) => e.kind === "conditional-format"));
 
   const ops: WriteOp[] = [
+    ...formatDeletes,
     ...editRuns(restores, rowsPerOp(options.budget, 1)),
     ...batch.filter((e) => e.kind === "unmerge").map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
     ...batch.filter((e) => e.kind === "status-validation").map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
     // A first command-line log has no 状态 column: its batch is undone once, unmarked.
     ...(log.complete ? markUndoneOps(logSheet, batch.map((e) => e.logRow!), log.lang) : []),
   ];
-  await runOps(context, ops, options.budget);
+  await book.write(ops);
   return {
     batch: batch[0]!.batch,
     restored: restores.length,
     changedSince,
     merges: batch.filter((e) => e.kind === "unmerge").length,
     validations: batch.filter((e) => e.kind === "status-validation").length,
-    formats: deleted,
+    formats: formatDeletes.length,
   };
 }
 
 /** Reads the logged cells; those still holding the logged new value are restored. */
-async function restorable(
-  context: Excel.RequestContext,
-  entries: readonly LogEntry[],
-  budget: RequestBudget,
-): Promise<{ restores: Restore[]; changedSince: string[] }> {
+async function restorable(book: Book, entries: readonly LogEntry[]): Promise<{ restores: Restore[]; changedSince: string[] }> {
   const located = entries.flatMap((entry) => {
     const at = parseA1(entry.cell);
     return at ? [{ entry, ...at }] : [];
   });
   const bySheet = groupBy(located, (x) => x.entry.sheet);
   const sheetNames = [...bySheet.keys()];
-  const worksheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
-  for (const ws of worksheets) ws.load("name");
-  await context.sync();
+  const present = sheetNames.length > 0 ? await book.findSheets(sheetNames) : new Set<string>();
 
-  const regions: Region[] = [];
+  const regions: CellBlock[] = [];
   const lists: (typeof located)[] = [];
   const changedSince: string[] = [];
-  sheetNames.forEach((name, i) => {
+  for (const name of sheetNames) {
     const list = bySheet.get(name)!;
-    const ws = worksheets[i]!;
-    if (ws.isNullObject) {
+    if (!present.has(name)) {
       changedSince.push(...list.map((x) => cellKey(name, x.entry.cell)));
-      return;
+      continue;
     }
-    regions.push(regionAround(ws, list));
+    regions.push(blockAround(name, list));
     lists.push(list);
-  });
-  const cells = await loadRegions(context, regions, "formulas", budget);
+  }
+  const cells = regions.length > 0 ? await book.readBlocks(regions, "formulas") : [];
   const restores: Restore[] = [];
   lists.forEach((list, i) => {
     const region = regions[i]!;
@@ -140,17 +131,10 @@ function restoredValue(v: PlanValue): Exclude<PlanValue, { error: string }> {
   return typeof v === "object" && v !== null && "error" in v ? null : v;
 }
 
-/** Deletes the logged formats (queued: they go with the next request); returns how many. */
-async function queueFormatDeletes(context: Excel.RequestContext, entries: readonly LogEntry[]): Promise<number> {
-  if (entries.length === 0) return 0;
+/** Deletions of the logged formats that are still there (they go with the first write request). */
+async function formatDeleteOps(book: Book, entries: readonly LogEntry[]): Promise<WriteOp[]> {
+  if (entries.length === 0) return [];
   const wanted = new Set(entries.map((e) => `${e.sheet}\u0000${formulaKey(showValue(e.after))}`));
-  const existing = await customFormats(context, [...new Set(entries.map((e) => e.sheet))]);
-  let deleted = 0;
-  for (const f of existing) {
-    if (wanted.has(`${f.sheet}\u0000${f.key}`)) {
-      f.format.delete();
-      deleted++;
-    }
-  }
-  return deleted;
+  const existing = await book.customFormats([...new Set(entries.map((e) => e.sheet))]);
+  return existing.filter((f) => wanted.has(`${f.sheet}\u0000${f.key}`)).map((f): WriteOp => ({ kind: "delete-format", sheet: f.sheet, id: f.id }));
 }

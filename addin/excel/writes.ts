@@ -1,61 +1,10 @@
 /// <reference types="office-js" />
 /**
- * Everything the add-in writes, as plain operations, queued in requests that stay within the
- * budget: one context.sync() per request, never one per cell.
+ * The write operations of addin/host/write-ops.ts in Office.js, queued in requests that stay
+ * within the budget: one context.sync() per request, never one per cell.
  */
+import { columnWidthPoints, cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { packRequests, type RequestBudget } from "./budget.js";
-import type { OfficeInput } from "./cells.js";
-
-/** A block of cells written at once; `formats` (when given) is the number format of each cell. */
-export interface CellsOp {
-  readonly kind: "cells";
-  readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly inputs: OfficeInput[][];
-  readonly formats?: string[][];
-  /** A1 cell whose formats are copied onto the block first (a merge being filled). */
-  readonly styleFrom?: string;
-}
-
-export interface FlagOp {
-  readonly kind: "flag";
-  readonly sheet: string;
-  /** Space-separated A1 ranges; the formula is relative to the first range's top-left cell. */
-  readonly sqref: string;
-  /** Without "=". */
-  readonly formula: string;
-  /** ARGB, as the plan gives them. */
-  readonly fill: string;
-  readonly font: string;
-}
-
-export interface ValidationOp {
-  readonly kind: "validation";
-  readonly sheet: string;
-  readonly ref: string;
-  readonly words: readonly string[];
-  readonly errorStyle: "stop" | "warning";
-  readonly title: string;
-  readonly prompt: string;
-  readonly error: string;
-}
-
-export type WriteOp =
-  | CellsOp
-  | FlagOp
-  | ValidationOp
-  | { readonly kind: "unmerge" | "merge" | "clear-validation"; readonly sheet: string; readonly ref: string }
-  | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
-  | { readonly kind: "insert-rows"; readonly sheet: string; readonly top: number; readonly count: number }
-  | { readonly kind: "add-sheet"; readonly sheet: string }
-  | { readonly kind: "header-style"; readonly sheet: string; readonly ref: string }
-  /** A4 landscape, every column on one page's width (the change log's print setup). */
-  | { readonly kind: "print-wide"; readonly sheet: string };
-
-/** Excel's limits on a data validation's input message and title. */
-const PROMPT_MAX = 255;
-const TITLE_MAX = 32;
 
 function cost(op: WriteOp): { cells: number; ops: number } {
   if (op.kind !== "cells") return { cells: 0, ops: op.kind === "flag" || op.kind === "validation" ? 4 : 1 };
@@ -63,19 +12,13 @@ function cost(op: WriteOp): { cells: number; ops: number } {
   return { cells: op.formats ? cells * 2 : cells, ops: 1 + (op.formats ? 1 : 0) + (op.styleFrom ? 1 : 0) };
 }
 
-/** Excel widths count characters of the default font; Office.js takes points, about 6 a character. */
-export function columnWidthPoints(characters: number): number {
-  return Math.round(characters * 6);
-}
-
-/** "#RRGGBB" from the plan's ARGB "FFRRGGBB". */
-export function cssColor(argb: string): string {
-  return `#${argb.length === 8 ? argb.slice(2) : argb}`;
-}
-
 class SheetLookup {
   private readonly sheets = new Map<string, Excel.Worksheet>();
-  constructor(private readonly context: Excel.RequestContext) {}
+  constructor(
+    private readonly context: Excel.RequestContext,
+    /** The conditional formats "delete-format" operations name by their index. */
+    readonly formats: readonly Excel.ConditionalFormat[],
+  ) {}
 
   get(name: string): Excel.Worksheet {
     let ws = this.sheets.get(name);
@@ -90,6 +33,7 @@ class SheetLookup {
 
 function queue(op: WriteOp, sheets: SheetLookup): void {
   if (op.kind === "add-sheet") return sheets.add(op.sheet);
+  if (op.kind === "delete-format") return sheets.formats[op.id]?.delete();
   const ws = sheets.get(op.sheet);
   switch (op.kind) {
     case "cells": {
@@ -147,8 +91,13 @@ function queue(op: WriteOp, sheets: SheetLookup): void {
 }
 
 /** Queues the operations in order, one sync per request; returns how many requests it took. */
-export async function runOps(context: Excel.RequestContext, ops: readonly WriteOp[], budget: RequestBudget): Promise<number> {
-  const sheets = new SheetLookup(context);
+export async function runOps(
+  context: Excel.RequestContext,
+  ops: readonly WriteOp[],
+  budget: RequestBudget,
+  formats: readonly Excel.ConditionalFormat[] = [],
+): Promise<number> {
+  const sheets = new SheetLookup(context, formats);
   const requests = packRequests(ops, cost, budget);
   for (const request of requests) {
     for (const op of request) queue(op, sheets);

@@ -24,14 +24,14 @@ export function chartsTab(pane: Pane): HTMLElement {
   const insert = h("button", { type: "button" }, t.insertSheet);
 
   const current = async (): Promise<{ summary: Summary; items: Item[]; source: string }> => {
-    const { workbook } = await pane.excel!.read();
+    const { workbook } = await pane.workbook!.read();
     const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
     const { summary, items } = consolidate([{ file: workbook.source, ledgers }]);
     return { summary, items: [...items], source: workbook.source };
   };
 
   draw.addEventListener("click", () => {
-    if (!pane.excel) return;
+    if (!pane.workbook) return;
     void busy(draw, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
       const { summary, items } = await current();
@@ -42,13 +42,13 @@ export function chartsTab(pane: Pane): HTMLElement {
   });
 
   insert.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     void busy(insert, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
       const { summary, items, source } = await current();
       const layout = summaryLayout({ summary, items, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang });
-      const inserted = await excel.insertSummary(layout);
+      const inserted = await session.insertSummary(layout);
       showMessage(status, t.inserted(inserted.sheet, inserted.replaced));
     });
   });

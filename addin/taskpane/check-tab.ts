@@ -36,8 +36,8 @@ export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, n
 function findingButton(pane: Pane, finding: Finding, status: HTMLElement): HTMLElement {
   const cell = finding.cell ?? (finding.row !== undefined ? `A${finding.row}` : null);
   const label = h("span", { class: "finding-text" }, finding.message);
-  if (!cell || !pane.excel) return h("li", { class: "finding" }, label);
-  const excel = pane.excel;
+  if (!cell || !pane.workbook) return h("li", { class: "finding" }, label);
+  const session = pane.workbook;
   return h(
     "li",
     { class: "finding" },
@@ -47,7 +47,7 @@ function findingButton(pane: Pane, finding: Finding, status: HTMLElement): HTMLE
         type: "button",
         class: "link",
         "aria-label": `${pane.t.goTo(cell)}：${finding.message}`,
-        onclick: () => void excel.select(finding.sheet, cell).catch((e: unknown) => showError(status, failure(pane)(e))),
+        onclick: () => void session.select(finding.sheet, cell).catch((e: unknown) => showError(status, failure(pane)(e))),
       },
       h("span", { class: "cell-ref" }, cell),
       label,
@@ -83,11 +83,11 @@ export function checkTab(pane: Pane): HTMLElement {
   const panel = h("div", {});
   const button = h("button", { type: "button", class: "primary" }, t.checkButton);
   button.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     void busy(button, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const { workbook } = await excel.read();
+      const { workbook } = await session.read();
       const { ledgers, skipped } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
       replaceChildren(status);
       replaceChildren(

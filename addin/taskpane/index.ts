@@ -1,9 +1,12 @@
 /**
- * The task pane: finds out where it runs, then shows the five tabs in Excel, or only the file
- * mode (汇总) in a plain browser or on an Excel too old for the rest.
+ * The task pane: the five tabs in a spreadsheet (Excel or WPS 表格, through the one workbook
+ * interface of addin/host/), or only the file mode (汇总) in a plain browser or on an Excel
+ * too old for the rest. Each host's entry (addin/excel/pane-entry.ts, addin/wps/pane-entry.ts)
+ * says where it runs and calls startPane.
  */
-import { detectHost } from "../excel/host.js";
-import { ExcelSession } from "../excel/session.js";
+import type { WorkbookHost } from "../host/book.js";
+import type { HostInfo } from "../host/host-info.js";
+import { WorkbookSession } from "../host/session.js";
 import { chartsTab } from "./charts-tab.js";
 import { checkTab } from "./check-tab.js";
 import { consolidateTab } from "./consolidate-tab.js";
@@ -15,15 +18,15 @@ import { tabs } from "./tabs.js";
 
 function notice(pane: Pane): HTMLElement | null {
   const { host, t } = pane;
-  if (!host.inExcel) return h("p", { class: "notice info", role: "note" }, t.outsideOffice);
-  if (!host.excelApiOk) return h("p", { class: "notice warn", role: "note" }, t.oldExcel);
+  if (!host.kind) return h("p", { class: "notice info", role: "note" }, t.outsideOffice);
+  if (!host.workbookTabs) return h("p", { class: "notice warn", role: "note" }, t.oldExcel);
   if (!host.mergedAreas) return h("p", { class: "notice warn", role: "note" }, t.noMerges);
   return null;
 }
 
 function body(pane: Pane): HTMLElement {
   const { t } = pane;
-  if (!pane.excel) {
+  if (!pane.workbook) {
     return h("section", { class: "panel single", "aria-labelledby": "consolidate-heading" }, h("h2", { id: "consolidate-heading" }, t.tabs.consolidate), consolidateTab(pane));
   }
   return tabs(
@@ -39,9 +42,9 @@ function body(pane: Pane): HTMLElement {
   );
 }
 
-async function main(): Promise<void> {
-  const host = await detectHost();
-  const pane = createPane(host, host.inExcel && host.excelApiOk ? new ExcelSession(host) : null);
+/** Shows the pane in #app; `workbook` is null where only the file mode works. */
+export function startPane(host: HostInfo, workbook: WorkbookHost | null): void {
+  const pane = createPane(host, workbook ? new WorkbookSession(workbook) : null);
   document.documentElement.lang = host.lang === "zh" ? "zh-CN" : "en";
   document.title = pane.t.appTitle;
   const app = document.getElementById("app")!;
@@ -51,7 +54,5 @@ async function main(): Promise<void> {
     notice(pane),
     body(pane),
   );
-  document.body.dataset.ready = host.inExcel ? "excel" : "browser";
+  document.body.dataset.ready = host.kind ?? "browser";
 }
-
-void main();

@@ -8,7 +8,7 @@ import type { ChangePlan, EditRule, KeptReason } from "../../analytics/normalize
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
-import type { ExcelSession } from "../excel/session.js";
+import type { WorkbookSession } from "../host/session.js";
 import { busy, h, replaceChildren, showMessage, table } from "./dom.js";
 import { failure, type Pane } from "./pane.js";
 
@@ -21,8 +21,8 @@ export interface PlanOptions {
 }
 
 /** Reads the workbook (with formula texts) and plans, as the command line would. */
-export async function makePlan(pane: Pane, excel: ExcelSession, options: PlanOptions): Promise<ChangePlan> {
-  const read = await excel.read(true);
+export async function makePlan(pane: Pane, workbook: WorkbookSession, options: PlanOptions): Promise<ChangePlan> {
+  const read = await workbook.read(true);
   return planNormalization(read.workbook, {
     asOf: pane.asOf,
     dueSoonDays: pane.dueSoonDays,
@@ -102,11 +102,11 @@ export function normalizeTab(pane: Pane): HTMLElement {
   let plan: ChangePlan | null = null;
 
   preview.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     void busy(preview, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      plan = await makePlan(pane, excel, { mergeNames: mergeNames.box.checked, overdueColumn: overdueColumn.box.checked });
+      plan = await makePlan(pane, session, { mergeNames: mergeNames.box.checked, overdueColumn: overdueColumn.box.checked });
       replaceChildren(status);
       replaceChildren(results, planPreview(pane, plan));
       apply.disabled = plan.edits.length === 0 && plan.unmerges.length === 0 && plan.flags.length === 0;
@@ -114,12 +114,12 @@ export function normalizeTab(pane: Pane): HTMLElement {
   });
 
   apply.addEventListener("click", () => {
-    const excel = pane.excel;
+    const session = pane.workbook;
     const ready = plan;
-    if (!excel || !ready) return;
+    if (!session || !ready) return;
     void busy(apply, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const result = await excel.apply(ready);
+      const result = await session.apply(ready);
       plan = null;
       showMessage(status, t.applied(result.edits));
       replaceChildren(results);
@@ -129,11 +129,11 @@ export function normalizeTab(pane: Pane): HTMLElement {
   });
 
   undo.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     void busy(undo, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const result = await excel.undo();
+      const result = await session.undo();
       plan = null;
       apply.disabled = true;
       replaceChildren(results);

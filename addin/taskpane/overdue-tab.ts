@@ -45,12 +45,12 @@ export function overdueTab(pane: Pane): HTMLElement {
   days.addEventListener("change", sync);
 
   list.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     sync();
     void busy(list, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const { workbook } = await excel.read();
+      const { workbook } = await session.read();
       const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
       replaceChildren(status);
       const listed = (pick: (item: Item) => boolean): ListedItem[] =>
@@ -58,7 +58,7 @@ export function overdueTab(pane: Pane): HTMLElement {
           l.items.filter(pick).map((item) => ({
             source: l.sheet.name,
             item,
-            select: () => void excel.select(l.sheet.name, `A${item.row}`).catch((e: unknown) => showError(status, failure(pane)(e))),
+            select: () => void session.select(l.sheet.name, `A${item.row}`).catch((e: unknown) => showError(status, failure(pane)(e))),
           })),
         );
       const late = listed((i) => i.overdue).sort((a, b) => b.item.daysOverdue - a.item.daysOverdue);
@@ -73,20 +73,20 @@ export function overdueTab(pane: Pane): HTMLElement {
   });
 
   const applyFlags = async (plan: ChangePlan): Promise<void> => {
-    const excel = pane.excel!;
+    const session = pane.workbook!;
     replaceChildren(status, t.working);
-    const result = await excel.apply(plan);
+    const result = await session.apply(plan);
     replaceChildren(flagNotice);
     showMessage(status, t.flagsWritten(result.flags));
   };
 
   write.addEventListener("click", () => {
-    const excel = pane.excel;
-    if (!excel) return;
+    const session = pane.workbook;
+    if (!session) return;
     sync();
     void busy(write, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const plan = await makePlan(pane, excel, { mergeNames: false, overdueColumn: column.checked });
+      const plan = await makePlan(pane, session, { mergeNames: false, overdueColumn: column.checked });
       const pending = pendingNormalization(plan);
       if (pending === 0) return applyFlags(flagsOnly(plan));
       // The flag formulas read the canonical status words and real date cells: without

@@ -1,25 +1,25 @@
-/** What every tab of the pane shares: the host, the words, Excel, and the as-of day. */
+/** What every tab of the pane shares: the host, the words, the open workbook, and the as-of day. */
 import { today, type Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { ExcelTaskError } from "../excel/errors.js";
-import type { HostInfo } from "../excel/host.js";
-import type { ExcelSession } from "../excel/session.js";
+import type { HostInfo } from "../host/host-info.js";
+import type { WorkbookSession } from "../host/session.js";
 import { stringsFor, type Strings } from "./i18n.js";
 
 export interface Pane {
   readonly host: HostInfo;
   readonly lang: Lang;
   readonly t: Strings;
-  /** Null outside Excel (or on an Excel too old for the pane's Excel tabs). */
-  readonly excel: ExcelSession | null;
+  /** The open workbook, whichever the host; null outside a spreadsheet (or on an Excel too old for the workbook tabs). */
+  readonly workbook: WorkbookSession | null;
   /** The day overdue is counted against, and the due-soon window; the 逾期 tab sets them. */
   asOf: Day;
   dueSoonDays: number;
 }
 
-export function createPane(host: HostInfo, excel: ExcelSession | null): Pane {
-  return { host, lang: host.lang, t: stringsFor(host.lang), excel, asOf: today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+export function createPane(host: HostInfo, workbook: WorkbookSession | null): Pane {
+  return { host, lang: host.lang, t: stringsFor(host.lang), workbook, asOf: today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS };
 }
 
 /** An error as the clerk should read it: our own in their language, others as they come. */

@@ -12,6 +12,7 @@ const UNDONE = LOG_STATE_WORDS.undone.zh;
 import { ExcelTaskError } from "../../addin/excel/errors.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
 import { undoLatest } from "../../addin/excel/undo.js";
+import { OfficeBook } from "../../addin/excel/office-book.js";
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
@@ -46,8 +47,13 @@ function snapshot(sheet: FakeSheet): Record<string, CellValue | string> {
   return cells;
 }
 
+/** The fake Excel behind the workbook interface, as the pane's tasks get it in Excel.run. */
+function book(excel: FakeExcel, budget: RequestBudget = DESKTOP_BUDGET): OfficeBook {
+  return new OfficeBook(excel.context, { budget, mergedAreas: true });
+}
+
 function apply(excel: FakeExcel, plan: ChangePlan, budget: RequestBudget = DESKTOP_BUDGET) {
-  return applyPlan(excel.context, plan, { budget, batch: BATCH, lang: "zh" });
+  return applyPlan(book(excel, budget), plan, { budget, batch: BATCH, lang: "zh" });
 }
 
 describe("applying a change plan", () => {
@@ -146,7 +152,7 @@ describe("applying a change plan", () => {
     await apply(excel, plan);
     expect(own.used()).toEqual({ top: 1, left: 1, bottom: 2, right: 3 });
     expect(excel.sheet("变更记录(台账助手)").modelValue(1, 2)).toBe("工作表");
-    const undone = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    const undone = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
     expect(undone.restored).toBe(plan.edits.length);
   });
 
@@ -235,7 +241,7 @@ describe("撤销 from 变更记录", () => {
     await apply(excel, plan);
     expect(snapshot(sheet)).not.toEqual(original);
 
-    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    const result = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
     expect(result.restored).toBe(plan.edits.length);
     expect(result.changedSince).toEqual([]);
     expect(snapshot(sheet)).toEqual(original);
@@ -245,7 +251,7 @@ describe("撤销 from 变更记录", () => {
     const log = excel.sheet(LOG_SHEET);
     for (let r = 2; r <= log.used()!.bottom; r++) expect(log.modelValue(r, 9)).toBe(UNDONE);
 
-    await expect(undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).rejects.toThrow("没有可撤销的修改");
+    await expect(undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).rejects.toThrow("没有可撤销的修改");
   });
 
   it("leaves a cell a clerk edited since alone, and says so", async () => {
@@ -255,7 +261,7 @@ describe("撤销 from 变更记录", () => {
     const sheet = excel.sheet("整改任务清单");
     const edit = plan.edits.find((e) => e.rule === "status-word")!;
     sheet.write(edit.row, edit.col, "已完成");
-    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    const result = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
     expect(result.changedSince).toEqual([`整改任务清单!${edit.cell}`]);
     expect(sheet.modelValue(edit.row, edit.col)).toBe("已完成");
     const other = plan.edits.find((e) => e.rule === "deadline-date")!;
@@ -269,12 +275,12 @@ describe("撤销 from 变更记录", () => {
     await apply(excel, await planFor(excel));
     const normalized = snapshot(sheet);
     const flagsOnly = await planFor(excel, rectification15.asOf, true);
-    await applyPlan(excel.context, flagsOnly, { budget: DESKTOP_BUDGET, batch: "2026-11-25 11:00:00", lang: "zh" });
+    await applyPlan(book(excel), flagsOnly, { budget: DESKTOP_BUDGET, batch: "2026-11-25 11:00:00", lang: "zh" });
     expect(snapshot(sheet)).not.toEqual(normalized);
 
-    expect((await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe("2026-11-25 11:00:00");
+    expect((await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe("2026-11-25 11:00:00");
     expect(snapshot(sheet)).toEqual(normalized);
-    expect((await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe(BATCH);
+    expect((await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET })).batch).toBe(BATCH);
     expect(snapshot(sheet)).toEqual(original);
   });
 
@@ -286,14 +292,14 @@ describe("撤销 from 变更记录", () => {
     ["工作表", "单元格", "规则", "原值", "新值", "原因"].forEach((h, i) => log.write(1, i + 1, h));
     ["整改任务清单", "I7", "status-word", "正在推进", "推进中", "“正在推进”统一写作“推进中”"].forEach((v, i) => log.write(2, i + 1, v));
     excel.sheets.push(log);
-    const result = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    const result = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
     expect(result.restored).toBe(1);
     expect(sheet.modelValue(7, 9)).toBe("正在推进");
   });
 
   it("says there is nothing to undo in a workbook without 变更记录", async () => {
     const excel = await sampleExcel();
-    const error = await undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET }).catch((e: unknown) => e);
+    const error = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExcelTaskError);
     expect((error as ExcelTaskError).in("zh")).toBe("没有“变更记录”工作表，没有可撤销的修改");
     expect((error as ExcelTaskError).in("en")).toBe("no “变更记录” sheet: nothing to undo");

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../addin/excel/apply-plan.js";
 import { DESKTOP_BUDGET } from "../../addin/excel/budget.js";
+import { OfficeBook } from "../../addin/excel/office-book.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
 import { undoLatest } from "../../addin/excel/undo.js";
 import { LOG_HEADERS, LOG_STATE_WORDS, parseLog } from "../../analytics/normalize/log.js";
@@ -69,7 +70,9 @@ function logOf(sheet: FakeSheet) {
   return parseLog((r, c) => sheet.modelValue(r, c), sheet.used()?.bottom ?? 0, LOG_HEADERS.zh.length)!;
 }
 
-const undo = (excel: FakeExcel) => undoLatest(excel.context, { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+/** The fake Excel behind the workbook interface, as the pane's tasks get it. */
+const book = (excel: FakeExcel) => new OfficeBook(excel.context, { budget: DESKTOP_BUDGET, mergedAreas: true });
+const undo = (excel: FakeExcel) => undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
 
 describe("a workbook normalized by the command line, in the pane", () => {
   it("takes the pane's batch below the command line's, and undoes both, newest first, back to the original", async () => {
@@ -83,7 +86,7 @@ describe("a workbook normalized by the command line, in the pane", () => {
 
     const plan = await panePlan(excel, true);
     expect(plan.edits.length).toBeGreaterThan(0); // the days-overdue column
-    await applyPlan(excel.context, plan, { budget: DESKTOP_BUDGET, batch: PANE_BATCH, lang: "zh" });
+    await applyPlan(book(excel), plan, { budget: DESKTOP_BUDGET, batch: PANE_BATCH, lang: "zh" });
     const log = logOf(excel.sheet(LOG_SHEET));
     expect(log.entries.slice(0, cliRows).every((e) => e.batch === CLI_BATCH)).toBe(true);
     expect(log.entries.slice(cliRows).every((e) => e.batch === PANE_BATCH)).toBe(true);
@@ -106,7 +109,7 @@ describe("a workbook normalized in the pane, by the command line", () => {
     const input = await fixtureBytes(rectification15);
     const excel = fakeFromXlsx(input);
     const original = snapshot(excel.sheet(LEDGER));
-    await applyPlan(excel.context, await panePlan(excel, false), { budget: DESKTOP_BUDGET, batch: PANE_BATCH, lang: "zh" });
+    await applyPlan(book(excel), await panePlan(excel, false), { budget: DESKTOP_BUDGET, batch: PANE_BATCH, lang: "zh" });
     const afterPane = snapshot(excel.sheet(LEDGER));
     const paneRows = logOf(excel.sheet(LOG_SHEET)).entries.length;
 

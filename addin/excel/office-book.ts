@@ -1,0 +1,103 @@
+/// <reference types="office-js" />
+/**
+ * The workbook interface (addin/host/book.ts) over Office.js: one Book per Excel.run, so the
+ * conditional formats a task finds can be deleted in the same context, and every call is a
+ * fixed number of context.sync() requests within the platform's budget.
+ */
+import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
+import type { Book, ExistingFormat, InsertedSummary, ReadOptions, WorkbookHost, WorkbookRead, WorkbookSettings } from "../host/book.js";
+import type { WriteOp } from "../host/write-ops.js";
+import type { RequestBudget } from "./budget.js";
+import { customFormats } from "./formats.js";
+import type { OfficeHostInfo } from "./host.js";
+import { readWorkbookFromExcel } from "./read-workbook.js";
+import { loadRegions } from "./regions.js";
+import { selectCell } from "./select.js";
+import { insertSummarySheet } from "./summary-sheet.js";
+import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
+import { runOps } from "./writes.js";
+
+export interface OfficeBookOptions {
+  readonly budget: RequestBudget;
+  /** ExcelApi 1.13: merged areas can be listed. */
+  readonly mergedAreas: boolean;
+}
+
+export class OfficeBook implements Book {
+  private formats: Excel.ConditionalFormat[] = [];
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly options: OfficeBookOptions,
+  ) {}
+
+  get budget(): RequestBudget {
+    return this.options.budget;
+  }
+
+  readSheets(options: ReadOptions = {}): Promise<WorkbookRead> {
+    return readWorkbookFromExcel(this.context, {
+      budget: this.options.budget,
+      mergedAreas: this.options.mergedAreas && options.mergedAreas !== false,
+      formulas: options.formulas ?? false,
+      source: "工作簿",
+      ...(options.sheets ? { sheets: options.sheets } : {}),
+    });
+  }
+
+  async findSheets(names: readonly string[]): Promise<Set<string>> {
+    const sheets = names.map((name) => ({ name, ws: this.context.workbook.worksheets.getItemOrNullObject(name) }));
+    for (const s of sheets) s.ws.load("name");
+    await this.context.sync();
+    return new Set(sheets.filter((s) => !s.ws.isNullObject).map((s) => s.name));
+  }
+
+  readBlocks(blocks: readonly CellBlock[], property: CellProperty): Promise<BlockCells[]> {
+    const worksheets = this.context.workbook.worksheets;
+    return loadRegions(this.context, blocks.map((b) => ({ ...b, sheet: worksheets.getItem(b.sheet) })), property, this.options.budget);
+  }
+
+  async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
+    const found = await customFormats(this.context, sheets);
+    const first = this.formats.length;
+    this.formats.push(...found.map((f) => f.format));
+    return found.map((f, i) => ({ sheet: f.sheet, key: f.key, id: first + i }));
+  }
+
+  write(ops: readonly WriteOp[]): Promise<number> {
+    return runOps(this.context, ops, this.options.budget, this.formats);
+  }
+
+  insertSummary(layout: SummaryLayout): Promise<InsertedSummary> {
+    return insertSummarySheet(this.context, layout);
+  }
+
+  select(sheet: string, cell: string): Promise<void> {
+    return selectCell(this.context, sheet, cell);
+  }
+}
+
+/**
+ * Settings in the document's own settings store (saved inside the workbook file). Values are
+ * JSON; saveAsync writes them into the document, which the clerk then saves as usual.
+ */
+function documentSettings(): WorkbookSettings {
+  return {
+    get: async (key) => Office.context.document.settings.get(key) ?? null,
+    set: (key, value) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        settings.set(key, value);
+        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Failed ? reject(new Error(result.error.message)) : resolve()));
+      }),
+  };
+}
+
+/** Excel as a workbook host: each task one Excel.run. */
+export function officeHost(info: OfficeHostInfo): WorkbookHost {
+  return {
+    info,
+    run: (task) => Excel.run((context) => task(new OfficeBook(context, info))),
+    settings: documentSettings(),
+  };
+}
