@@ -9,11 +9,12 @@
  * Nothing is loaded per row or per cell.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import type { CellRange, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import { date1904Error } from "../host/date-system.js";
+import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
 import type { RequestBudget } from "./budget.js";
-import { cellFromOffice, formulaText } from "./cells.js";
-import { ExcelTaskError } from "./errors.js";
+import { formulaText } from "./cells.js";
 import { loadRegions, type Region, type RegionCells } from "./regions.js";
 
 export interface ExcelReadOptions {
@@ -92,11 +93,7 @@ function queueDateSystemProbe(workbook: Excel.Workbook): Excel.FunctionResult<nu
 }
 
 function refuse1904(probe: Excel.FunctionResult<number>): void {
-  if (probe.value !== 0) return;
-  throw new ExcelTaskError(
-    "此工作簿使用“1904 日期系统”（文件 → 选项 → 高级），台账助手在 Excel 中暂不支持。请取消该选项，或用命令行 taizhang 处理此文件。",
-    "This workbook uses the 1904 date system (File → Options → Advanced), which the pane does not support yet. Turn it off, or use the taizhang command line on the file.",
-  );
+  if (probe.value === 0) throw date1904Error();
 }
 
 function formulaLookup(shapes: readonly SheetShape[], regions: readonly Region[], cells: readonly RegionCells[]): ExcelRead["formulaAt"] {
@@ -135,31 +132,20 @@ function addressOf(areas: Excel.RangeAreas | null): string {
 
 function toSheet(shape: SheetShape, region: Region, cells: RegionCells): Sheet {
   const bounds: CellRange = { top: region.top, left: region.left, bottom: region.top + region.rows - 1, right: region.left + region.cols - 1 };
-  const rows: (CellValue[] | undefined)[] = [];
-  const percentCells = new Set<string>();
-  for (let i = 0; i < region.rows; i++) {
-    const raw = cells.raw[i] ?? [];
-    const formats = cells.formats[i] ?? [];
-    let row: CellValue[] | undefined;
-    for (let j = 0; j < region.cols; j++) {
-      const cell = cellFromOffice(raw[j], formats[j]);
-      if (cell.value === null) continue;
-      row ??= new Array<CellValue>(region.left - 1 + region.cols).fill(null);
-      row[region.left - 1 + j] = cell.value;
-      if (cell.percent) percentCells.add(a1(region.top + i, region.left + j));
-    }
-    if (row) rows[region.top - 1 + i] = row;
-  }
   // A sheet with every row hidden has no visible cells at all; that is rarer than a sheet
   // whose visible-cell lookup found nothing to say, so read it as "nothing hidden".
   const visible = parseAreas(addressOf(shape.visible));
-  return {
+  return sheetFromGrid({
     name: shape.name,
     hidden: shape.hidden,
-    rows,
-    merges: parseAreas(addressOf(shape.merged)).filter((m) => m.bottom > m.top || m.right > m.left),
+    top: region.top,
+    left: region.left,
+    rows: region.rows,
+    cols: region.cols,
+    raw: cells.raw,
+    formats: cells.formats,
+    merges: parseAreas(addressOf(shape.merged)),
     hiddenRows: visible.length === 0 ? new Set() : rowsNotCovered(visible, bounds),
     formulaCells: cellsOf(parseAreas(addressOf(shape.formulas)), bounds),
-    percentCells,
-  };
+  });
 }

@@ -85,7 +85,7 @@ function sheetRef(name: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-function refOf(b: CellRange): string {
+export function refOf(b: CellRange): string {
   if (b.left === 1 && b.right === MAX_COLS) return `${b.top}:${b.bottom}`;
   if (b.top === 1 && b.bottom === MAX_ROWS) return `${columnLetter(b.left)}:${columnLetter(b.right)}`;
   const from = a1(b.top, b.left);
@@ -93,7 +93,7 @@ function refOf(b: CellRange): string {
 }
 
 /** "A1", "A1:B5", "3:5", "C:D", "Sheet1!A1" as bounds. */
-function boundsOf(ref: string): CellRange {
+export function boundsOf(ref: string): CellRange {
   const bare = ref.slice(ref.lastIndexOf("!") + 1).replace(/\$/g, "");
   const rows = /^(\d+):(\d+)$/.exec(bare);
   if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
@@ -102,7 +102,7 @@ function boundsOf(ref: string): CellRange {
   return parseRef(bare);
 }
 
-function intersects(a: CellRange, b: CellRange): boolean {
+export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 

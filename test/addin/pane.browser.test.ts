@@ -64,7 +64,7 @@ describe("the task pane outside Office", () => {
     await g.page.waitForSelector("body[data-ready='browser']");
     // office.js reaches out to Microsoft's telemetry three seconds after loading; wait past that.
     await g.page.waitForTimeout(4_000);
-    await expect(g.page.getByRole("note").textContent()).resolves.toContain("未在 Excel 中打开");
+    await expect(g.page.getByRole("note").textContent()).resolves.toContain("未在 Excel 或 WPS 表格中打开");
     expect(await g.page.getByRole("tab").count()).toBe(0);
     expect(await g.page.getByRole("heading", { level: 2 }).textContent()).toBe("汇总");
     expect(await g.page.getByRole("button", { name: "选择工作簿" }).isVisible()).toBe(true);

@@ -1,0 +1,202 @@
+/**
+ * The WPS adapter (addin/wps/) on the fake WPS Application of fake-wps.ts, in both member
+ * styles WPS versions have (properties, and zero-argument methods): it reads a workbook into
+ * the same sheet model the file reader makes, applies and undoes the same change plan through
+ * the same 变更记录 log as Excel, inserts the 完成情况 sheet with native charts, selects cells and
+ * keeps settings in the workbook.
+ */
+import { describe, expect, it } from "vitest";
+import { applyPlan } from "../../addin/excel/apply-plan.js";
+import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
+import { undoLatest } from "../../addin/excel/undo.js";
+import { propertySettings, wpsApplication, wpsHostInfo } from "../../addin/wps/host.js";
+import { WpsBook } from "../../addin/wps/wps-book.js";
+import { consolidate } from "../../analytics/consolidate.js";
+import { analyzeWorkbook } from "../../analytics/ledger.js";
+import { planNormalization } from "../../analytics/normalize/plan.js";
+import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
+import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
+import { a1 } from "../../analytics/sheet/address.js";
+import type { CellValue, Sheet } from "../../analytics/sheet/model.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../fixtures/build.js";
+import { FIXTURES, rectification15 } from "../fixtures/ledgers.js";
+import { fakeSheetFrom, type FakeSheet } from "./fake-excel.js";
+import { FakeWps, type MemberStyle } from "./fake-wps.js";
+
+const BATCH = "2026-11-25 10:00:00";
+const UNDONE = LOG_STATE_WORDS.undone.zh;
+const STYLES: MemberStyle[] = ["properties", "methods"];
+
+function comparable(sheet: Sheet) {
+  const cells: Record<string, CellValue> = {};
+  sheet.rows.forEach((row, r) => row?.forEach((v, c) => v !== null && (cells[a1(r + 1, c + 1)] = v)));
+  return {
+    name: sheet.name,
+    hidden: sheet.hidden,
+    cells,
+    merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+    hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    formulaCells: [...sheet.formulaCells].sort(),
+    percentCells: [...(sheet.percentCells ?? [])].sort(),
+  };
+}
+
+function snapshot(sheet: FakeSheet): Record<string, CellValue | string> {
+  const cells: Record<string, CellValue | string> = {};
+  sheet.cells.forEach((row, r) =>
+    row?.forEach((c, i) => {
+      if (c !== undefined) cells[a1(r + 1, i + 1)] = c.formula !== undefined ? `=${c.formula}` : sheet.modelValue(r + 1, i + 1);
+    }),
+  );
+  return cells;
+}
+
+async function sampleWps(members: MemberStyle, options: { date1904?: boolean; languageId?: number } = {}): Promise<FakeWps> {
+  const workbook = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file });
+  return new FakeWps(workbook.sheets.map(fakeSheetFrom), { members, ...options });
+}
+
+async function planFor(book: WpsBook, overdueColumn = false): Promise<ChangePlan> {
+  const read = await book.readSheets({ formulas: true });
+  return planNormalization(read.workbook, { asOf: rectification15.asOf, lang: "zh", overdueColumn, formulaAt: read.formulaAt }).plan;
+}
+
+describe.each(STYLES)("WPS with members as %s", (members) => {
+  it("is a WPS whose members are " + members, async () => {
+    const wps = await sampleWps(members);
+    expect(typeof (wps.application as Record<string, unknown>).ActiveWorkbook).toBe(members === "methods" ? "function" : "object");
+    expect(wpsApplication({ Application: wps.application })).toBe(wps.application);
+    expect(wpsApplication({})).toBeNull();
+  });
+
+  it.each(FIXTURES.filter((f) => f.file !== "empty.xlsx").map((f) => [f.file, f] as const))("reads %s as the file reader reads it", async (_file, fixture) => {
+    const fromFile = readWorkbook(await fixtureBytes(fixture), { source: fixture.file });
+    const wps = new FakeWps(fromFile.sheets.map(fakeSheetFrom), { members });
+    const read = await new WpsBook(wps.application).readSheets();
+    expect(read.workbook.sheets.map(comparable)).toEqual(fromFile.sheets.map(comparable));
+  });
+
+  it("reads error cells, merged areas, hidden rows and formulas of the sample", async () => {
+    const wps = await sampleWps(members);
+    const read = await new WpsBook(wps.application).readSheets({ formulas: true });
+    const sheet = read.workbook.sheets[0]!;
+    expect(sheet.rows[15]?.[10]).toEqual({ error: "#N/A" });
+    expect(sheet.merges.length).toBeGreaterThan(5);
+    expect([...sheet.hiddenRows]).toEqual([21]);
+    expect(read.formulaAt(sheet.name, 7, 1)).toBe("CACHED()");
+    expect(read.workbook.source).toBe("整改台账.xlsx");
+  });
+
+  it("refuses a workbook on the 1904 date system", async () => {
+    const wps = await sampleWps(members, { date1904: true });
+    await expect(new WpsBook(wps.application).readSheets()).rejects.toThrow(/1904 日期系统.*1904 date system/su);
+  });
+
+  it("applies the plan Excel applies: values, formats, dropdowns, live flags in the plan's order, and the log", async () => {
+    const wps = await sampleWps(members);
+    const book = new WpsBook(wps.application);
+    const plan = await planFor(book);
+    const sheet = wps.sheet("整改任务清单");
+    const before = snapshot(sheet);
+    const result = await applyPlan(book, plan, { budget: book.budget, batch: BATCH, lang: "zh" });
+    expect(result.edits).toBe(plan.edits.length);
+
+    const edited = new Set(plan.edits.map((e) => e.cell));
+    for (const e of plan.edits) {
+      const formula = e.after !== null && typeof e.after === "object" && "formula" in e.after;
+      expect({ cell: e.cell, value: formula ? sheet.formulaAt(e.row, e.col) : sheet.modelValue(e.row, e.col) }).toEqual({ cell: e.cell, value: formula ? `=${(e.after as { formula: string }).formula}` : e.after });
+      if (e.numFmt) expect(sheet.format(e.row, e.col)).toBe(e.numFmt);
+    }
+    const after = snapshot(sheet);
+    for (const [cell, value] of Object.entries(before)) if (!edited.has(cell)) expect({ cell, value: after[cell] }).toEqual({ cell, value });
+    for (const u of plan.unmerges) expect(sheet.merges).not.toContainEqual(u.range);
+    expect(sheet.validations.map((v) => v.ref)).toEqual(plan.validations.map((v) => v.ref));
+    expect(sheet.conditionalFormats.map((f) => ({ formula: f.custom.rule.formula, fill: f.custom.format.fill.color }))).toEqual(
+      [...plan.flags].sort((a, b) => a.priority - b.priority).map((f) => ({ formula: `=${f.formula}`, fill: `#${f.fill.slice(2)}` })),
+    );
+
+    const log = wps.sheet(LOG_SHEET);
+    expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
+    expect(log.pageLayout).toEqual({ Orientation: 2, PaperSize: 9, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false });
+    expect(log.used()?.bottom).toBe(plan.unmerges.length + plan.edits.length + plan.validations.length + plan.flags.length + 1);
+    expect(log.modelValue(2, 1)).toBe(BATCH);
+  });
+
+  it("a second apply finds nothing left to do and adds no format twice", async () => {
+    const wps = await sampleWps(members);
+    const book = new WpsBook(wps.application);
+    await applyPlan(book, await planFor(book), { budget: book.budget, batch: BATCH, lang: "zh" });
+    const formats = wps.sheet("整改任务清单").conditionalFormats.length;
+    const again = await planFor(book);
+    expect(again.edits).toEqual([]);
+    expect((await applyPlan(book, again, { budget: book.budget, batch: "2026-11-25 11:00:00", lang: "zh" })).flags).toBe(0);
+    expect(wps.sheet("整改任务清单").conditionalFormats.length).toBe(formats);
+  });
+
+  it("撤销 puts every cell, merge and format back from 变更记录, then has nothing left to undo", async () => {
+    const wps = await sampleWps(members);
+    const book = new WpsBook(wps.application);
+    const sheet = wps.sheet("整改任务清单");
+    const original = snapshot(sheet);
+    const merges = [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left);
+    const plan = await planFor(book, true);
+    await applyPlan(book, plan, { budget: book.budget, batch: BATCH, lang: "zh" });
+    expect(snapshot(sheet)).not.toEqual(original);
+
+    const result = await undoLatest(book, { budget: book.budget, logSheet: LOG_SHEET });
+    expect(result.restored).toBe(plan.edits.length);
+    expect(result.changedSince).toEqual([]);
+    expect(result.formats).toBe(plan.flags.length);
+    expect(snapshot(sheet)).toEqual(original);
+    expect([...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left)).toEqual(merges);
+    expect(sheet.conditionalFormats.filter((f) => !f.deleted)).toEqual([]);
+    expect(sheet.validations.every((v) => v.cleared)).toBe(true);
+    const log = wps.sheet(LOG_SHEET);
+    for (let r = 2; r <= log.used()!.bottom; r++) expect(log.modelValue(r, 9)).toBe(UNDONE);
+    await expect(undoLatest(book, { budget: book.budget, logSheet: LOG_SHEET })).rejects.toThrow("没有可撤销的修改");
+  });
+
+  it("inserts the 完成情况 sheet with four native charts, and replaces its own on a second insert", async () => {
+    const wps = await sampleWps(members);
+    const book = new WpsBook(wps.application);
+    const { workbook } = await book.readSheets();
+    const { ledgers } = analyzeWorkbook(workbook, { asOf: rectification15.asOf, lang: "zh" });
+    const { summary, items } = consolidate([{ file: workbook.source, ledgers }]);
+    const layout = summaryLayout({ summary, items: [...items], asOf: rectification15.asOf, dueSoonDays: 7, source: workbook.source, lang: "zh" });
+    expect(await book.insertSummary(layout)).toEqual({ sheet: "完成情况", charts: 4, replaced: false });
+    const inserted = wps.sheet("完成情况");
+    expect(inserted.charts.map((c) => c.type)).toEqual(["Doughnut", "BarStacked", "BarStacked", "BarStacked"]);
+    expect(inserted.charts[0]!.pointColors.length).toBeGreaterThan(1);
+    expect(inserted.modelValue(1, 1)).toBe(layout.title);
+    expect(wps.active).toBe("完成情况");
+    expect(await book.insertSummary(layout)).toEqual({ sheet: "完成情况", charts: 4, replaced: true });
+    expect(wps.sheets.filter((s) => s.name === "完成情况").length).toBe(1);
+    expect(wps.displayAlerts).toBe(true);
+  });
+
+  it("selects a finding's cell on its sheet", async () => {
+    const wps = await sampleWps(members);
+    await new WpsBook(wps.application).select("整改任务清单", "H16");
+    expect(wps.selection).toEqual({ sheet: "整改任务清单", ref: "H16" });
+    expect(wps.active).toBe("整改任务清单");
+  });
+
+  it("keeps settings in the workbook's custom properties, long values in parts", async () => {
+    const wps = await sampleWps(members);
+    const settings = propertySettings(wps.application);
+    expect(await settings.get("columns")).toBeNull();
+    const long = { deadline: "H", note: "说明".repeat(200) };
+    await settings.set("columns", long);
+    expect(wps.properties.size).toBeGreaterThan(1);
+    expect(await settings.get("columns")).toEqual(long);
+    await settings.set("columns", { deadline: "I" });
+    expect(await settings.get("columns")).toEqual({ deadline: "I" });
+    expect([...wps.properties.keys()]).toEqual(["taizhang.columns"]);
+  });
+
+  it("speaks the language of WPS's menus", async () => {
+    expect(wpsHostInfo((await sampleWps(members, { languageId: 1033 })).application).lang).toBe("en");
+    expect(wpsHostInfo((await sampleWps(members, { languageId: 2052 })).application).lang).toBe("zh");
+  });
+});
