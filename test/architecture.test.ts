@@ -52,3 +52,50 @@ describe("the .xlsx patcher (xlsx-patch/)", () => {
     expect(imports.filter((m) => m.includes("/cli/") || m.startsWith("../cli") || m.includes("/addin/")), name).toEqual([]);
   });
 });
+
+/**
+ * The pane's tabs know no host: nothing addin/taskpane/ imports, directly or through other
+ * modules, touches Office.js or WPS's object model. Each host's entry (addin/excel/pane-entry.ts,
+ * addin/wps/pane-entry.ts) hands the pane a workbook host from outside.
+ */
+describe("the task pane", () => {
+  const pane = join(root, "addin", "taskpane");
+  /** Office.js and WPS in code; comments may name them. */
+  const HOST_API =
+    /^\/\/\/\s*<reference types="office-js"|\bOffice\.(context|onReady|initialize|HostType|AsyncResultStatus)\b|\bExcel\.(run|RequestContext|Worksheet|Range)\b|\bwindow\.Application\b|\bApplication\.(ActiveWorkbook|CreateTaskPane|PluginStorage)\b/u;
+
+  /** Modules a file imports: `import … from`, `export … from`, bare `import "x"` and `import("x")`. */
+  const specifiersOf = (text: string): string[] =>
+    [...text.matchAll(/\b(?:import|export)\s[^"';]*?\bfrom\s*["']([^"']+)["']|\bimport\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gu)].map((m) => (m[1] ?? m[2] ?? m[3])!);
+
+  /** Every source file reached from `start` by relative imports (type-only ones included). */
+  function reached(start: readonly string[]): string[] {
+    const seen = new Set<string>();
+    const queue = [...start];
+    while (queue.length > 0) {
+      const file = queue.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const spec of specifiersOf(readFileSync(file, "utf8"))) {
+        if (!spec.startsWith(".")) continue;
+        const target = resolve(file, "..", spec.replace(/\.js$/u, ".ts"));
+        if (target.startsWith(join(root, "addin")) && target.endsWith(".ts")) queue.push(target);
+      }
+    }
+    return [...seen];
+  }
+
+  const files = reached(sources(pane));
+
+  it("reaches the host-neutral workbook interface", () => {
+    expect(files.map((f) => relative(root, f))).toContain(join("addin", "host", "session.ts"));
+  });
+
+  it.each(files.map((f) => [relative(root, f), f]))("%s touches neither Office.js nor WPS", (name, path) => {
+    expect(name.startsWith(join("addin", "wps")), name).toBe(false);
+    const code = readFileSync(path, "utf8")
+      .replace(/\/\*[\s\S]*?\*\//gu, "")
+      .replace(/^\s*\/\/(?!\/).*$/gmu, "");
+    expect(code.match(HOST_API)?.[0] ?? null, name).toBeNull();
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Stands in for office.js in the pane test: the page believes it runs in Excel (desktop, all
  * API sets), and Excel.run hands it the fake workbook of fake-excel.ts, loaded with the sheets
- * the test put in window.__taizhangSheets. The test reads the fake back through
- * window.__taizhangExcel.
+ * the test put in window.__taizhangSheets, and document settings kept in memory. The test reads
+ * the fake back through window.__taizhangFake.
  */
 import type { Sheet } from "../../analytics/sheet/model.js";
 import { FakeExcel, fakeSheetFrom } from "./fake-excel.js";
@@ -18,14 +18,14 @@ export function sheetToJson(sheet: Sheet): SheetJson {
   return { ...sheet, hiddenRows: [...sheet.hiddenRows], formulaCells: [...sheet.formulaCells], percentCells: [...(sheet.percentCells ?? [])] };
 }
 
-function sheetFromJson(json: SheetJson): Sheet {
+export function sheetFromJson(json: SheetJson): Sheet {
   return { ...json, hiddenRows: new Set(json.hiddenRows), formulaCells: new Set(json.formulaCells), percentCells: new Set(json.percentCells) };
 }
 
 interface PageGlobals {
   __taizhangSheets?: SheetJson[];
   __taizhangLanguage?: string;
-  __taizhangExcel?: FakeExcel;
+  __taizhangFake?: FakeExcel;
   Office?: unknown;
   Excel?: unknown;
 }
@@ -33,7 +33,8 @@ interface PageGlobals {
 const page = globalThis as PageGlobals;
 if (page.__taizhangSheets) {
   const excel = new FakeExcel(page.__taizhangSheets.map(sheetFromJson).map(fakeSheetFrom), { workbookName: "整改台账.xlsx" });
-  page.__taizhangExcel = excel;
+  page.__taizhangFake = excel;
+  const settings = new Map<string, unknown>();
   page.Office = {
     HostType: { Excel: "Excel" },
     onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
@@ -41,7 +42,15 @@ if (page.__taizhangSheets) {
       platform: "PC",
       displayLanguage: page.__taizhangLanguage ?? "zh-CN",
       requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+      document: {
+        settings: {
+          get: (key: string) => settings.get(key) ?? null,
+          set: (key: string, value: unknown) => settings.set(key, value),
+          saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
+        },
+      },
     },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
   page.Excel = { run: <T>(task: (context: Excel.RequestContext) => Promise<T>) => task(excel.context) };
 }

@@ -23,10 +23,11 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function assertBuilt(): void {
+export function assertBuilt(...pages: string[]): void {
   if (!existsSync(join(DIST, "taskpane.html"))) {
     throw new Error("dist/taskpane.html is missing: build the add-in first (npm run build:addin)");
   }
+  for (const page of pages) if (!existsSync(join(DIST, page))) throw new Error(`dist/${page} is missing: build it first (npm run build:wps)`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 }
 

@@ -1,10 +1,12 @@
 /**
- * The built pane in real Chromium as if inside Excel: office.js is replaced by a stand-in whose
- * Excel.run drives the fake workbook of fake-excel.ts (office-addin-mock objects), loaded with
- * the bundled sample ledger. Every tab is used the way a clerk would: keyboard on the tabs,
- * a finding clicked to select its cell, normalize previewed, applied and undone, the overdue
- * list and flags, the charts drawn and the 完成情况 sheet inserted.
- * Needs `npm run build:addin` first.
+ * The built pane in real Chromium as if inside a spreadsheet, once per host: in Excel, office.js
+ * is replaced by a stand-in whose Excel.run drives the fake workbook of fake-excel.ts
+ * (office-addin-mock objects); in WPS (dist/wps/), the page gets the fake WPS Application of
+ * fake-wps.ts, with members as properties and, again, as zero-argument methods. Each is loaded
+ * with the bundled sample ledger, and every tab is used the way a clerk would: keyboard on the
+ * tabs, a finding clicked to select its cell, normalize previewed, applied and undone, the
+ * overdue list and flags, the charts drawn and the 完成情况 sheet inserted.
+ * Needs `npm run build:addin` and `npm run build:wps` first.
  */
 import { mkdir } from "node:fs/promises";
 import type { Server } from "node:http";
@@ -15,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
-import type { FakeExcel } from "./fake-excel.js";
+import type { FakeSheet } from "./fake-excel.js";
 import { sheetToJson, type SheetJson } from "./fake-office-page.js";
 import { assertBuilt, guardedPage, inkPerCanvas, launchChromium, serveDist, type Guarded } from "./pane-browser.js";
 
@@ -26,12 +28,33 @@ let server: Server;
 let origin: string;
 let browser: Browser;
 let fakeOffice: string;
+let fakeWps: string;
 let sheets: SheetJson[];
 
-beforeAll(async () => {
-  assertBuilt();
-  const bundle = await build({
-    entryPoints: [resolve(import.meta.dirname, "fake-office-page.ts")],
+/** What a test reads off either host's fake workbook. */
+interface FakeBook {
+  readonly sheets: FakeSheet[];
+  sheet(name: string): FakeSheet;
+  readonly selection: { sheet: string; ref: string } | null;
+}
+
+interface Host {
+  readonly id: string;
+  readonly name: string;
+  readonly page: string;
+  readonly ready: string;
+  readonly members?: "properties" | "methods";
+}
+
+const HOSTS: Host[] = [
+  { id: "excel", name: "Excel", page: "taskpane.html", ready: "excel" },
+  { id: "wps", name: "WPS, members as properties", page: "wps/taskpane.html", ready: "wps", members: "properties" },
+  { id: "wps-methods", name: "WPS, members as methods", page: "wps/taskpane.html", ready: "wps", members: "methods" },
+];
+
+async function bundle(entry: string): Promise<string> {
+  const built = await build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
     bundle: true,
     write: false,
     platform: "browser",
@@ -39,7 +62,13 @@ beforeAll(async () => {
     alias: { "office-addin-manifest": resolve(import.meta.dirname, "office-addin-manifest-shim.ts") },
     logLevel: "silent",
   });
-  fakeOffice = bundle.outputFiles[0]!.text;
+  return built.outputFiles[0]!.text;
+}
+
+beforeAll(async () => {
+  assertBuilt("wps/taskpane.html");
+  fakeOffice = await bundle("fake-office-page.ts");
+  fakeWps = await bundle("fake-wps-page.ts");
   sheets = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file }).sheets.map(sheetToJson);
   ({ server, origin } = await serveDist());
   browser = await launchChromium();
@@ -51,13 +80,14 @@ afterAll(async () => {
   server?.close();
 });
 
-/** The pane "in Excel", with the as-of day set to the fixture's. */
-async function paneInExcel(language = "zh-CN", width?: number): Promise<Guarded> {
+/** The pane in the host, with the as-of day set to the fixture's. */
+async function paneIn(host: Host, language = "zh-CN", width?: number): Promise<Guarded> {
   const g = await guardedPage(browser, width);
-  await g.page.addInitScript(([s, lang]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang }), [sheets, language] as const);
-  await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
-  await g.page.goto(`${origin}/taskpane.html`);
-  await g.page.waitForSelector("body[data-ready='excel']");
+  await g.page.addInitScript(([s, lang, members]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang, __taizhangMembers: members }), [sheets, language, host.members ?? null] as const);
+  if (host.members) await g.page.addInitScript(fakeWps);
+  else await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
+  await g.page.goto(`${origin}/${host.page}`);
+  await g.page.waitForSelector(`body[data-ready='${host.ready}']`);
   await g.page.getByRole("tab", { name: language.startsWith("en") ? "Overdue" : "逾期" }).click();
   await g.page.fill("#as-of", AS_OF);
   await g.page.locator("#as-of").dispatchEvent("change");
@@ -65,17 +95,20 @@ async function paneInExcel(language = "zh-CN", width?: number): Promise<Guarded>
 }
 
 /** Reads something off the fake workbook inside the page. */
-function fake<T>(page: Page, read: (excel: FakeExcel) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.__taizhangExcel)`) as Promise<T>;
+function fake<T>(page: Page, read: (book: FakeBook) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__taizhangFake)`) as Promise<T>;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true });
 }
 
-describe("the task pane in Excel", () => {
+describe.each(HOSTS)("the task pane in $name", (host) => {
+  const paneInHost = (language?: string, width?: number) => paneIn(host, language, width);
+  const shotName = (name: string) => name.replace("pane-excel", `pane-${host.id}`);
+
   it("shows five tabs that the keyboard moves between", async () => {
-    const g = await paneInExcel();
+    const g = await paneInHost();
     const tabs = g.page.getByRole("tab");
     expect(await tabs.allTextContents()).toEqual(["检查", "规范化", "逾期", "图表", "汇总"]);
     await g.page.getByRole("tab", { name: "检查" }).focus();
@@ -84,13 +117,13 @@ describe("the task pane in Excel", () => {
     expect(await g.page.getByRole("tab", { name: "规范化" }).getAttribute("aria-selected")).toBe("true");
     await g.page.keyboard.press("End");
     expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("汇总");
-    expect(await g.page.getByRole("note").count()).toBe(0); // in Excel, with every API set: no warning
+    expect(await g.page.getByRole("note").count()).toBe(0); // in a host with every API set: no warning
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
   });
 
   it("检查: summary and findings by rule; clicking a finding selects its cell", async () => {
-    const g = await paneInExcel();
+    const g = await paneInHost();
     await g.page.getByRole("tab", { name: "检查" }).click();
     await g.page.getByRole("button", { name: "检查当前工作簿" }).click();
     await g.page.waitForSelector("article.ledger");
@@ -103,20 +136,20 @@ describe("the task pane in Excel", () => {
     await unparsed.locator("summary").click();
     await unparsed.getByRole("button", { name: /定位到 H16/ }).click();
     await expect.poll(() => fake(g.page, (x) => x.selection)).toEqual({ sheet: "整改任务清单", ref: "H16" });
-    await shot(g.page, "pane-excel-check.png");
+    await shot(g.page, shotName("pane-excel-check.png"));
     expect(g.consoleErrors).toEqual([]);
     expect(g.offsite).toEqual([]);
     await g.page.close();
   });
 
   it("规范化: preview, apply (logged on 变更记录), then 撤销 puts every cell back", async () => {
-    const g = await paneInExcel();
+    const g = await paneInHost();
     const original = await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells));
     await g.page.getByRole("tab", { name: "规范化" }).click();
     await g.page.getByRole("button", { name: "预览修改" }).click();
     await g.page.waitForSelector("table.plan-table");
     expect(await g.page.locator("table.plan-table tbody tr").count()).toBeGreaterThan(10);
-    await shot(g.page, "pane-excel-normalize.png");
+    await shot(g.page, shotName("pane-excel-normalize.png"));
 
     await g.page.getByRole("button", { name: "应用到工作簿" }).click();
     await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("已应用");
@@ -131,7 +164,7 @@ describe("the task pane in Excel", () => {
   });
 
   it("逾期: the overdue items by days late, and the live flags (after normalizing)", async () => {
-    const g = await paneInExcel();
+    const g = await paneInHost();
     await g.page.getByRole("button", { name: "列出逾期事项" }).click();
     await g.page.waitForSelector("table.overdue");
     const late = await g.page.$$eval("table.overdue tbody tr", (rows) => rows.map((r) => [r.children[0]!.textContent, r.children[3]!.textContent]));
@@ -143,7 +176,7 @@ describe("the task pane in Excel", () => {
     // The item carries its unit and 责任领导; the date is short, so the item has the room.
     expect(await g.page.locator("table.overdue tbody tr").first().locator("td.task").textContent()).toBe("党组领导作用发挥不够的问题区医保局、扶贫办 · 李建宏");
     expect(await g.page.locator("table.overdue tbody tr").first().locator("td.day").textContent()).toBe("5月31日");
-    await shot(g.page, "pane-excel-overdue.png");
+    await shot(g.page, shotName("pane-excel-overdue.png"));
 
     await g.page.getByRole("button", { name: "写入逾期标记" }).click();
     // The raw sheet still needs normalizing: the pane says so and offers both at once.
@@ -157,14 +190,14 @@ describe("the task pane in Excel", () => {
     await g.page.close();
   });
 
-  it("图表: the report's charts drawn, and a 完成情况 sheet with native Excel charts", async () => {
-    const g = await paneInExcel();
+  it("图表: the report's charts drawn, and a 完成情况 sheet with native charts", async () => {
+    const g = await paneInHost();
     await g.page.getByRole("tab", { name: "图表" }).click();
     await g.page.getByRole("button", { name: "生成图表" }).click();
     await g.page.waitForSelector("figure.chart[data-chart='aging']");
     expect(await g.page.$$eval("figure.chart", (f) => f.map((x) => (x as HTMLElement).dataset.chart))).toEqual(["status", "by-unit", "by-leader", "by-category", "by-month", "aging"]);
     for (const ink of await inkPerCanvas(g.page)) expect(ink).toBeGreaterThan(2_000);
-    await shot(g.page, "pane-excel-charts.png");
+    await shot(g.page, shotName("pane-excel-charts.png"));
 
     await g.page.getByRole("button", { name: "插入到工作簿" }).click();
     await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("完成情况");
@@ -175,15 +208,15 @@ describe("the task pane in Excel", () => {
     await g.page.close();
   });
 
-  it("speaks English when Office's display language is English", async () => {
-    const g = await paneInExcel("en-US");
+  it("speaks English when the host speaks English", async () => {
+    const g = await paneInHost("en-US");
     expect(await g.page.getByRole("tab").allTextContents()).toEqual(["Check", "Normalize", "Overdue", "Charts", "Consolidate"]);
     await g.page.getByRole("tab", { name: "Check" }).click();
     await g.page.getByRole("button", { name: "Check this workbook" }).click();
     await g.page.waitForSelector("article.ledger");
     expect(await g.page.locator("article.ledger h3").textContent()).toBe("Sheet “整改任务清单” · as of 2019-12-31 · deadlines without a year read as 2019");
     expect(await g.page.locator("details[data-rule='overdue'] summary").textContent()).toContain("Overdue");
-    await shot(g.page, "pane-excel-check-en.png");
+    await shot(g.page, shotName("pane-excel-check-en.png"));
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
   });
@@ -191,7 +224,7 @@ describe("the task pane in Excel", () => {
   for (const language of ["zh-CN", "en-US"]) {
     it(`at 350 px in ${language}: tabs, tiles and tables fit, lists can be copied, units have their lights`, async () => {
       const en = language.startsWith("en");
-      const g = await paneInExcel(language, 350);
+      const g = await paneInHost(language, 350);
       const tag = en ? "en" : "zh";
       // No tab is cut off, and the tab row does not scroll.
       const tabs = await g.page.$eval(".tablist", (list) => ({ scroll: list.scrollWidth, width: list.clientWidth, cut: Array.from(list.querySelectorAll(".tab")).filter((t) => t.scrollWidth > t.clientWidth).length }));
