@@ -30,8 +30,9 @@ export function paneUrl(base: string = window.location.href): string {
 function togglePane(app: WpsObject): void {
   const storage = obj(app, "PluginStorage");
   const id = call<unknown>(storage, "getItem", PANE_ID_KEY);
-  if (id !== null && id !== undefined && id !== "") {
-    const existing = callObj(app, "GetTaskPane", id);
+  // A pane WPS has since closed for good is no longer found: then a new one is made.
+  const existing = id !== null && id !== undefined && id !== "" ? call<unknown>(app, "GetTaskPane", id) : null;
+  if (typeof existing === "object" && existing !== null) {
     put(existing, "Visible", !get(existing, "Visible"));
     return;
   }

@@ -68,7 +68,7 @@ describe("the WPS add-in folder (dist/wps/)", () => {
     for (const name of names) expect(typeof globals[name], name).toBe("function");
   });
 
-  it("opens the task pane of this folder from the button, then shows and hides it", () => {
+  it("opens the task pane of this folder from the button, then hides and shows it", () => {
     const globals = entryGlobals();
     const storage = new Map<string, unknown>();
     const panes: { url: string; Visible: boolean; ID: string; DockPosition?: number }[] = [];
@@ -90,6 +90,10 @@ describe("the WPS add-in folder (dist/wps/)", () => {
     onAction({ Id: button.attributes.id! });
     expect(panes).toHaveLength(1);
     expect(panes[0]!.Visible).toBe(false);
+    // Closed for good by WPS: the next click makes a new pane.
+    panes.length = 0;
+    onAction({ Id: button.attributes.id! });
+    expect(panes.map((p) => p.Visible)).toEqual([true]);
     const icon = (globals[button.attributes.getImage!] as (control: { Id: string }) => string)({ Id: button.attributes.id! });
     expect(existsSync(join(WPS, icon)), icon).toBe(true);
   });
