@@ -21,7 +21,7 @@ import type { CellValue, Sheet } from "../../analytics/sheet/model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../fixtures/ledgers.js";
-import { fakeSheetFrom, type FakeSheet } from "./fake-excel.js";
+import { fakeSheetFrom, ledgerSheet, type FakeSheet } from "./fake-excel.js";
 import { FakeWps, type MemberStyle } from "./fake-wps.js";
 
 const BATCH = "2026-11-25 10:00:00";
@@ -86,6 +86,24 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     expect([...sheet.hiddenRows]).toEqual([21]);
     expect(read.formulaAt(sheet.name, 7, 1)).toBe("CACHED()");
     expect(read.workbook.source).toBe("整改台账.xlsx");
+  });
+
+  it("reads a 10,000-row ledger with a few calls per column, not one per cell", async () => {
+    const sheet = ledgerSheet("台账", 10_000);
+    sheet.merges.push({ top: 3, bottom: 400, left: 2, right: 2 });
+    sheet.hiddenRows = new Set([500, 501, 9_000]);
+    const wps = new FakeWps([sheet], { members });
+    const read = await new WpsBook(wps.application).readSheets();
+    const model = read.workbook.sheets[0]!;
+    expect(model.rows[9_001]?.[7]).toEqual({ day: "2019-01-28" }); // item 9,000 on row 9,002
+    expect(model.merges).toEqual([{ top: 3, bottom: 400, left: 2, right: 2 }]);
+    expect([...model.hiddenRows]).toEqual([500, 501, 9_000]);
+    const cells = 10_002 * 11;
+    // A handful of calls per column for number formats, the 398-row merge and the hidden rows.
+    expect(wps.reads.get("NumberFormat")!).toBeLessThan(cells / 1_000);
+    expect(wps.reads.get("MergeCells")!).toBeLessThan(cells / 1_000);
+    expect(wps.reads.get("MergeArea")!).toBeLessThan(20);
+    expect(wps.reads.get("Hidden")!).toBeLessThan(200);
   });
 
   it("refuses a workbook on the 1904 date system", async () => {
