@@ -297,12 +297,16 @@ function numberFormats(ws: WpsObject, top: number, left: number, rows: number, c
   return out;
 }
 
+/** Number formats written column by column, one call per run of rows that share one. */
 function setFormats(ws: WpsObject, top: number, left: number, formats: readonly (readonly string[])[]): void {
   const cols = formats[0]?.length ?? 0;
   for (let c = 0; c < cols; c++) {
-    const column = formats.map((row) => row[c]!);
-    if (column.every((f) => f === column[0])) put(callObj(ws, "Range", rangeRef(top, left + c, column.length, 1)), "NumberFormat", column[0]);
-    else column.forEach((f, r) => put(callObj(ws, "Range", a1(top + r, left + c)), "NumberFormat", f));
+    let start = 0;
+    for (let r = 1; r <= formats.length; r++) {
+      if (r < formats.length && formats[r]![c] === formats[start]![c]) continue;
+      put(callObj(ws, "Range", rangeRef(top + start, left + c, r - start, 1)), "NumberFormat", formats[start]![c]);
+      start = r;
+    }
   }
 }
 
