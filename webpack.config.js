@@ -36,7 +36,7 @@ const OFFICE_JS_IGNORE = [
 /** Where WPS will fetch the WPS add-in from (its folder on the office's server); ends in "/". */
 const WPS_DEV_URL = "http://127.0.0.1:3889/";
 
-function wpsUrl() {
+export function wpsUrl() {
   const url = process.env.TAIZHANG_WPS_URL ?? WPS_DEV_URL;
   if (!/^https?:\/\//.test(url)) throw new Error(`TAIZHANG_WPS_URL must be an http:// or https:// address of the folder dist/wps/ is served from: ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
@@ -49,7 +49,7 @@ const xmlAttr = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").re
  * names (the enterprise route); publish.xml, the same entry for one machine's jsaddons folder.
  * "et" is WPS 表格; an online add-in is a folder with ribbon.xml and index.html at `url`.
  */
-function wpsPluginLists(url) {
+export function wpsPluginLists(url) {
   const entry = `<jspluginonline name="taizhang" type="et" url="${xmlAttr(url)}"`;
   return {
     "jsplugins.xml": `<jsplugins>\n  ${entry}/>\n</jsplugins>\n`,

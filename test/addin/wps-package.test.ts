@@ -123,4 +123,23 @@ describe("the WPS add-in folder (dist/wps/)", () => {
     expect(files.some((f) => /^chartjs\.\w+\.js$/.test(f))).toBe(true);
     expect(files.some((f) => /^exceljs\.\w+\.js$/.test(f))).toBe(true);
   });
+
+  it("names the address the folder is served from, from one setting, escaped as XML", async () => {
+    const { wpsPluginLists, wpsUrl } = (await import(resolve(import.meta.dirname, "../../webpack.config.js"))) as {
+      wpsPluginLists: (url: string) => Record<string, string>;
+      wpsUrl: () => string;
+    };
+    const lists = wpsPluginLists("http://oa.example.gov.cn/tz?a=1&b=2/");
+    expect(elements(lists["jsplugins.xml"]!).find((t) => t.name === "jspluginonline")!.attributes.url).toBe("http://oa.example.gov.cn/tz?a=1&b=2/");
+    const saved = process.env.TAIZHANG_WPS_URL;
+    try {
+      process.env.TAIZHANG_WPS_URL = "http://oa.example.gov.cn/taizhang-wps";
+      expect(wpsUrl()).toBe("http://oa.example.gov.cn/taizhang-wps/");
+      process.env.TAIZHANG_WPS_URL = "file:///C:/taizhang/";
+      expect(() => wpsUrl()).toThrow("TAIZHANG_WPS_URL");
+    } finally {
+      if (saved === undefined) delete process.env.TAIZHANG_WPS_URL;
+      else process.env.TAIZHANG_WPS_URL = saved;
+    }
+  });
 });
