@@ -16,10 +16,24 @@ const STRING_PROPERTY = 4;
 const PART = 255;
 const PREFIX = "taizhang.";
 
-/** WPS's Application, when this page runs inside WPS. */
+const isApplication = (app: unknown): app is WpsObject => typeof app === "object" && app !== null && "ActiveWorkbook" in app;
+
+/**
+ * WPS's spreadsheet Application, when this page runs inside WPS: `window.Application`, or what
+ * `window.wps.EtApplication()` gives in builds that expose the ET application there.
+ */
 export function wpsApplication(scope: object = globalThis): WpsObject | null {
-  const app = (scope as { Application?: unknown }).Application;
-  return typeof app === "object" && app !== null && "ActiveWorkbook" in app ? app : null;
+  const { Application: app, wps } = scope as { Application?: unknown; wps?: { EtApplication?: unknown } };
+  if (isApplication(app)) return app;
+  if (typeof wps?.EtApplication === "function") {
+    try {
+      const et: unknown = (wps.EtApplication as () => unknown).call(wps);
+      if (isApplication(et)) return et;
+    } catch {
+      // A build whose accessor throws has no ET application for this page.
+    }
+  }
+  return null;
 }
 
 /** 1033 is English (United States); anything English counts, Chinese otherwise. */

@@ -67,6 +67,8 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     const wps = await sampleWps(members);
     expect(typeof (wps.application as Record<string, unknown>).ActiveWorkbook).toBe(members === "methods" ? "function" : "object");
     expect(wpsApplication({ Application: wps.application })).toBe(wps.application);
+    expect(wpsApplication({ wps: { EtApplication: () => wps.application } })).toBe(wps.application);
+    expect(wpsApplication({ wps: { EtApplication: () => { throw new Error("not in ET"); } } })).toBeNull();
     expect(wpsApplication({})).toBeNull();
   });
 
