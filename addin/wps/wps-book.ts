@@ -1,8 +1,9 @@
 /**
  * The workbook interface (addin/host/book.ts) over WPS 表格's `window.Application`: the same
  * primitives as Office.js, through the VBA-like object model. WPS's calls are synchronous and
- * in-process, so there is no request budget to keep to; reads still go block by block (a
- * used range's Value2 at once, number formats per column where a column has one).
+ * in-process, so there is no request budget to keep to; still, a call costs, so a used range's
+ * Value2 comes at once and number formats, merged cells and hidden rows are asked of runs of
+ * rows, halved only where the cells differ.
  */
 import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange } from "../../analytics/sheet/model.js";
@@ -33,8 +34,8 @@ export const XL = {
 } as const;
 
 /**
- * Error cells: where Excel's COM bridge gives an error's HRESULT instead of "#N/A", so does
- * WPS's. These numbers are no ledger's data.
+ * Error cells: a COM-style bridge gives an error as its HRESULT rather than "#N/A"; read either
+ * way as the error. These numbers are no ledger's data.
  */
 const ERROR_CODES = new Map<number, string>([
   [-2146826288, "#NULL!"],
