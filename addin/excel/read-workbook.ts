@@ -10,6 +10,7 @@
  */
 import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import type { WorkbookRead } from "../host/book.js";
 import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
@@ -29,12 +30,6 @@ export interface ExcelReadOptions {
   readonly formulas?: boolean;
 }
 
-export interface ExcelRead {
-  readonly workbook: Workbook;
-  /** The formula of a cell without "=", or null (always null unless `formulas` was asked). */
-  readonly formulaAt: (sheet: string, row: number, col: number) => string | null;
-}
-
 interface SheetShape {
   readonly worksheet: Excel.Worksheet;
   readonly name: string;
@@ -45,7 +40,7 @@ interface SheetShape {
   readonly formulas: Excel.RangeAreas;
 }
 
-export async function readWorkbookFromExcel(context: Excel.RequestContext, options: ExcelReadOptions): Promise<ExcelRead> {
+export async function readWorkbookFromExcel(context: Excel.RequestContext, options: ExcelReadOptions): Promise<WorkbookRead> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
@@ -96,7 +91,7 @@ function refuse1904(probe: Excel.FunctionResult<number>): void {
   if (probe.value === 0) throw date1904Error();
 }
 
-function formulaLookup(shapes: readonly SheetShape[], regions: readonly Region[], cells: readonly RegionCells[]): ExcelRead["formulaAt"] {
+function formulaLookup(shapes: readonly SheetShape[], regions: readonly Region[], cells: readonly RegionCells[]): WorkbookRead["formulaAt"] {
   const bySheet = new Map<string, Map<string, string>>();
   regions.forEach((region, i) => {
     const name = shapes.find((s) => s.worksheet === region.sheet)!.name;
