@@ -46,7 +46,10 @@ export function callObj(owner: WpsObject, name: string, ...args: unknown[]): Wps
   return value;
 }
 
-/** Assigns a property (assignment is the same in every WPS version). */
+/**
+ * Assigns a property. Assumed the same in every WPS version, as pi-for-excel assumes when it
+ * assigns `Range.Formula` whatever the version; not checked against a real WPS.
+ */
 export function put(owner: WpsObject, name: string, value: unknown): void {
   (owner as Record<string, unknown>)[name] = value;
 }
