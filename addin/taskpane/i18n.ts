@@ -46,7 +46,7 @@ const zh = {
   planMismatch: (n: number) => `有 ${n} 个事项的逾期公式与检查结果不一致，请核对后再应用。`,
   planTable: ["单元格", "原值", "新值", "说明"],
   planMore: (n: number) => `…另有 ${n} 处修改`,
-  applied: (edits: number) => `已应用：修改了 ${edits} 个单元格，明细见“变更记录”工作表。Excel 或 WPS 自带的撤销按钮不能撤销这些修改，请使用“撤销上次修改”。`,
+  applied: (edits: number) => `已应用：修改了 ${edits} 个单元格，明细见“变更记录”工作表。表格软件自带的撤销不一定能撤销这些修改，请使用“撤销上次修改”。`,
   undone: (n: number, batch: string) => `已撤销 ${batch} 的修改，恢复了 ${n} 个单元格。`,
   undoSkipped: (cells: string) => `以下单元格在修改后又被编辑过，未恢复：${cells}`,
   // 逾期
@@ -139,7 +139,7 @@ const en: Strings = {
   planMismatch: (n) => `${n} item(s) would be flagged differently from the check; review before applying.`,
   planTable: ["Cell", "Old", "New", "Why"],
   planMore: (n) => `… ${n} more change(s)`,
-  applied: (edits) => `Applied: ${edits} cell(s) changed, listed on the 变更记录 sheet. The Undo of Excel or WPS does not cover them; use “Undo last changes”.`,
+  applied: (edits) => `Applied: ${edits} cell(s) changed, listed on the 变更记录 sheet. The spreadsheet's own Undo may not cover them; use “Undo last changes”.`,
   undone: (n, batch) => `Undid the changes of ${batch}: ${n} cell(s) restored.`,
   undoSkipped: (cells) => `Edited again since, not restored: ${cells}`,
   overdueIntro: "Lists overdue and due-soon items as of a day, and writes live overdue flags into the workbook (conditional formats: overdue red, due soon amber).",
