@@ -37,6 +37,8 @@ export interface LedgerScore {
   genre: string;
   province: string;
   assembled: boolean;
+  /** Sheets the key calls ledgers (0 for a workbook kept as a negative example). */
+  ledgerSheets: number;
   refused: boolean;
   ok: number;
   total: number;
@@ -140,7 +142,10 @@ export async function scoreLedger(real: RealLedger): Promise<{ score: LedgerScor
   const ok = tallies.reduce((n, t) => n + t.ok, 0);
   const total = tallies.reduce((n, t) => n + t.total, 0);
   return {
-    score: { id: real.id, genre: real.genre, province: real.province, assembled: real.assembled, refused, ok, total },
+    score: {
+      id: real.id, genre: real.genre, province: real.province, assembled: real.assembled,
+      ledgerSheets: real.sheets.filter((s) => s.key.isLedger).length, refused, ok, total,
+    },
     tally: tallies,
   };
 }
@@ -171,7 +176,11 @@ const pct = (ok: number, total: number): string => (total === 0 ? "  —  " : `$
 export function formatScore(score: CorpusScore, maxFailures = Infinity): string {
   const lines: string[] = [];
   const refused = score.ledgers.filter((l) => l.refused).length;
-  lines.push(`Real corpus: ${score.ledgers.length} ledgers, ${refused} refused, fields ${score.ok}/${score.total} = ${pct(score.ok, score.total).trim()}`);
+  const ledgers = score.ledgers.filter((l) => l.ledgerSheets > 0).length;
+  lines.push(
+    `Real corpus: ${score.ledgers.length} workbooks (${ledgers} ledgers, ${score.ledgers.length - ledgers} that hold none), ` +
+      `${refused} ledgers refused, fields ${score.ok}/${score.total} = ${pct(score.ok, score.total).trim()}`,
+  );
   lines.push("", "ledger                                   genre          province  src  fields       score");
   for (const l of score.ledgers) {
     lines.push(
