@@ -1,5 +1,6 @@
 /**
- * Writes every ledger of the real corpus (test/fixtures/real/) as .xlsx, deterministically.
+ * Writes every ledger of the real corpus (test/fixtures/real/) as .xlsx, deterministically, and
+ * rewrites test/fixtures/real/SOURCES.md from the same declarations.
  *
  *   npx tsx scripts/make-real-fixtures.ts [outDir]     (default: test/fixtures/out/real/)
  *
@@ -11,6 +12,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REAL_CORPUS } from "../test/fixtures/real/corpus.js";
 import { corpusBytes } from "../test/fixtures/real/corpus-workbook.js";
+import { sourcesMarkdown } from "../test/fixtures/real/sources-markdown.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
     await writeFile(path, await corpusBytes(ledger));
     console.log(`${relative(process.cwd(), path) || path}  ${ledger.genre} ${ledger.province}${ledger.assembled ? " (assembled)" : ""}`);
   }
+  const sources = join(root, "test", "fixtures", "real", "SOURCES.md");
+  await writeFile(sources, sourcesMarkdown(REAL_CORPUS));
+  console.log(relative(process.cwd(), sources));
 }
 
 main().catch((err: unknown) => {
