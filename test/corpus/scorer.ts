@@ -70,6 +70,8 @@ class Tally {
   readonly failures: Failure[] = [];
   ok = 0;
   total = 0;
+  /** A refused sheet fails every field; one failure line says so instead of one per field. */
+  quiet = false;
   constructor(private readonly ledger: string, private readonly sheet: string) {}
 
   check(field: Field, row: number | null, expected: unknown, got: unknown, pass: boolean): void {
@@ -79,7 +81,7 @@ class Tally {
     if (pass) {
       f.ok++;
       this.ok++;
-    } else {
+    } else if (!this.quiet) {
       this.failures.push({ ledger: this.ledger, sheet: this.sheet, row, field, expected: show(expected), got: show(got) });
     }
     this.fields.set(field, f);
@@ -110,6 +112,7 @@ function scoreSheet(t: Tally, sheet: RealSheet, ledger: Ledger | undefined): voi
     return;
   }
   t.check("found", null, "a ledger", ledger ? "a ledger" : "refused", ledger !== undefined);
+  if (!ledger) t.quiet = true;
   const header = ledger?.header;
   t.check("header", null, key.header, header ? { first: header.firstRow, last: header.lastRow } : undefined,
     header !== undefined && key.header !== undefined && header.firstRow === key.header.first && header.lastRow === key.header.last);
@@ -181,10 +184,10 @@ export function formatScore(score: CorpusScore, maxFailures = Infinity): string 
     `Real corpus: ${score.ledgers.length} workbooks (${ledgers} ledgers, ${score.ledgers.length - ledgers} that hold none), ` +
       `${refused} ledgers refused, fields ${score.ok}/${score.total} = ${pct(score.ok, score.total).trim()}`,
   );
-  lines.push("", "ledger                                   genre          province  src  fields       score");
+  lines.push("", "ledger                                        genre          province  src  fields       score");
   for (const l of score.ledgers) {
     lines.push(
-      `${l.id.padEnd(40)} ${l.genre.padEnd(14 - l.genre.length)} ${l.province.padEnd(9 - l.province.length)} ${l.assembled ? "asm" : "vrb"}  ${`${l.ok}/${l.total}`.padEnd(11)} ${pct(l.ok, l.total)}${l.refused ? "  REFUSED" : ""}`,
+      `${l.id.padEnd(45)} ${l.genre.padEnd(14 - l.genre.length)} ${l.province.padEnd(9 - l.province.length)} ${l.assembled ? "asm" : "vrb"}  ${`${l.ok}/${l.total}`.padEnd(11)} ${pct(l.ok, l.total)}${l.refused ? "  REFUSED" : ""}`,
     );
   }
   lines.push("", "field               ok/total     score");
