@@ -190,6 +190,18 @@ export function formatScore(score: CorpusScore, maxFailures = Infinity): string 
       `${l.id.padEnd(45)} ${l.genre.padEnd(14 - l.genre.length)} ${l.province.padEnd(9 - l.province.length)} ${l.assembled ? "asm" : "vrb"}  ${`${l.ok}/${l.total}`.padEnd(11)} ${pct(l.ok, l.total)}${l.refused ? "  REFUSED" : ""}`,
     );
   }
+  lines.push("", "genre            ledgers  ok/total     score");
+  const genres = new Map<string, { n: number; ok: number; total: number }>();
+  for (const l of score.ledgers) {
+    const g = genres.get(l.genre) ?? { n: 0, ok: 0, total: 0 };
+    g.n++;
+    g.ok += l.ok;
+    g.total += l.total;
+    genres.set(l.genre, g);
+  }
+  for (const [genre, g] of genres) {
+    lines.push(`${genre.padEnd(16 - genre.length)} ${String(g.n).padEnd(8)} ${`${g.ok}/${g.total}`.padEnd(12)} ${pct(g.ok, g.total)}`);
+  }
   lines.push("", "field               ok/total     score");
   const order = (f: string): string => (f === "found" ? "0" : f === "header" ? "1" : f.startsWith("column.") ? `2${f}` : f.startsWith("absent.") ? `3${f}` : `4${ITEM_FIELDS.indexOf(f as never)}`);
   for (const [field, f] of [...score.fields].sort((a, b) => order(a[0]).localeCompare(order(b[0])))) {
