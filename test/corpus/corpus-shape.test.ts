@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Cell, RowSpec } from "../fixtures/model.js";
 import { colIndex } from "../fixtures/build.js";
 import { REAL_CORPUS } from "../fixtures/real/corpus.js";
+import { corpusBytes } from "../fixtures/real/corpus-workbook.js";
 import type { Genre, RealSheet } from "../fixtures/real/corpus-model.js";
 import { sourcesMarkdown } from "../fixtures/real/sources-markdown.js";
 
@@ -55,6 +56,10 @@ describe("the real corpus's breadth", () => {
   it("has unique ids, each with a source", () => {
     expect(new Set(REAL_CORPUS.map((l) => l.id)).size).toBe(REAL_CORPUS.length);
     for (const l of REAL_CORPUS) expect(l.sources.length, l.id).toBeGreaterThan(0);
+  });
+
+  it("builds every workbook byte for byte the same on each run", async () => {
+    for (const l of REAL_CORPUS) expect(Buffer.from(await corpusBytes(l)).equals(Buffer.from(await corpusBytes(l))), l.id).toBe(true);
   });
 
   it("lists every workbook in SOURCES.md as the declarations say (npm run fixtures:real rewrites it)", async () => {
