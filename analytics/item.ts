@@ -3,6 +3,7 @@
  */
 import type { Day } from "./day.js";
 import type { Deadline } from "./deadline.js";
+import { relativeDue } from "./deadline-cycle.js";
 import type { Header, StatusColumn } from "./header.js";
 import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
@@ -49,6 +50,8 @@ export interface ItemContext {
   readonly percentCell: (row: number, col: number) => boolean;
   readonly asOf: Day;
   readonly dueSoonDays: number;
+  /** The document's date from its title rows (填报日期…): a relative deadline's start when the row names none. */
+  readonly documentDate?: Day | null;
 }
 
 /** Reads rows into items; built once per sheet so each row does only the row's own work. */
@@ -120,6 +123,21 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return shown;
   };
 
+  /** A relative deadline ("2个月内") dated from the row's start day, else the document's date. */
+  const startCol = col("start");
+  const dateRelative = (row: number, deadline: Deadline): Deadline => {
+    if (deadline.kind !== "relative" || deadline.span === undefined) return deadline;
+    const own = startCol === 0 ? null : readers.deadline(valueAt(row, startCol));
+    const start = own?.kind === "date" ? own.date : null;
+    const from = start ?? ctx.documentDate ?? null;
+    if (from === null) return deadline;
+    return {
+      ...deadline,
+      date: relativeDue(from, deadline.span),
+      notes: [...deadline.notes, { kind: "relative-start", start: from, source: start !== null ? "column" : "document" }],
+    };
+  };
+
   const completionDay = (row: number): Day | null => {
     if (cols.completedOn === 0) return null;
     const parsed = readers.deadline(valueAt(row, cols.completedOn));
@@ -134,7 +152,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
 
   return (tableRow) => {
     const { row } = tableRow;
-    const deadline = readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline));
+    const deadline = dateRelative(row, readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline)));
     for (let i = 0; i < statusColumns.length; i++) {
       const { col: c, kind } = statusColumns[i]!;
       scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));

@@ -97,12 +97,13 @@ export function readLedger(sheet: Sheet, header: Header, options: LedgerOptions,
   const baseDate = baseDateFromTitle(titles);
   const percent = sheet.percentCells;
   const readItem = createItemReader({
-    readers: { deadline: createDeadlineParser({ baseYear, baseDate }), status: createStatusClassifier(), combine: combineStatuses },
+    readers: { deadline: createDeadlineParser({ baseYear, baseDate, asOf: options.asOf }), status: createStatusClassifier(), combine: combineStatuses },
     header,
     valueAt: (row, col) => merges.shownValue(row, col),
     percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    documentDate: baseDate,
   });
   return { sheet, header, table, baseYear, baseDate, asOf: options.asOf, items: table.rows.map(readItem) };
 }

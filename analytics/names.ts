@@ -168,6 +168,18 @@ function kindOf(token: string): Kind {
   return null;
 }
 
+/** A cell whose first name reads as a unit (ends 局, 办, 中心, 医院…): evidence for a unit column. */
+export function looksLikeUnit(cell: string): boolean {
+  const first = splitNames(cell)[0];
+  return first !== undefined && kindOf(first.name) === "unit";
+}
+
+/** A cell whose first name reads as a person's (two or three Han characters, not a place). */
+export function looksLikePerson(cell: string): boolean {
+  const first = splitNames(cell)[0];
+  return first !== undefined && kindOf(first.name) === "person";
+}
+
 /**
  * Split one piece on " 和 " / " 及 " / " 与 " and on plain spaces, where the words on both sides
  * are whole names of one kind; otherwise the space is a stray one inside a name.

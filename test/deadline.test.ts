@@ -477,7 +477,6 @@ describe("anything else is unparsed, never a guess", () => {
     "无",
     "/",
     "-",
-    "三个月内",
     "一年左右",
     "2019年6月启动",
     "2019年6月起",
