@@ -152,7 +152,9 @@ export function assemble(
     for (const c of free) {
       const profile = profiles.get(c.col);
       if (c === lead || profile === undefined) continue;
-      if (profile.hidden || (isNarrative(profile) && profile.statusReadable < Math.min(0.5, leadFit))) progressTextColumns.push(c.col);
+      // A narrative column, or one of counts ("1-8月实际完成情况" beside "完成率"), that the status words rarely read.
+      const weak = profile.statusReadable < Math.min(0.5, leadFit) || (isNarrative(profile) && profile.statusReadable < leadFit);
+      if (profile.hidden || weak) progressTextColumns.push(c.col);
     }
     statusColumns = [lead, ...statusColumns.filter((c) => c !== lead && !progressTextColumns.includes(c.col))];
   }

@@ -8,7 +8,7 @@ import type { Header, StatusColumn } from "./header.js";
 import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
 import type { CellValue } from "./sheet/model.js";
-import type { CombinedStatus, StatusColumnKind, StatusReading } from "./status.js";
+import type { CombinedStatus, Pace, StatusColumnKind, StatusReading, StatusValue } from "./status.js";
 import type { TableRow } from "./table.js";
 import { cellText, tidy } from "./text.js";
 
@@ -40,6 +40,8 @@ export interface ItemReaders {
   readonly deadline: (value: CellValue) => Deadline;
   readonly status: (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading;
   readonly combine: (readings: Array<{ column: StatusColumnKind; reading: StatusReading }>) => CombinedStatus;
+  /** The 序时进度 a remark states ("滞后" in 备注), when the status cell states none. */
+  readonly pace?: (text: string) => Pace | null;
 }
 
 export interface ItemContext {
@@ -57,6 +59,9 @@ export interface ItemContext {
 /** Reads rows into items; built once per sheet so each row does only the row's own work. */
 export type ItemReader = (row: TableRow) => Item;
 
+/** A remark that is a pace word, not a sentence that happens to hold one. */
+const REMARK_PACE_LENGTH = 10;
+
 /** Display text of short, repeated cells (units, people) is worth remembering. */
 const MEMO_MAX_LENGTH = 40;
 
@@ -66,6 +71,10 @@ interface CombinedReading {
   readonly combined: CombinedStatus;
   /** The first filled status cell's text, with the combined value. */
   readonly status: StatusReading;
+}
+
+function completedOrEmpty(value: StatusValue | null): boolean {
+  return value === null || value === "done" || value === "closed";
 }
 
 /**
@@ -79,7 +88,8 @@ function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combin
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
     const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
     const raw = readings.find((r) => r.raw !== null)?.raw ?? null;
-    return { readings: [...readings], combined, status: { raw, value: combined.value } };
+    const pace = completedOrEmpty(combined.value) ? undefined : readings.find((r) => r.pace !== undefined)?.pace;
+    return { readings: [...readings], combined, status: pace === undefined ? { raw, value: combined.value } : { raw, value: combined.value, pace } };
   };
   const none = compute([]);
   return (readings) => {
@@ -145,6 +155,23 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   };
 
   const combine = combiner(statusColumns, readers.combine);
+  // A pace word alone in a remark or progress-text column ("滞后" under 备注) tells the pace.
+  const remarkColumns = [cols.note, ...header.progressTextColumns].filter((c) => c !== 0);
+  const withPace = new Map<StatusReading, Map<Pace, StatusReading>>();
+  const remarkPace = (row: number, status: StatusReading): StatusReading => {
+    if (status.pace !== undefined || completedOrEmpty(status.value) || status.value === "ongoing" || !readers.pace || remarkColumns.length === 0) return status;
+    for (const c of remarkColumns) {
+      const t = cellText(valueAt(row, c));
+      const pace = t !== null && t.length <= REMARK_PACE_LENGTH ? readers.pace(t) : null;
+      if (pace === null) continue;
+      let byPace = withPace.get(status);
+      if (!byPace) withPace.set(status, (byPace = new Map()));
+      let hit = byPace.get(pace);
+      if (!hit) byPace.set(pace, (hit = { ...status, value: status.value === "unknown" ? "in_progress" : status.value, pace }));
+      return hit;
+    }
+    return status;
+  };
   const timingOf = createTimingAssessor(ctx.asOf, ctx.dueSoonDays);
 
   // Reused for every row: the combination found holds its own copy.
@@ -157,7 +184,8 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       const { col: c, kind } = statusColumns[i]!;
       scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));
     }
-    const { readings: statusReadings, combined, status } = combine(scratch);
+    const { readings: statusReadings, combined, status: statusRead } = combine(scratch);
+    const status = remarkPace(row, statusRead);
     const completedOn = completionDay(row);
     const timing = timingOf(deadline, combined.value, completedOn);
     return {

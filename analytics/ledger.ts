@@ -14,7 +14,7 @@ import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
 import { a1 } from "./sheet/address.js";
 import { MergeIndex } from "./sheet/merges.js";
 import type { Sheet, Workbook } from "./sheet/model.js";
-import { combineStatuses, createStatusClassifier } from "./status.js";
+import { combineStatuses, createStatusClassifier, paceOf } from "./status.js";
 import { summarize, type Summary } from "./summary.js";
 import { readTable, type Table } from "./table.js";
 import { cellText } from "./text.js";
@@ -97,7 +97,7 @@ export function readLedger(sheet: Sheet, header: Header, options: LedgerOptions,
   const baseDate = baseDateFromTitle(titles);
   const percent = sheet.percentCells;
   const readItem = createItemReader({
-    readers: { deadline: createDeadlineParser({ baseYear, baseDate, asOf: options.asOf }), status: createStatusClassifier(), combine: combineStatuses },
+    readers: { deadline: createDeadlineParser({ baseYear, baseDate, asOf: options.asOf }), status: createStatusClassifier(), combine: combineStatuses, pace: paceOf },
     header,
     valueAt: (row, col) => merges.shownValue(row, col),
     percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,

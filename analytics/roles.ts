@@ -99,7 +99,7 @@ const VOCABULARY: readonly Vocabulary[] = [
     words: [
       "完成情况", "整改情况", "整改进展", "进展情况", "办理情况", "状态", "整改进度", "进度", "推进情况",
       "落实情况", "整改完成情况", "完成状态", "工作进展情况", "工作进展", "进展", "项目进展", "实施进度", "当前进度",
-      "办理进度", "目前进度", "进度情况", "完成进度", "整改状态", "办结情况", "目前进展", "status", "progress", "state",
+      "办理进度", "目前进度", "进度情况", "完成进度", "整改状态", "办结情况", "目前进展", "完成率", "完成比例", "status", "progress", "state",
     ],
   },
   { match: { role: "status", statusKind: "isDone" }, words: ["是否完成", "是否整改到位", "是否整改完成", "是否办结", "是否已完成", "完成是/否", "是否完成(是/否)", "done?"] },
@@ -135,6 +135,11 @@ const EXACT = new Map<string, RoleMatch>([
 
 const DEADLINE: RoleMatch = { role: "deadline" };
 
+/** "1-8月实际完成率", "2019年1—9月进展情况", "截至10月底完成情况": the period a report covers, not the column's name. */
+const PERIOD_PREFIX = /^(?:截[至止])?(?:\d{4}年度?)?(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?)?(?=\p{Script=Han})/u;
+/** A unit after the name: "完成率%", "完成率(%)", "金额（万元）". */
+const UNIT_SUFFIX = /(?:[(（]?%[)）]?|[(（](?:万元|元|个|人|%)[)）])$/u;
+
 /** Headers longer than this are sentences, not column names. */
 const MAX_HEADER_LENGTH = 16;
 /** A header may say a little more than its word ("具体整改措施"), not a whole title. */
@@ -148,7 +153,7 @@ const TITLE_ENDING = /(清单|台账|一览表|统计表|汇总表|情况表|工
  * match whole, so "Notes" is a note but "Annotation" is nothing.
  */
 export function matchHeader(text: string): RoleMatch | null {
-  const key = compact(text).toLowerCase().replace(/[：:*＊]+$/u, "");
+  const key = compact(text).toLowerCase().replace(/[：:*＊]+$/u, "").replace(UNIT_SUFFIX, "").replace(PERIOD_PREFIX, "");
   if (key === "" || key.length > MAX_HEADER_LENGTH) return null;
   const exact = EXACT.get(key) ?? EXACT.get(key.replace(/[（(][^）)]*[）)]/gu, ""));
   if (exact) return exact;
@@ -156,7 +161,9 @@ export function matchHeader(text: string): RoleMatch | null {
   if (DEADLINE_PATTERN.test(key)) return DEADLINE;
   for (const entry of ENTRIES) {
     if (/^[a-z.#?]+$/.test(entry.word)) continue;
-    if (entry.word.length >= 2 && key.length - entry.word.length <= MAX_EXTRA_CHARACTERS && key.includes(entry.word)) return entry.match;
+    // A longer word carries its meaning through a longer qualifier ("省重点民生实事项目名称").
+    const extra = entry.word.length >= 4 ? MAX_EXTRA_CHARACTERS + 2 : MAX_EXTRA_CHARACTERS;
+    if (entry.word.length >= 2 && key.length - entry.word.length <= extra && key.includes(entry.word)) return entry.match;
   }
   return null;
 }

@@ -27,7 +27,12 @@ export interface StatusReading {
   readonly raw: string | null;
   readonly value: StatusValue | null;
   readonly notClosed?: true;
+  /** How unfinished work stands against the time elapsed (序时进度), when the text says. */
+  readonly pace?: Pace;
 }
+
+/** Contract §3: ahead of, on, or behind the time-proportional schedule (序时进度). */
+export type Pace = "ahead" | "on_track" | "behind";
 
 export interface CombinedStatus {
   readonly value: StatusValue | null;
@@ -76,7 +81,8 @@ const WORDS: Record<Claim, readonly string[]> = {
     "已完成整改", "完成整改", "已整改完成", "整改完毕", "已整改完毕", "已整改到位", "整改到位", "已落实到位", "落实到位",
     "已办理", "已办理完毕", "办理完毕", "已办完", "已完结", "完结", "已结束", "结束", "已到位", "全部完成", "全面完成",
     "按期完成", "按时完成", "如期完成", "提前完成", "已处理", "处理完毕", "已纠正", "已改正", "已整改落实",
-    "整改已完成", "已经完成", "已全部整改", "已全面整改",
+    "整改已完成", "已经完成", "已全部整改", "已全面整改", "已竣工", "竣工", "已完工", "完工", "已建成", "建成",
+    "已投入使用", "投入使用", "已投用", "已交付使用", "已通车", "已结案", "结案",
     // Finished and waiting for verification: done, not yet closed.
     "待验收", "待销号", "申请销号", "已申请销号",
   ],
@@ -86,13 +92,16 @@ const WORDS: Record<Claim, readonly string[]> = {
     "未按要求完成", "未整改到位", "未落实到位", "未完成整改", "正在落实", "落实中", "办理中", "正在办理", "实施中",
     "正在实施", "有序推进", "稳步推进", "逐步推进", "积极推进", "加快推进", "已启动", "已开始", "已开展", "初步完成",
     "大部分完成", "阶段性完成", "待完成", "已完成部分", "正在", "整改阶段",
+    // Works under way: 民生实事 and project progress tables.
+    "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
+    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中",
     // Future tense: a plan is no result.
     "预计", "计划于", "拟于", "将于", "力争",
   ],
   not_started: [
     "未开始", "未启动", "尚未开展", "未开展", "尚未启动", "暂未启动", "尚未开始", "暂未开始", "待启动", "未整改",
     "尚未整改", "暂未整改", "待整改", "未落实", "尚未落实", "未实施", "尚未实施", "暂未开展", "没有开始", "还未开始",
-    "无进展", "暂无进展", "×", "✗", "✘",
+    "无进展", "暂无进展", "×", "✗", "✘", "未开工", "尚未开工", "未动工", "待开工",
   ],
   ongoing: [
     "长期坚持", "持续整改", "常态化推进", "长期推进", "持续推进", "常态化", "长期", "持续开展", "长期开展", "常抓不懈",
@@ -101,11 +110,58 @@ const WORDS: Record<Claim, readonly string[]> = {
   notClosed: ["未销号", "尚未销号", "暂未销号", "暂不销号", "不予销号"],
 };
 
+/**
+ * 序时进度 words (contract §3): where unfinished work stands against the time elapsed. They
+ * make a reading in_progress unless another word says more (已完成, 未启动).
+ */
+const PACE_WORDS: Record<Pace, readonly string[]> = {
+  ahead: ["超序时进度", "超序时", "超进度", "快于序时进度", "快于序时", "提前"],
+  on_track: [
+    "序时推进", "按序时推进", "按序时进度推进", "正常推进", "有序推进", "达进度", "达序时进度", "达到序时进度", "符合序时进度",
+    "按计划推进", "按进度推进", "按时序推进", "进展顺利", "顺利推进", "稳步推进", "按序时", "达序时",
+  ],
+  behind: [
+    "欠进度", "欠序时", "欠序时进度", "低于序时", "未达序时", "未达序时进度", "未达到序时进度", "滞后", "进展滞后", "进度滞后", "推进滞后", "严重滞后", "推进缓慢",
+    "进度缓慢", "进展缓慢", "进度相对缓慢", "进展相对缓慢", "进度偏慢", "进展偏慢", "推进偏慢", "慢于序时", "落后于序时进度",
+    "落后序时进度", "低于序时进度", "进度落后",
+  ],
+};
+
+/** English trackers' words, read on the whole cell (a Latin word is never matched inside another). */
+const ENGLISH: ReadonlyMap<string, { claim: Claim; pace?: Pace }> = new Map([
+  ...["done", "completed", "complete", "finished", "resolved", "fixed", "achieved", "delivered"].map((w) => [w, { claim: "done" as Claim }] as const),
+  ...["closed", "verified"].map((w) => [w, { claim: "closed" as Claim }] as const),
+  ...["inprogress", "ongoing", "underway", "started", "wip", "onhold", "paused", "partiallydone", "partiallycompleted", "inreview"].map((w) => [w, { claim: "in_progress" as Claim }] as const),
+  ...["notstarted", "notyetstarted", "pending", "todo", "planned", "new"].map((w) => [w, { claim: "not_started" as Claim }] as const),
+  ...["ontrack", "ontime"].map((w) => [w, { claim: "in_progress" as Claim, pace: "on_track" as Pace }] as const),
+  ...["delayed", "behind", "behindschedule", "atrisk", "late", "slipping"].map((w) => [w, { claim: "in_progress" as Claim, pace: "behind" as Pace }] as const),
+  ...["ahead", "aheadofschedule"].map((w) => [w, { claim: "in_progress" as Claim, pace: "ahead" as Pace }] as const),
+]);
+
 const VOCABULARY = new Map<string, Claim>();
 for (const [claim, words] of Object.entries(WORDS) as [Claim, readonly string[]][]) {
   for (const w of words) VOCABULARY.set(fold(w), claim);
 }
 const MAX_WORD = Math.max(...[...VOCABULARY.keys()].map((w) => w.length));
+
+const PACES = new Map<string, Pace>();
+for (const [pace, words] of Object.entries(PACE_WORDS) as [Pace, readonly string[]][]) for (const w of words) PACES.set(fold(w), pace);
+const MAX_PACE_WORD = Math.max(...[...PACES.keys()].map((w) => w.length));
+
+/**
+ * The pace a text states: the first pace word, the longest at its position ("未达序时进度" before
+ * its "序时"). Read on the whole cell: "正在开展，进度滞后" is behind.
+ */
+export function paceOf(text: string): Pace | null {
+  const s = fold(text).replace(/\s+/gu, "");
+  for (let i = 0; i < s.length; i++) {
+    for (let len = Math.min(MAX_PACE_WORD, s.length - i); len >= 2; len--) {
+      const pace = PACES.get(s.slice(i, i + len));
+      if (pace !== undefined) return pace;
+    }
+  }
+  return null;
+}
 /** Positions whose character starts no word are skipped without building substrings. */
 const FIRST_CHARS = new Set([...VOCABULARY.keys()].map((w) => w.charAt(0)));
 
@@ -155,7 +211,18 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
   if (isErrorCell(value) || isDayCell(value)) return { raw, value: "unknown" };
   if (typeof value === "boolean") return reading(raw, value ? "yes" : "no", column);
   if (typeof value === "number") return reading(raw, numberAnswer(value, opts?.percent === true), column);
-  return reading(raw, textAnswer(raw), column);
+  const english = ENGLISH.get(raw.toLowerCase().replace(/[\s_-]+/gu, "").replace(/[.!]$/u, ""));
+  if (english) return withPace(reading(raw, english.claim, column), english.pace ?? null);
+  const answer = textAnswer(raw);
+  const pace = paceOf(raw);
+  // A pace word says the work is under way, unless another word said more (已完成, 未启动).
+  return withPace(reading(raw, pace !== null && answer === "unknown" ? "in_progress" : answer, column), pace);
+}
+
+/** Pace belongs to unfinished work: a done or closed reading has none. */
+function withPace(r: StatusReading, pace: Pace | null): StatusReading {
+  if (pace === null || r.value === "done" || r.value === "closed" || r.value === null) return r;
+  return { ...r, pace };
 }
 
 /**
@@ -225,7 +292,28 @@ function textAnswer(raw: string): Answer {
   const percent = PERCENT.exec(clause);
   // "完成80%": a percentage says how far a bare done word got. Other words outrank it.
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
+  // "预计9月份开始接种": a start still to come is not started.
+  if (word === "in_progress" && FUTURE_START.test(clause)) return "not_started";
+  // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.
+  // A bare "已完成" before "正在验收" is done: the part must be named ("完成…编制", "建成3个").
+  if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(fold(raw).toLowerCase()))) return "in_progress";
   return word ?? "unknown";
+}
+
+/** A plan to begin: 预计/计划/拟/将 … 开始/启动/开工/动工. */
+const FUTURE_START = /^(?:预计|计划|拟|将|准备|力争)[^,，。;；]*?(?:开始|启动|开工|动工|实施|招标)/u;
+/** What a later clause says when the first one's "done" covered only part of the work. */
+const PARTLY = /正在(?!验收|销号|申请)|推进中|进行中|实施中|施工中|办理中|整改中|建设中|尚未(?!验收|销号)|未完成|未启动|未开工|其余|剩余|其他[^,，。;；]*(?:正在|启动|推进)/u;
+
+/** A leading clause that says more than its status word: what was done, or how many. */
+function namesAPart(clause: string): boolean {
+  return !VOCABULARY.has(clause) && clause.length >= 6;
+}
+
+/** Every clause after the first one that says something. */
+function laterClauses(text: string): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+  return clauses.slice(1).join("，");
 }
 
 /**
