@@ -33,6 +33,11 @@ export interface Item extends Timing {
   readonly statusReadings: readonly StatusReading[];
   readonly statusConflict: CombinedStatus["conflict"];
   readonly completedOn: Day | null;
+  /**
+   * The column whose absence leaves this item unjudged ("no false green"): without a deadline
+   * column nobody can say whether it is overdue; without a status column, whether it is done.
+   */
+  readonly unjudged: "deadline" | "status" | null;
 }
 
 /** The parsers an item reading needs; memoized ones are passed in, shared across a sheet. */
@@ -155,6 +160,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   };
 
   const combine = combiner(statusColumns, readers.combine);
+  const unjudged = cols.deadline === 0 ? "deadline" : statusColumns.length === 0 ? "status" : null;
   // A pace word alone in a remark or progress-text column ("滞后" under 备注) tells the pace.
   const remarkColumns = [cols.note, ...header.progressTextColumns].filter((c) => c !== 0);
   const withPace = new Map<StatusReading, Map<Pace, StatusReading>>();
@@ -212,6 +218,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       dueSoon: timing.dueSoon,
       daysLeft: timing.daysLeft,
       completedLateBy: timing.completedLateBy,
+      unjudged,
     };
   };
 }

@@ -1,6 +1,7 @@
 /** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { RULES, type Severity } from "../../analytics/findings/catalogue.js";
+import { phrase, RULES, type Severity } from "../../analytics/findings/catalogue.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
@@ -15,13 +16,18 @@ const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", 
 export function ledgerStats(pane: Pane, ledger: Ledger): HTMLElement {
   const s = ledger.summary;
   const { t } = pane;
-  return stats([
+  // No deadline column: a 0 here would be a false green.
+  const unknowable = overdueUnknowable(s);
+  const figures = stats([
     [t.items, s.total],
     [t.completed, s.completed],
     [t.rate, percent(s.completionRate)],
-    [t.overdue, s.overdue, s.overdue > 0 ? "bad" : undefined],
-    [t.dueSoon, s.dueSoon, s.dueSoon > 0 ? "warn" : undefined],
+    [t.overdue, unknowable ? phrase("cannotTell", pane.lang) : s.overdue, s.overdue > 0 ? "bad" : undefined],
+    [t.dueSoon, unknowable ? phrase("cannotTell", pane.lang) : s.dueSoon, s.dueSoon > 0 ? "warn" : undefined],
   ]);
+  const lines = unjudgedLines(s, pane.lang);
+  if (lines.length === 0) return figures;
+  return h("div", {}, figures, ...lines.map((line) => h("p", { class: "notice unjudged", role: "status" }, line)));
 }
 
 export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, number>>): HTMLElement {

@@ -83,7 +83,7 @@ const zh = {
   downloadSummary: "下载汇总表（.xlsx）",
   combined: "汇总",
   unitTable: ["责任单位", "事项", "已完成", "逾期", "完成率"],
-  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期事项", green: "绿灯：无逾期" },
+  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期事项", green: "绿灯：无逾期", grey: "灰灯：未识别完成时限，无法判断逾期" },
 };
 
 export type Strings = typeof zh;
@@ -164,7 +164,7 @@ const en: Strings = {
   downloadSummary: "Download summary (.xlsx)",
   combined: "All",
   unitTable: ["Unit", "Items", "Completed", "Overdue", "Rate"],
-  lights: { red: "red: something is overdue", amber: "amber: something falls due soon", green: "green: nothing overdue" },
+  lights: { red: "red: something is overdue", amber: "amber: something falls due soon", green: "green: nothing overdue", grey: "grey: no deadline column, overdue cannot be told" },
 };
 
 export function stringsFor(lang: Lang): Strings {

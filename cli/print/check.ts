@@ -5,6 +5,7 @@ import { RULES, type Lang, type Severity } from "../../analytics/findings/catalo
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Ledger } from "../../analytics/ledger.js";
 import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { clip, renderTable } from "./table.js";
 
 export interface PrintOptions {
@@ -43,14 +44,18 @@ function headline(file: string, ledger: Ledger, lang: Lang): string[] {
     .filter((k) => (s.byStatus[k] ?? 0) > 0)
     .map((k) => `${STATUS_LABEL[k][lang]} ${s.byStatus[k]}`)
     .join(" · ");
+  // Without a deadline column "逾期 0" would read as "nothing late": say it cannot be told.
+  const overdue = overdueUnknowable(s) ? t(lang, "无法判断", "cannot tell") : String(s.overdue);
+  const dueSoon = overdueUnknowable(s) ? t(lang, "无法判断", "cannot tell") : String(s.dueSoon);
   return [
     t(lang, `${file} · 工作表“${ledger.sheet.name}” · 截至 ${ledger.asOf}（基准年 ${ledger.baseYear}）`, `${file} · sheet “${ledger.sheet.name}” · as of ${ledger.asOf} (base year ${ledger.baseYear})`),
     t(
       lang,
-      `  事项 ${s.total} · 已完成 ${s.completed}（${percent(s.completionRate)}）· 逾期 ${s.overdue} · 即将到期 ${s.dueSoon}`,
-      `  items ${s.total} · completed ${s.completed} (${percent(s.completionRate)}) · overdue ${s.overdue} · due soon ${s.dueSoon}`,
+      `  事项 ${s.total} · 已完成 ${s.completed}（${percent(s.completionRate)}）· 逾期 ${overdue} · 即将到期 ${dueSoon}`,
+      `  items ${s.total} · completed ${s.completed} (${percent(s.completionRate)}) · overdue ${overdue} · due soon ${dueSoon}`,
     ),
     `  ${t(lang, "完成情况：", "status: ")}${statuses || "—"}`,
+    ...unjudgedLines(s, lang).map((line) => `  ${line}`),
   ];
 }
 

@@ -6,6 +6,7 @@ import { percent } from "../../analytics/charts/words.js";
 import type { Group } from "../../analytics/summary.js";
 import type { ReportModel } from "./model.js";
 import type { RenderedChart } from "./render-png.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { REPORT_WORDS } from "./words.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -33,6 +34,8 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; }
 .light.red { background: #c62828; color: #fff; }
 .light.amber { background: #f9a825; color: #111; }
 .light.green { background: #2e7d32; color: #fff; }
+.light.grey { background: #9e9e9e; color: #111; }
+.unjudged { border-left: 2mm solid #9e9e9e; padding-left: 2mm; font-weight: bold; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figure img { max-width: 100%; height: auto; display: block; }
 tr { break-inside: avoid; }
@@ -44,13 +47,17 @@ function headline(model: ReportModel): string {
   const w = REPORT_WORDS[model.lang];
   const s = model.summary;
   const figure = (label: string, value: string, bad = false) => `<div class="figure${bad ? " bad" : ""}">${escapeHtml(label)}<b>${escapeHtml(value)}</b></div>`;
+  // No deadline column: "0 overdue" would be a false green.
+  const unknowable = overdueUnknowable(s);
+  const cannotTell = w.light.grey;
+  const lines = unjudgedLines(s, model.lang).map((line) => `<p class="unjudged">${escapeHtml(line)}</p>`).join("");
   return `<div class="headline">${[
     figure(w.total, String(s.total)),
     figure(w.completed, String(s.completed)),
     figure(w.rate, percent(s.completionRate)),
-    figure(w.overdue, String(s.overdue), s.overdue > 0),
-    figure(w.dueSoon, String(s.dueSoon)),
-  ].join("")}</div>`;
+    figure(w.overdue, unknowable ? cannotTell : String(s.overdue), s.overdue > 0),
+    figure(w.dueSoon, unknowable ? cannotTell : String(s.dueSoon)),
+  ].join("")}</div>${lines}`;
 }
 
 function lightsTable(model: ReportModel): string {

@@ -8,7 +8,7 @@ import type { ReportModel } from "./model.js";
 import type { RenderedChart } from "./render-png.js";
 import { REPORT_WORDS } from "./words.js";
 
-const LIGHT_FILL = { red: "FFC62828", amber: "FFF9A825", green: "FF2E7D32" } as const;
+const LIGHT_FILL = { red: "FFC62828", amber: "FFF9A825", green: "FF2E7D32", grey: "FF9E9E9E" } as const;
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } };
 
 function table(ws: ExcelJS.Worksheet, header: string[], rows: Array<Array<string | number>>, widths: number[]): void {
@@ -41,7 +41,7 @@ export async function summaryWorkbook(model: ReportModel, rendered: readonly Ren
   model.lights.forEach((l, i) => {
     const cell = summary.getCell(lightsStart + i, 2);
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: LIGHT_FILL[l.light] } };
-    cell.font = { bold: true, color: { argb: l.light === "amber" ? "FF111111" : "FFFFFFFF" } };
+    cell.font = { bold: true, color: { argb: l.light === "amber" || l.light === "grey" ? "FF111111" : "FFFFFFFF" } };
   });
   if (model.renamed.length > 0) {
     summary.addRow([]);
