@@ -6,6 +6,7 @@
  * each pair of adjacent rows, is scored by the number of distinct roles it names; the best
  * wins, a single row beating a pair on a tie.
  */
+import { locateMappedHeaders, type ColumnMapping } from "./column-mapping.js";
 import { isNarrative, profileColumns, type ColumnProfile } from "./column-profile.js";
 import { matchHeader, type Role, type RoleMatch } from "./roles.js";
 import { MergeIndex } from "./sheet/merges.js";
@@ -214,8 +215,55 @@ function headerTop(merges: MergeIndex, row: number, matches: RowMatches): number
   return top;
 }
 
-/** The best header of the sheet, or null when no row names at least two roles. */
-export function detectHeader(sheet: Sheet, merges = new MergeIndex(sheet)): Header | null {
+/**
+ * The best header of the sheet, or null when no row names at least two roles. Mapped columns
+ * (--columns, the pane's choice) take their role whatever their header says, and locate the
+ * header themselves when the words find none.
+ */
+export function detectHeader(sheet: Sheet, merges = new MergeIndex(sheet), mappings: readonly ColumnMapping[] = []): Header | null {
+  const found = detectByWords(sheet, merges);
+  if (mappings.length === 0) {
+    if (found === null) return null;
+    return build(sheet, merges, found.first, found.last, found.matches, []);
+  }
+  const located = locateMappedHeaders(sheet, merges, mappings, found ? { first: found.first, last: found.last } : undefined);
+  if (located.length === 0) return found === null ? null : build(sheet, merges, found.first, found.last, found.matches, []);
+  let first = found?.first ?? Infinity;
+  let last = found?.last ?? 0;
+  const inside = found !== null && located.every((m) => m.row >= found.first && m.row <= found.last);
+  if (!inside) {
+    first = Math.min(...located.map((m) => m.row));
+    last = Math.max(...located.map((m) => m.row));
+  }
+  let matches: RowMatches = inside ? new Map(found.matches) : matchRow(sheet, merges, first);
+  for (let r = first + 1; r <= last && !inside; r++) matches = combine(matches, matchRow(sheet, merges, r));
+  for (const { mapping, col } of located) {
+    if (mapping.role === "none") {
+      matches.delete(col);
+      continue;
+    }
+    const role = mapping.role;
+    // The mapped column is the role's column: others claiming it step aside (yes/no status columns stay).
+    for (const [c, m] of matches) if (m.match.role === role && (role !== "status" || (m.match.statusKind ?? "progress") === "progress")) matches.delete(c);
+    matches.set(col, { col, label: mapping.header, match: role === "status" ? { role, statusKind: "progress" } : { role } });
+  }
+  const ordered = mappings.flatMap((mapping) => located.filter((m) => m.mapping === mapping));
+  const mapped = ordered.flatMap((m) => (m.mapping.role === "none" ? [] : [m.mapping.role]));
+  // A column mapped to none is no role's, not even by a guess from its contents.
+  const blocked = new Set(ordered.filter((m) => m.mapping.role === "none").map((m) => m.col));
+  return build(sheet, merges, first, last, matches, mapped, blocked);
+}
+
+function build(sheet: Sheet, merges: MergeIndex, first: number, last: number, matches: RowMatches, mapped: readonly Role[], blocked: ReadonlySet<number> = new Set()): Header {
+  const lastCol = tableWidth(sheet, last);
+  const profiles = profileColumns(sheet, merges, last, lastCol);
+  for (const col of blocked) profiles.delete(col);
+  const header = assemble(headerTop(merges, first, matches), last, matches, profiles, headerLabels(sheet, merges, first, last, lastCol));
+  return mapped.length === 0 ? header : { ...header, mapped };
+}
+
+/** The row (or pair of rows) whose header words name the most roles. */
+function detectByWords(sheet: Sheet, merges: MergeIndex): { first: number; last: number; matches: RowMatches } | null {
   const last = Math.min(sheet.rows.length, SCAN_ROWS);
   const rows: RowMatches[] = [];
   for (let r = 1; r <= last; r++) rows.push(matchRow(sheet, merges, r));
@@ -236,9 +284,7 @@ export function detectHeader(sheet: Sheet, merges = new MergeIndex(sheet)): Head
   }
   if (best === null) return null;
   const found: { first: number; last: number; matches: RowMatches } = best;
-  const lastCol = tableWidth(sheet, found.last);
-  const profiles = profileColumns(sheet, merges, found.last, lastCol);
-  return assemble(headerTop(merges, found.first, found.matches), found.last, found.matches, profiles, headerLabels(sheet, merges, found.first, found.last, lastCol));
+  return { first: found.first, last: found.last, matches: found.matches };
 }
 
 /** The widest of the header row and the rows just below it. */

@@ -2,6 +2,7 @@
  * One ledger sheet, read end to end: header, table, items, findings, summary.
  * This is the core's front door; hosts hand it a Sheet and get a Ledger back.
  */
+import { locateMappedHeaders, missingHeadersError, type ColumnMapping } from "./column-mapping.js";
 import { baseDateFromTitle, resolveBaseYear, titleTexts } from "./base.js";
 import { ALL_CHECKS, type CheckContext } from "./checks/index.js";
 import type { Day } from "./day.js";
@@ -124,6 +125,8 @@ export interface WorkbookAnalysis {
 export interface WorkbookOptions extends LedgerOptions {
   /** Only this sheet (--sheet). */
   readonly sheet?: string;
+  /** The clerk's column mapping (--columns, the pane's choice): header text → role. */
+  readonly columns?: readonly ColumnMapping[];
 }
 
 /** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped. */
@@ -131,12 +134,23 @@ export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): W
   const lang = options.lang ?? "zh";
   const ledgers: Ledger[] = [];
   const skipped: Finding[] = [];
+  const mappings = options.columns ?? [];
+  const located = new Set<ColumnMapping>();
+  const searched: string[] = [];
   for (const sheet of workbook.sheets) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
     const merges = new MergeIndex(sheet);
-    const header = detectHeader(sheet, merges);
-    if (header && looksLikeLedger(header)) ledgers.push(analyzeSheet(sheet, header, options, merges));
+    if (mappings.length > 0) {
+      searched.push(sheet.name);
+      for (const m of locateMappedHeaders(sheet, merges, mappings)) located.add(m.mapping);
+    }
+    const header = detectHeader(sheet, merges, mappings);
+    // A header the clerk mapped is read even where the words alone would not call it a ledger.
+    if (header && (looksLikeLedger(header) || header.mapped.length > 0)) ledgers.push(analyzeSheet(sheet, header, options, merges));
     else skipped.push(makeFinding("no-ledger-found", lang, sheet.name));
   }
+  // A mapped header that no sheet holds is a typing slip to report, not a mapping to ignore.
+  const missing = mappings.length > 0 ? missingHeadersError(mappings, located, searched) : null;
+  if (missing) throw missing;
   return { ledgers, skipped };
 }
