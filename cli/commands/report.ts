@@ -12,6 +12,7 @@ import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { exitCodeOf, InputError, oneLine } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/html.js";
 import { collectWorkbooks } from "../report/inputs.js";
 import { reportModel, type SkippedFile } from "../report/model.js";
@@ -70,7 +71,9 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   const w = REPORT_WORDS[options.lang];
   const s = model.summary;
   io.out(`${w.title} · ${w.asOf} ${options.asOf} · ${submissions.length} ${w.files}`);
-  io.out(`  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${(s.completionRate * 100).toFixed(1)}%）· ${w.overdue} ${s.overdue} · ${w.dueSoon} ${s.dueSoon}`);
+  const unknowable = overdueUnknowable(s);
+  io.out(`  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${(s.completionRate * 100).toFixed(1)}%）· ${w.overdue} ${unknowable ? w.light.grey : s.overdue} · ${w.dueSoon} ${unknowable ? w.light.grey : s.dueSoon}`);
+  for (const line of unjudgedLines(s, options.lang)) io.out(`  ${line}`);
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return exitCode;
 }
