@@ -583,12 +583,15 @@ function validYear(year: number | null): number | null {
   return year !== null && Number.isInteger(year) && year >= 1 && year <= 9999 ? year : null;
 }
 
+/** "2026-02-20 (Phase 1, Weeks 3-4)": a remark in Latin letters after the date, not part of it. */
+const LATIN_REMARK = /\s*[(（][^()（）]*[A-Za-z][^()（）]*[)）]\s*$/u;
+
 /** A deadline cell's text. Never throws, never guesses: what it cannot read is `unparsed`. */
 export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline {
   const raw = text.trim();
-  const folded = foldText(raw);
+  const folded = foldText(raw.replace(LATIN_REMARK, "") || raw);
   if (folded === "") return NONE;
-  const english = readEnglishDeadline(raw);
+  const english = readEnglishDeadline(raw.replace(LATIN_REMARK, "") || raw);
   if (english) {
     if (english.kind === "date") return implausible(raw, english.date) ?? result(raw, "date", english.date);
     if (english.kind === "relative") return result(raw, "relative", null, [], english.span);
@@ -603,6 +606,7 @@ export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline 
   let best: Resolved | null = null;
   let recurrence: Recurrence | null = null;
   let span: RelativeSpan | null = null;
+  const dates: Day[] = [];
   for (const clause of clausesOf(folded)) {
     const reading = readClause(clause);
     if (reading === null) return unparsed(raw);
@@ -617,10 +621,13 @@ export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline 
     if (year < MIN_LEDGER_YEAR || year > MAX_LEDGER_YEAR) return implausible(raw, resolved.date)!;
     // A later clause without a year belongs to the year this one named.
     if (!resolved.year.inferred) context = resolved.year;
+    dates.push(resolved.date);
     if (best === null || resolved.date > best.date) best = resolved;
   }
 
   const standingNote: DeadlineNote[] = standing ? [{ kind: "standing" }] : [];
+  const schedule = reportingSchedule(folded, dates, ctx.asOf);
+  if (schedule !== null) return result(raw, "recurring", schedule);
   if (best !== null) return result(raw, "date", best.date, [...best.notes, ...standingNote]);
   if (recurrence !== null) {
     const asOf = ctx.asOf !== undefined && ctx.asOf !== null && isIsoDay(ctx.asOf) ? ctx.asOf : null;
@@ -633,6 +640,21 @@ export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline 
   }
   if (standing) return result(raw, "ongoing", null);
   return unparsed(raw);
+}
+
+/** A schedule is a list of three or more days and nothing else ("3月25日、6月25日、9月25日前"). */
+const SCHEDULE_MIN = 3;
+
+/**
+ * The next of a list of reporting days on or after the as-of day (the last when all have
+ * passed), or null when the cell is no such list. "6月底前初步整改，年底前全面完成" names two
+ * stages of one task, not a schedule: the list must be three days or more joined by 、.
+ */
+function reportingSchedule(folded: string, dates: readonly Day[], asOf: string | null | undefined): Day | null {
+  if (dates.length < SCHEDULE_MIN || asOf === undefined || asOf === null || !isIsoDay(asOf)) return null;
+  if (/[,;。，；]/u.test(folded) || !folded.includes("、")) return null;
+  const sorted = [...dates].sort();
+  return sorted.find((d) => d >= asOf) ?? sorted[sorted.length - 1]!;
 }
 
 // ─── Non-text cells ─────────────────────────────────────────────────────────────────────────

@@ -142,6 +142,11 @@ export function assemble(
   }
   const roles = new Map<Role, number>();
   for (const [role, cols] of candidates) roles.set(role, bestOf(role, cols, profiles));
+  // A table of 目标任务 and their progress has no other task: its targets are the items.
+  if (!roles.has("task") && roles.has("target")) {
+    roles.set("task", roles.get("target")!);
+    roles.delete("target");
+  }
 
   // Of several free status columns, the one holding status words leads; a narrative one
   // beside it (工作进展情况 next to 完成状态) is progress text, not a second status.

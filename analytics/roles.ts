@@ -39,8 +39,8 @@ interface Vocabulary {
  * procurement plans) or in an English tracker.
  */
 const VOCABULARY: readonly Vocabulary[] = [
-  { match: { role: "seq" }, words: ["序号", "编号", "序", "no.", "no", "#", "number"] },
-  { match: { role: "category" }, words: ["问题类别", "类别", "方面", "问题类型", "分类", "类型", "问题方面", "领域", "板块", "所属领域", "问题领域", "category"] },
+  { match: { role: "seq" }, words: ["序号", "编号", "序", "no.", "no", "#", "number", "item no.", "id", "item id", "ref", "ref.", "control id", "poa&m id"] },
+  { match: { role: "category" }, words: ["问题类别", "类别", "方面", "问题类型", "分类", "类型", "问题方面", "领域", "板块", "所属领域", "问题领域", "category", "control family", "family", "area", "domain"] },
   {
     match: { role: "task" },
     words: [
@@ -49,8 +49,9 @@ const VOCABULARY: readonly Vocabulary[] = [
       "问题具体表现", "巡察反馈问题", "重点工作", "承担的重点工作", "主要工作", "工作要点", "具体任务",
       "任务名称", "事项名称", "工作名称", "主要任务", "任务事项", "整改事项", "整改问题", "主要问题", "问题内容",
       "发现问题", "审计发现问题", "审计查出问题", "督办事项", "交办事项", "问题线索", "采购项目名称", "项目名称",
-      "建设项目", "实事项目", "民生实事", "重点项目", "task", "issue", "problem", "item",
-      "description", "project", "action item",
+      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "主要内容", "实施内容", "项目及建设内容", "task", "issue", "problem", "item",
+      "description", "project", "action item", "title", "weakness", "weakness description", "deficiency", "deficiency description",
+      "finding", "findings", "gap", "issue description", "risk", "requirement",
     ],
     whole: ["项目", "内容", "名称"],
   },
@@ -59,20 +60,21 @@ const VOCABULARY: readonly Vocabulary[] = [
     words: [
       "整改措施", "具体措施", "工作措施", "治理措施", "措施", "整改举措", "工作举措", "落实措施", "推进措施",
       "主要措施", "具体举措", "整改方案", "工作举措及时间安排", "measures", "measure", "actions", "action",
+      "planned action", "planned actions", "remediation", "remediation plan", "corrective action", "corrective actions", "mitigation",
     ],
   },
   { match: { role: "target" }, words: ["整改目标", "目标", "工作目标", "目标要求", "目标任务", "预期目标", "年度目标", "完成标准", "整改标准", "target", "goal"] },
   {
     match: { role: "leader" },
-    words: ["责任领导", "分管领导", "牵头领导", "责任领导人", "包保领导", "责任局领导", "包联领导", "联系领导", "分管县领导", "牵头县领导", "责任县领导", "挂点领导", "县级领导", "市级领导", "leader"],
+    words: ["责任领导", "分管领导", "牵头领导", "责任领导人", "包保领导", "责任局领导", "包联领导", "联系领导", "分管县领导", "牵头县领导", "责任县领导", "挂点领导", "县级领导", "市级领导", "分管省领导", "分管市领导", "分管区领导", "牵头省领导", "牵头市领导", "leader"],
   },
   {
     match: { role: "unit" },
     words: [
       "责任单位", "责任股室", "责任部门", "牵头单位", "责任科室", "主责单位", "责任股站室", "牵头部门", "承办单位", "责任主体",
       "整改实施主体", "实施主体", "整改主体", "整改责任单位", "需求部门", "需求单位", "责任处室", "牵头处室", "牵头科室",
-      "实施单位", "承担单位", "主办单位", "主责部门", "建设单位", "业主单位", "采购单位", "责任单位及责任人",
-      "unit", "department", "dept", "responsible unit",
+      "实施单位", "承担单位", "主办单位", "主责部门", "建设单位", "业主单位", "采购单位", "责任单位及责任人", "部门分工", "责任分工", "分工", "牵头部门及配合部门",
+      "unit", "department", "dept", "responsible unit", "responsible party", "responsible office", "responsible team",
     ],
     whole: ["单位", "部门", "科室", "处室", "单位名称"],
   },
@@ -87,7 +89,9 @@ const VOCABULARY: readonly Vocabulary[] = [
       "整改时限", "完成时限", "时限要求", "完成时间", "截止时间", "整改期限", "时限", "完成期限", "办结时限",
       "截止日期", "计划完成时间", "时间节点", "完成时间节点", "完成节点", "节点时间", "计划完成日期", "计划结束时间",
       "结束时间", "办结时间", "办结期限", "整改时间", "应完成时间", "要求完成时间", "完成时限要求", "时间要求", "截止期限",
-      "due", "duedate", "deadline", "due date", "target date", "end date",
+      "报送时间", "报送时限", "上报时间", "报送日期", "进展报送时间",
+      "due", "duedate", "deadline", "due date", "target date", "end date", "target completion date", "milestone completion date",
+      "scheduled completion date", "estimated completion date", "planned completion date", "planned completion", "target completion",
     ],
   },
   {
@@ -106,7 +110,7 @@ const VOCABULARY: readonly Vocabulary[] = [
   { match: { role: "status", statusKind: "isClosed" }, words: ["是否销号", "销号情况", "是否已销号"] },
   {
     match: { role: "completedOn" },
-    words: ["完成日期", "实际完成时间", "销号时间", "实际完成日期", "销号日期", "实际办结时间", "办结日期", "completedon", "completed", "completiondate", "completion date"],
+    words: ["完成日期", "实际完成时间", "销号时间", "实际完成日期", "销号日期", "实际办结时间", "办结日期", "completedon", "completed", "completiondate", "completion date", "actual completion date", "date completed", "closed date", "date closed"],
   },
   { match: { role: "evidence" }, words: ["佐证材料", "整改成效", "整改结果", "佐证", "证明材料", "佐证资料", "evidence"] },
   { match: { role: "note" }, words: ["备注", "说明", "note", "notes", "remarks", "remark", "comments"] },

@@ -82,7 +82,8 @@ const WORDS: Record<Claim, readonly string[]> = {
     "已办理", "已办理完毕", "办理完毕", "已办完", "已完结", "完结", "已结束", "结束", "已到位", "全部完成", "全面完成",
     "按期完成", "按时完成", "如期完成", "提前完成", "已处理", "处理完毕", "已纠正", "已改正", "已整改落实",
     "整改已完成", "已经完成", "已全部整改", "已全面整改", "已竣工", "竣工", "已完工", "完工", "已建成", "建成",
-    "已投入使用", "投入使用", "已投用", "已交付使用", "已通车", "已结案", "结案",
+    "已投入使用", "投入使用", "已投用", "已交付使用", "已通车", "已结案", "结案", "开通运营", "已开通", "已运营",
+    "投入运营", "正式运营", "建成投用", "已建成投用",
     // Finished and waiting for verification: done, not yet closed.
     "待验收", "待销号", "申请销号", "已申请销号",
   ],
@@ -123,7 +124,7 @@ const PACE_WORDS: Record<Pace, readonly string[]> = {
   behind: [
     "欠进度", "欠序时", "欠序时进度", "低于序时", "未达序时", "未达序时进度", "未达到序时进度", "滞后", "进展滞后", "进度滞后", "推进滞后", "严重滞后", "推进缓慢",
     "进度缓慢", "进展缓慢", "进度相对缓慢", "进展相对缓慢", "进度偏慢", "进展偏慢", "推进偏慢", "慢于序时", "落后于序时进度",
-    "落后序时进度", "低于序时进度", "进度落后",
+    "落后序时进度", "低于序时进度", "进度落后", "偏慢", "较慢", "缓慢", "有较大差距", "差距较大", "存在较大差距", "有一定差距",
   ],
 };
 
@@ -211,7 +212,8 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
   if (isErrorCell(value) || isDayCell(value)) return { raw, value: "unknown" };
   if (typeof value === "boolean") return reading(raw, value ? "yes" : "no", column);
   if (typeof value === "number") return reading(raw, numberAnswer(value, opts?.percent === true), column);
-  const english = ENGLISH.get(raw.toLowerCase().replace(/[\s_-]+/gu, "").replace(/[.!]$/u, ""));
+  // Trackers decorate statuses ("✅ Completed", "In Progress (Complete: Phase 1)"): the words before any bracket.
+  const english = ENGLISH.get(raw.toLowerCase().replace(/\s*[([（].*$/su, "").replace(/[^\p{L}\p{N}]+/gu, ""));
   if (english) return withPace(reading(raw, english.claim, column), english.pace ?? null);
   const answer = textAnswer(raw);
   const pace = paceOf(raw);
@@ -288,7 +290,8 @@ function textAnswer(raw: string): Answer {
   if (YES.has(bare)) return "yes";
   if (NO.has(bare)) return "no";
   if (NUMBER.test(bare)) return numberAnswer(Number(bare), false);
-  const word = scanWords(clause.replace(BOOK_TITLE, ""));
+  // The leading clause decides; when it says nothing ("中小河流治理，全市未完成…"), the first clause that does.
+  const word = scanWords(clause.replace(BOOK_TITLE, "")) ?? firstSayingClause(fold(raw).toLowerCase());
   const percent = PERCENT.exec(clause);
   // "完成80%": a percentage says how far a bare done word got. Other words outrank it.
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
@@ -304,6 +307,15 @@ function textAnswer(raw: string): Answer {
 const FUTURE_START = /^(?:预计|计划|拟|将|准备|力争)[^,，。;；]*?(?:开始|启动|开工|动工|实施|招标)/u;
 /** What a later clause says when the first one's "done" covered only part of the work. */
 const PARTLY = /正在(?!验收|销号|申请)|推进中|进行中|实施中|施工中|办理中|整改中|建设中|尚未(?!验收|销号)|未完成|未启动|未开工|其余|剩余|其他[^,，。;；]*(?:正在|启动|推进)/u;
+
+/** The claim of the first clause after the leading one that holds a status word. */
+function firstSayingClause(text: string): Claim | null {
+  for (const c of laterClauses(text).split("，")) {
+    const claim = scanWords(c.replace(/\s+/gu, "").replace(BOOK_TITLE, ""));
+    if (claim !== null) return claim;
+  }
+  return null;
+}
 
 /** A leading clause that says more than its status word: what was done, or how many. */
 function namesAPart(clause: string): boolean {
