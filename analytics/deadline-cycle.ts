@@ -116,22 +116,31 @@ export function nextOccurrence(rule: Recurrence, asOf: Day): Day {
   }
 }
 
-const RELATIVE = /^(\d{1,3}|[一二两三四五六七八九十半]{1,3})(个)?(工作日|天|日|周|星期|个?月|年)(?:之内|以内|内)/u;
+const COUNT = "(\\d{1,3}|[一二两三四五六七八九十半]{1,3})";
+/** "2个月内", "10天之内", "15个工作日以内", "3年内". */
+const WITHIN = new RegExp(`^${COUNT}(个)?(工作日|天|日|周|星期|月|年)(?:之内|以内|内)`, "u");
+/** Under a deadline header a bare span is a span too ("3天", "5个工作日", "2个月"); never "6月" or "30日". */
+const BARE = new RegExp(`^${COUNT}(个)?(工作日|天|周|星期)|^${COUNT}(个)(月)`, "u");
 
 /**
- * "2个月内", "10天之内", "15个工作日内", "一周内", "半个月内" at the start of a clause, and the rest.
- * Years ("3年内") are not read: a span of years is a plan's horizon, not an item's deadline.
+ * "2个月内", "10天之内", "15个工作日内", "一周内", "半个月内", "3天" at the start of a clause,
+ * and the rest. Years ("3年内") are not read: a span of years is a plan's horizon, not an item's deadline.
  */
 export function readRelative(clause: string): { span: RelativeSpan; rest: string } | null {
-  const m = RELATIVE.exec(clause);
-  if (!m) return null;
-  const amount = count(m[1]!);
-  const word = m[3]!.replace("个", "");
-  if (amount === null || amount <= 0 || word === "年") return null;
-  if (m[2] !== undefined && word !== "月" && word !== "工作日") return null; // "3个天" is no phrase
-  const unit: SpanUnit = word === "工作日" ? "workday" : word === "天" || word === "日" ? "day" : word === "月" ? "month" : "week";
+  let parts: { count: string; ge: string | undefined; word: string; length: number } | null = null;
+  const within = WITHIN.exec(clause);
+  if (within) parts = { count: within[1]!, ge: within[2], word: within[3]!, length: within[0].length };
+  else {
+    const bare = BARE.exec(clause);
+    if (bare) parts = { count: bare[1] ?? bare[4]!, ge: bare[2] ?? bare[5], word: bare[3] ?? bare[6]!, length: bare[0].length };
+  }
+  if (parts === null) return null;
+  const amount = count(parts.count);
+  if (amount === null || amount <= 0 || parts.word === "年") return null;
+  if (parts.ge !== undefined && parts.word !== "月" && parts.word !== "工作日" && parts.word !== "星期") return null; // "3个天" is no phrase
+  const unit: SpanUnit = parts.word === "工作日" ? "workday" : parts.word === "天" || parts.word === "日" ? "day" : parts.word === "月" ? "month" : "week";
   if (amount !== Math.floor(amount) && unit !== "month") return null;
-  return { span: { amount, unit }, rest: clause.slice(m[0].length) };
+  return { span: { amount, unit }, rest: clause.slice(parts.length) };
 }
 
 /** The last day on time: the start plus the span (half a month is 15 days; working days skip weekends). */

@@ -111,9 +111,9 @@ function bestOf(role: Role, cols: readonly number[], profiles: ReadonlyMap<numbe
   return ranked[0]!;
 }
 
-/** Share of a column's cells the status vocabulary reads; a hidden column counts for nothing. */
+/** How many of a column's cells the status vocabulary reads; a hidden column counts for nothing. */
 function statusFit(profile: ColumnProfile | undefined): number {
-  return profile === undefined || profile.hidden ? -1 : profile.statusReadable;
+  return profile === undefined || profile.hidden ? -1 : profile.statusReadable * profile.filled;
 }
 
 export function assemble(
@@ -154,7 +154,7 @@ export function assemble(
   const free = statusColumns.filter((c) => c.kind === "progress");
   if (free.length > 1) {
     const lead = [...free].sort((a, b) => statusFit(profiles.get(b.col)) - statusFit(profiles.get(a.col)) || a.col - b.col)[0]!;
-    const leadFit = statusFit(profiles.get(lead.col));
+    const leadFit = profiles.get(lead.col)?.statusReadable ?? 0;
     for (const c of free) {
       const profile = profiles.get(c.col);
       if (c === lead || profile === undefined) continue;

@@ -93,7 +93,7 @@ function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combin
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
     const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
     const raw = readings.find((r) => r.raw !== null)?.raw ?? null;
-    const pace = completedOrEmpty(combined.value) ? undefined : readings.find((r) => r.pace !== undefined)?.pace;
+    const pace = combined.value === null ? undefined : readings.find((r) => r.pace !== undefined)?.pace;
     return { readings: [...readings], combined, status: pace === undefined ? { raw, value: combined.value } : { raw, value: combined.value, pace } };
   };
   const none = compute([]);

@@ -40,7 +40,7 @@ interface Vocabulary {
  */
 const VOCABULARY: readonly Vocabulary[] = [
   { match: { role: "seq" }, words: ["序号", "编号", "序", "no.", "no", "#", "number", "item no.", "id", "item id", "ref", "ref.", "control id", "poa&m id"] },
-  { match: { role: "category" }, words: ["问题类别", "类别", "方面", "问题类型", "分类", "类型", "问题方面", "领域", "板块", "所属领域", "问题领域", "category", "control family", "family", "area", "domain"] },
+  { match: { role: "category" }, words: ["问题类别", "类别", "方面", "问题类型", "分类", "类型", "问题方面", "领域", "板块", "所属领域", "问题领域", "督查点位", "检查点位", "点位", "category", "control family", "family", "area", "domain"] },
   {
     match: { role: "task" },
     words: [

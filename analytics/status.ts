@@ -116,15 +116,17 @@ const WORDS: Record<Claim, readonly string[]> = {
  * make a reading in_progress unless another word says more (已完成, 未启动).
  */
 const PACE_WORDS: Record<Pace, readonly string[]> = {
-  ahead: ["超序时进度", "超序时", "超进度", "快于序时进度", "快于序时", "提前"],
+  ahead: ["超序时进度", "超序时", "超进度", "快于序时进度", "快于序时", "提前", "超时间进度", "超时序进度", "快于时间进度", "超过时间进度", "超额完成"],
   on_track: [
     "序时推进", "按序时推进", "按序时进度推进", "正常推进", "有序推进", "达进度", "达序时进度", "达到序时进度", "符合序时进度",
-    "按计划推进", "按进度推进", "按时序推进", "进展顺利", "顺利推进", "稳步推进", "按序时", "达序时",
+    "按计划推进", "按进度推进", "按时序推进", "进展顺利", "顺利推进", "稳步推进", "按序时", "达序时", "达到时间进度", "符合时间进度",
+    "按时间进度", "达时间进度", "与时间进度同步", "时间过半任务过半",
   ],
   behind: [
     "欠进度", "欠序时", "欠序时进度", "低于序时", "未达序时", "未达序时进度", "未达到序时进度", "滞后", "进展滞后", "进度滞后", "推进滞后", "严重滞后", "推进缓慢",
     "进度缓慢", "进展缓慢", "进度相对缓慢", "进展相对缓慢", "进度偏慢", "进展偏慢", "推进偏慢", "慢于序时", "落后于序时进度",
-    "落后序时进度", "低于序时进度", "进度落后", "偏慢", "较慢", "缓慢", "有较大差距", "差距较大", "存在较大差距", "有一定差距",
+    "落后序时进度", "低于序时进度", "进度落后", "偏慢", "较慢", "缓慢", "有较大差距", "差距较大", "存在较大差距", "有一定差距", "落后时间进度", "滞后于时间进度",
+    "低于时间进度", "未达时间进度", "未达到时间进度", "慢于时间进度",
   ],
 };
 
@@ -221,9 +223,9 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
   return withPace(reading(raw, pace !== null && answer === "unknown" ? "in_progress" : answer, column), pace);
 }
 
-/** Pace belongs to unfinished work: a done or closed reading has none. */
+/** A pace the text states, on any reading with a value: 提前完成 is done, and ahead. */
 function withPace(r: StatusReading, pace: Pace | null): StatusReading {
-  if (pace === null || r.value === "done" || r.value === "closed" || r.value === null) return r;
+  if (pace === null || r.value === null) return r;
   return { ...r, pace };
 }
 
