@@ -30,8 +30,12 @@ export interface ColumnProfile {
   readonly statusWords: number;
   readonly units: number;
   readonly persons: number;
+  /** Cells of words (two Han characters, or a Latin word), not numbers, percents or dates. */
+  readonly textual: number;
   readonly averageLength: number;
 }
+
+const WORDS = /\p{Script=Han}.*\p{Script=Han}|[A-Za-z]{3}/u;
 
 export function isNarrative(profile: ColumnProfile): boolean {
   return profile.averageLength > NARRATIVE_LENGTH;
@@ -46,7 +50,7 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
   const profiles = new Map<number, ColumnProfile>();
   const context = { baseYear: null, baseDate: null };
   for (let col = 1; col <= lastCol; col++) {
-    let filled = 0, dates = 0, statusReadable = 0, statusWords = 0, units = 0, persons = 0, length = 0;
+    let filled = 0, dates = 0, statusReadable = 0, statusWords = 0, units = 0, persons = 0, textual = 0, length = 0;
     for (const row of rows) {
       const value = merges.shownValue(row, col);
       const text = cellText(value);
@@ -60,6 +64,7 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
         statusReadable++;
         if (text.length <= STATUS_WORD_LENGTH) statusWords++;
       }
+      if (typeof value === "string" && WORDS.test(text)) textual++;
       if (typeof value === "string" && text.length <= 40) {
         if (looksLikeUnit(text)) units++;
         else if (looksLikePerson(text)) persons++;
@@ -75,6 +80,7 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
       statusWords: share(statusWords),
       units: share(units),
       persons: share(persons),
+      textual: share(textual),
       averageLength: filled === 0 ? 0 : length / filled,
     });
   }

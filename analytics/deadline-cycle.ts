@@ -3,7 +3,7 @@
  *
  * Recurring: a duty that falls due again and again on a named day (每月28日前, 每季度第1个月的
  * 20日前, 每周五前, 每年6月30日前). Its date is the next occurrence on or after the as-of day,
- * so it is never overdue as a whole. A bare 每月 / 每季度 names no day and stays a standing duty.
+ * so it is never overdue as a whole. A bare 每月 / 每季度 / 每年 falls due at the period's end.
  *
  * Relative: a span counted from a start (2个月内, 10天之内, 15个工作日内, within 30 days). The
  * start is the item's assignment day (交办时间, 下发日期, 发现时间) or the document's date.
@@ -12,7 +12,8 @@ import { addMonths, addWeeks, addYears } from "date-fns";
 import { addDays, dayNumber, daysInMonth, formatDay, type Day } from "./day.js";
 
 export type Recurrence =
-  | { readonly every: "month"; readonly day: number | "end" }
+  /** Every `months` months (1, or 2 for 每两月), on a day of the month or its end. */
+  | { readonly every: "month"; readonly day: number | "end"; readonly months?: number }
   | { readonly every: "quarter"; readonly monthOfQuarter: number; readonly day: number | "end" }
   | { readonly every: "week"; readonly weekday: number }
   | { readonly every: "year"; readonly month: number; readonly day: number };
@@ -38,10 +39,12 @@ function count(text: string): number | null {
 const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
 
 // Folded text: no spaces, Chinese numerals before 月/日/号/季 already digits.
-const MONTHLY = /^每(?:个|一)?月(?:的)?(?:(\d{1,2})[日号]|([底末]))/u;
-const QUARTERLY = /^每(?:个|一)?季度?(?:的)?(?:第([1-3一二三])个?月(?:的)?(\d{1,2})[日号]|([底末]))/u;
-const WEEKLY = /^每(?:周|星期|礼拜)([一二三四五六日天1-7])/u;
-const YEARLY = /^每年(?:的)?(\d{1,2})月(\d{1,2})[日号]/u;
+const MONTHLY = /^每(?:个|一)?月(?:的)?(?:(\d{1,2})[日号]|[底末]|(?![初中上下]))/u;
+const EVERY_TWO_MONTHS = /^每(?:两|2|二)个?月(?:[底末])?/u;
+const QUARTERLY = /^每(?:个|一)?季度?(?:的)?(?:第([1-3一二三])个?月(?:的)?(\d{1,2})[日号]|[底末]|(?![初中上下]))/u;
+const HALF_YEARLY = /^每半年(?:[底末])?/u;
+const WEEKLY = /^每(?:周|星期|礼拜)([一二三四五六日天1-7])?/u;
+const YEARLY = /^每年(?:的)?(?:(\d{1,2})月(\d{1,2})[日号]|[底末]|(?![初中上下]))/u;
 
 /**
  * A clause that names a recurring day, and what follows it (the trailing words the caller
@@ -49,22 +52,29 @@ const YEARLY = /^每年(?:的)?(\d{1,2})月(\d{1,2})[日号]/u;
  * the reader has long read it so), the quarter's end is a day.
  */
 export function readRecurrence(clause: string): { recurrence: Recurrence; rest: string } | null {
-  let m = MONTHLY.exec(clause);
-  if (m && m[1] !== undefined) {
+  let m = EVERY_TWO_MONTHS.exec(clause);
+  if (m) return { recurrence: { every: "month", day: "end", months: 2 }, rest: clause.slice(m[0].length) };
+  m = HALF_YEARLY.exec(clause);
+  if (m) return { recurrence: { every: "month", day: "end", months: 6 }, rest: clause.slice(m[0].length) };
+  m = MONTHLY.exec(clause);
+  if (m) {
+    if (m[1] === undefined) return { recurrence: { every: "month", day: "end" }, rest: clause.slice(m[0].length) };
     const day = Number(m[1]);
     return day >= 1 && day <= 31 ? { recurrence: { every: "month", day }, rest: clause.slice(m[0].length) } : null;
   }
   m = QUARTERLY.exec(clause);
   if (m) {
-    if (m[3] !== undefined) return { recurrence: { every: "quarter", monthOfQuarter: 3, day: "end" }, rest: clause.slice(m[0].length) };
+    if (m[1] === undefined) return { recurrence: { every: "quarter", monthOfQuarter: 3, day: "end" }, rest: clause.slice(m[0].length) };
     const monthOfQuarter = count(m[1]!) ?? 0;
     const day = Number(m[2]);
     if (monthOfQuarter < 1 || monthOfQuarter > 3 || day < 1 || day > 31) return null;
     return { recurrence: { every: "quarter", monthOfQuarter, day }, rest: clause.slice(m[0].length) };
   }
   m = WEEKLY.exec(clause);
-  if (m) return { recurrence: { every: "week", weekday: WEEKDAY[m[1]!]! }, rest: clause.slice(m[0].length) };
+  // A bare 每周 falls due at the end of the working week.
+  if (m) return { recurrence: { every: "week", weekday: m[1] === undefined ? 5 : WEEKDAY[m[1]]! }, rest: clause.slice(m[0].length) };
   m = YEARLY.exec(clause);
+  if (m && m[1] === undefined) return { recurrence: { every: "year", month: 12, day: 31 }, rest: clause.slice(m[0].length) };
   if (m) {
     const month = Number(m[1]);
     const day = Number(m[2]);
@@ -94,9 +104,16 @@ export function nextOccurrence(rule: Recurrence, asOf: Day): Day {
   const [y, m] = parts(asOf);
   switch (rule.every) {
     case "month": {
-      const here = dayIn(y, m, rule.day);
-      if (here >= asOf) return here;
-      return m === 12 ? dayIn(y + 1, 1, rule.day) : dayIn(y, m + 1, rule.day);
+      // Every N months: the months N, 2N, … (每两月: Feb, Apr, …; 每半年: Jun, Dec).
+      const step = rule.months ?? 1;
+      for (let k = 0; k <= 12; k++) {
+        const month = ((m - 1 + k) % 12) + 1;
+        const year = y + Math.floor((m - 1 + k) / 12);
+        if (month % step !== 0) continue;
+        const here = dayIn(year, month, rule.day);
+        if (here >= asOf) return here;
+      }
+      return dayIn(y + 1, step, rule.day);
     }
     case "quarter": {
       const firstMonth = Math.floor((m - 1) / 3) * 3 + 1;

@@ -84,6 +84,18 @@ function distinctRoles(matches: RowMatches): number {
   return roles.size;
 }
 
+/**
+ * A row that holds an item, not header words: a number (its 序号) or a date in it. Data rows
+ * can contain header words ("各牵头单位"), so a pair with such a row is no two-row header.
+ */
+function looksLikeData(sheet: Sheet, row: number): boolean {
+  for (const value of sheet.rows[row - 1] ?? []) {
+    if (typeof value === "number" || (value !== null && typeof value === "object" && "day" in value)) return true;
+    if (typeof value === "string" && (/^\s*\d{1,4}\s*$/u.test(value) || /\d{1,2}月\d{1,2}[日号]/u.test(value))) return true;
+  }
+  return false;
+}
+
 /** The lower row names the children; the upper row fills columns the lower leaves empty. */
 function combine(upper: RowMatches, lower: RowMatches): RowMatches {
   const combined: RowMatches = new Map(upper);
@@ -147,6 +159,10 @@ export function assemble(
     roles.set("task", roles.get("target")!);
     roles.delete("target");
   }
+  // Tasks are written in words: a "task" column of counts and percents (占总任务, a statistics
+  // table's 目标任务 figures) is no ledger's task column.
+  const taskProfile = profiles.get(roles.get("task") ?? 0);
+  if (taskProfile && taskProfile.filled >= MIN_EVIDENCE_CELLS && taskProfile.textual < 0.5) roles.delete("task");
 
   // Of several free status columns, the one holding status words leads; a narrative one
   // beside it (工作进展情况 next to 完成状态) is progress text, not a second status.
@@ -179,6 +195,9 @@ export function assemble(
   }
   return { firstRow, lastRow, columns, roles, statusColumns, supportUnitColumn, progressTextColumns, guessed, mapped: [] };
 }
+
+/** Cells a column must hold before what they hold overrules its header word. */
+const MIN_EVIDENCE_CELLS = 2;
 
 /** A column's cells must be this uniform before its role is guessed from them. */
 const GUESS_SHARE = 0.6;
@@ -282,7 +301,7 @@ function detectByWords(sheet: Sheet, merges: MergeIndex): { first: number; last:
     const single = rows[r - 1]!;
     consider(r, r, single);
     const below = rows[r];
-    if (below && below.size > 0 && single.size > 0) {
+    if (below && below.size > 0 && single.size > 0 && !looksLikeData(sheet, r + 1)) {
       const pair = combine(single, below);
       if (distinctRoles(pair) > Math.max(distinctRoles(single), distinctRoles(below))) consider(r, r + 1, pair);
     }

@@ -146,6 +146,9 @@ const UNIT_SUFFIX = /(?:[(（]?%[)）]?|[(（](?:万元|元|个|人|%)[)）])$/u
 
 /** Headers longer than this are sentences, not column names. */
 const MAX_HEADER_LENGTH = 16;
+/** English headers spell more letters for as much ("Target Completion Date"). */
+const MAX_LATIN_HEADER_LENGTH = 32;
+const LATIN = /^[a-z0-9.#&?/()_-]+$/u;
 /** A header may say a little more than its word ("具体整改措施"), not a whole title. */
 const MAX_EXTRA_CHARACTERS = 6;
 /** Sheet titles end like this ("…整改任务清单"); column names do not. */
@@ -158,7 +161,7 @@ const TITLE_ENDING = /(清单|台账|一览表|统计表|汇总表|情况表|工
  */
 export function matchHeader(text: string): RoleMatch | null {
   const key = compact(text).toLowerCase().replace(/[：:*＊]+$/u, "").replace(UNIT_SUFFIX, "").replace(PERIOD_PREFIX, "");
-  if (key === "" || key.length > MAX_HEADER_LENGTH) return null;
+  if (key === "" || key.length > (LATIN.test(key) ? MAX_LATIN_HEADER_LENGTH : MAX_HEADER_LENGTH)) return null;
   const exact = EXACT.get(key) ?? EXACT.get(key.replace(/[（(][^）)]*[）)]/gu, ""));
   if (exact) return exact;
   if (TITLE_ENDING.test(key)) return null;

@@ -95,7 +95,7 @@ const WORDS: Record<Claim, readonly string[]> = {
     "大部分完成", "阶段性完成", "待完成", "已完成部分", "正在", "整改阶段",
     // Works under way: 民生实事 and project progress tables.
     "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
-    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中",
+    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
     // Future tense: a plan is no result.
     "预计", "计划于", "拟于", "将于", "力争",
   ],
@@ -217,10 +217,13 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
   // Trackers decorate statuses ("✅ Completed", "In Progress (Complete: Phase 1)"): the words before any bracket.
   const english = ENGLISH.get(raw.toLowerCase().replace(/\s*[([（].*$/su, "").replace(/[^\p{L}\p{N}]+/gu, ""));
   if (english) return withPace(reading(raw, english.claim, column), english.pace ?? null);
-  const answer = textAnswer(raw);
+  const text = textAnswer(raw);
   const pace = paceOf(raw);
-  // A pace word says the work is under way, unless another word said more (已完成, 未启动).
-  return withPace(reading(raw, pace !== null && answer === "unknown" ? "in_progress" : answer, column), pace);
+  // A pace word says the work is under way, unless another word said more (未启动) or a done
+  // word leads (已完成，超序时进度). "完成产值…，与全年目标有较大差距" is behind, not done.
+  const done = text === "done" || text === "closed" || text === "yes";
+  const answer = pace !== null && (text === "unknown" || (done && pace !== "ahead" && !doneLeads(raw))) ? "in_progress" : text;
+  return withPace(reading(raw, answer, column), pace);
 }
 
 /** A pace the text states, on any reading with a value: 提前完成 is done, and ahead. */
@@ -309,6 +312,19 @@ function textAnswer(raw: string): Answer {
 const FUTURE_START = /^(?:预计|计划|拟|将|准备|力争)[^,，。;；]*?(?:开始|启动|开工|动工|实施|招标)/u;
 /** What a later clause says when the first one's "done" covered only part of the work. */
 const PARTLY = /正在(?!验收|销号|申请)|推进中|进行中|实施中|施工中|办理中|整改中|建设中|尚未(?!验收|销号)|未完成|未启动|未开工|其余|剩余|其他[^,，。;；]*(?:正在|启动|推进)/u;
+
+/** The text starts with a done word (已完成…, 均已完成…, 全部建成…). */
+function doneLeads(raw: string): boolean {
+  const clause = leadingClause(fold(raw).toLowerCase());
+  if (clause === null) return false;
+  for (const skip of [0, 1, 2]) {
+    for (let len = Math.min(MAX_WORD, clause.length - skip); len >= 2; len--) {
+      const claim = VOCABULARY.get(clause.slice(skip, skip + len));
+      if (claim !== undefined) return claim === "done" || claim === "closed";
+    }
+  }
+  return false;
+}
 
 /** The claim of the first clause after the leading one that holds a status word. */
 function firstSayingClause(text: string): Claim | null {

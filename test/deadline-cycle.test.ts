@@ -34,9 +34,20 @@ describe("recurring: the next occurrence on or after the as-of day", () => {
     expect(parseDeadlineText("每月28日前", { baseYear: 2026, baseDate: null })).toMatchObject({ kind: "recurring", date: null });
   });
 
-  it("a bare cadence names no day and stays a standing duty", () => {
-    expect(read("每月").kind).toBe("ongoing");
-    expect(read("每季度").kind).toBe("ongoing");
+  it.each([
+    ["每月", "2026-11-30"],
+    ["每月底前报送", "2026-11-30"],
+    ["每季度", "2026-12-31"],
+    ["每两月", "2026-12-31"],
+    ["每半年", "2026-12-31"],
+    ["每年", "2026-12-31"],
+    ["每周", "2026-12-04"],
+  ])("a bare cadence %s falls due at the period's end: %s", (text, date) => {
+    expect(read(text)).toMatchObject({ kind: "recurring", date });
+  });
+
+  it("定期 names no cadence: a standing duty", () => {
+    expect(read("定期开展").kind).toBe("ongoing");
   });
 
   it("clamps a day to a short month", () => {
