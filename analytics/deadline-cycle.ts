@@ -12,8 +12,10 @@ import { addMonths, addWeeks, addYears } from "date-fns";
 import { addDays, dayNumber, daysInMonth, formatDay, type Day } from "./day.js";
 
 export type Recurrence =
-  /** Every `months` months (1, or 2 for 每两月), on a day of the month or its end. */
+  /** Every `months` months (1, or 6 for 每半年), on a day of the month or its end. */
   | { readonly every: "month"; readonly day: number | "end"; readonly months?: number }
+  /** A cadence with no anchor (每两月: which months?): recurring, with no date. */
+  | { readonly every: "unanchored" }
   | { readonly every: "quarter"; readonly monthOfQuarter: number; readonly day: number | "end" }
   | { readonly every: "week"; readonly weekday: number }
   | { readonly every: "year"; readonly month: number; readonly day: number };
@@ -53,7 +55,7 @@ const YEARLY = /^每年(?:的)?(?:(\d{1,2})月(\d{1,2})[日号]|[底末]|(?![初
  */
 export function readRecurrence(clause: string): { recurrence: Recurrence; rest: string } | null {
   let m = EVERY_TWO_MONTHS.exec(clause);
-  if (m) return { recurrence: { every: "month", day: "end", months: 2 }, rest: clause.slice(m[0].length) };
+  if (m) return { recurrence: { every: "unanchored" }, rest: clause.slice(m[0].length) };
   m = HALF_YEARLY.exec(clause);
   if (m) return { recurrence: { every: "month", day: "end", months: 6 }, rest: clause.slice(m[0].length) };
   m = MONTHLY.exec(clause);
@@ -99,10 +101,12 @@ function isoWeekday(day: Day): number {
   return ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
 }
 
-/** The next day the duty falls due, on or after `asOf`. */
-export function nextOccurrence(rule: Recurrence, asOf: Day): Day {
+/** The next day the duty falls due, on or after `asOf`; null for a cadence with no anchor. */
+export function nextOccurrence(rule: Recurrence, asOf: Day): Day | null {
   const [y, m] = parts(asOf);
   switch (rule.every) {
+    case "unanchored":
+      return null;
     case "month": {
       // Every N months: the months N, 2N, … (每两月: Feb, Apr, …; 每半年: Jun, Dec).
       const step = rule.months ?? 1;

@@ -107,12 +107,21 @@ const SPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
 /** NFKC (full-width digits, colons, brackets), no clock time, no white space, digits for numerals. */
 function foldText(text: string): string {
-  const flat = text
-    .normalize("NFKC")
+  const flat = holidays(text.normalize("NFKC"))
     .replace(CLOCK_TIME, "")
     .replace(LINE_BREAK, ",") // a line break separates phrases; spaces inside one do not
     .replace(SPACE, "");
   return expandShortRanges(arabizeNumbers(arabizeYears(flat)));
+}
+
+/** Fixed holidays a deadline is set before: “十一”之前 is by 9月30日. (春节 moves with the moon: not read.) */
+const HOLIDAY = /[“"'‘]?(十一|国庆节?|五一|劳动节|七一|建党节|元旦)[”"'’]?(?:节)?(?=之前|以前|前)/gu;
+const HOLIDAY_EVE: Record<string, string> = {
+  十一: "9月30日", 国庆: "9月30日", 国庆节: "9月30日", 五一: "4月30日", 劳动节: "4月30日", 七一: "6月30日", 建党节: "6月30日", 元旦: "12月31日",
+};
+
+function holidays(text: string): string {
+  return text.includes("前") ? text.replace(HOLIDAY, (_m, name: string) => HOLIDAY_EVE[name] ?? name) : text;
 }
 
 // 〇 and ○ are both written for zero; so are the letter O and, after NFKC, a full-width Ｏ.
@@ -583,8 +592,11 @@ function validYear(year: number | null): number | null {
   return year !== null && Number.isInteger(year) && year >= 1 && year <= 9999 ? year : null;
 }
 
-/** "2026-02-20 (Phase 1, Weeks 3-4)": a remark in Latin letters after the date, not part of it. */
-const LATIN_REMARK = /\s*[(（][^()（）]*[A-Za-z][^()（）]*[)）]\s*$/u;
+/**
+ * "2026-02-20 (Phase 1, Weeks 3-4)", "2026-07-22 (Phase 8) - Adjusted to …": a remark in Latin
+ * letters after the date, from its bracket or dash to the end, is not part of it.
+ */
+const LATIN_REMARK = /\s*(?:[(（]|\s[-–—]\s).*[A-Za-z].*$/su;
 
 /** A deadline cell's text. Never throws, never guesses: what it cannot read is `unparsed`. */
 export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline {

@@ -107,6 +107,8 @@ function combine(upper: RowMatches, lower: RowMatches): RowMatches {
 function fit(role: Role, profile: ColumnProfile | undefined): number {
   if (!profile) return 0;
   if (role === "deadline" || role === "completedOn" || role === "start") return profile.dates;
+  // Of two "task" columns (项目 | 工作任务), the one of longer texts; the other groups them.
+  if (role === "task") return profile.averageLength;
   return 0;
 }
 
@@ -154,15 +156,25 @@ export function assemble(
   }
   const roles = new Map<Role, number>();
   for (const [role, cols] of candidates) roles.set(role, bestOf(role, cols, profiles));
-  // A table of 目标任务 and their progress has no other task: its targets are the items.
-  if (!roles.has("task") && roles.has("target")) {
-    roles.set("task", roles.get("target")!);
-    roles.delete("target");
+  // The shorter "task" column left of the task is its category (项目 over 工作任务).
+  const taskCols = candidates.get("task") ?? [];
+  const grouping = taskCols.find((c) => c < roles.get("task")!);
+  if (grouping !== undefined && !roles.has("category")) roles.set("category", grouping);
+  // Tasks are written in words: a "task" column of counts and percents (占总任务, 问题数, a
+  // statistics table's 目标任务 figures) is no ledger's task column.
+  const wordless = (col: number | undefined): boolean => {
+    const p = col === undefined ? undefined : profiles.get(col);
+    return p !== undefined && p.filled >= MIN_EVIDENCE_CELLS && p.textual < 0.5;
+  };
+  if (wordless(roles.get("task"))) roles.delete("task");
+  // Without a task column, the items are what the targets (目标任务) or the categories (问题类别
+  // of an audit summary) name, when written in words.
+  for (const stand of ["target", "category"] as const) {
+    const col = roles.get(stand);
+    if (roles.has("task") || col === undefined || wordless(col)) continue;
+    roles.set("task", col);
+    roles.delete(stand);
   }
-  // Tasks are written in words: a "task" column of counts and percents (占总任务, a statistics
-  // table's 目标任务 figures) is no ledger's task column.
-  const taskProfile = profiles.get(roles.get("task") ?? 0);
-  if (taskProfile && taskProfile.filled >= MIN_EVIDENCE_CELLS && taskProfile.textual < 0.5) roles.delete("task");
 
   // Of several free status columns, the one holding status words leads; a narrative one
   // beside it (工作进展情况 next to 完成状态) is progress text, not a second status.

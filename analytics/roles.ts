@@ -49,7 +49,7 @@ const VOCABULARY: readonly Vocabulary[] = [
       "问题具体表现", "巡察反馈问题", "重点工作", "承担的重点工作", "主要工作", "工作要点", "具体任务",
       "任务名称", "事项名称", "工作名称", "主要任务", "任务事项", "整改事项", "整改问题", "主要问题", "问题内容",
       "发现问题", "审计发现问题", "审计查出问题", "督办事项", "交办事项", "问题线索", "采购项目名称", "项目名称",
-      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "主要内容", "实施内容", "项目及建设内容", "task", "issue", "problem", "item",
+      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "实施内容", "项目及建设内容", "task", "issue", "problem", "item",
       "description", "project", "action item", "title", "weakness", "weakness description", "deficiency", "deficiency description",
       "finding", "findings", "gap", "issue description", "risk", "requirement",
     ],
@@ -63,7 +63,7 @@ const VOCABULARY: readonly Vocabulary[] = [
       "planned action", "planned actions", "remediation", "remediation plan", "corrective action", "corrective actions", "mitigation",
     ],
   },
-  { match: { role: "target" }, words: ["整改目标", "目标", "工作目标", "目标要求", "目标任务", "预期目标", "年度目标", "完成标准", "整改标准", "target", "goal"] },
+  { match: { role: "target" }, words: ["整改目标", "目标", "工作目标", "目标要求", "目标任务", "预期目标", "年度目标", "完成标准", "整改标准", "主要内容", "target", "goal"] },
   {
     match: { role: "leader" },
     words: ["责任领导", "分管领导", "牵头领导", "责任领导人", "包保领导", "责任局领导", "包联领导", "联系领导", "分管县领导", "牵头县领导", "责任县领导", "挂点领导", "县级领导", "市级领导", "分管省领导", "分管市领导", "分管区领导", "牵头省领导", "牵头市领导", "leader"],

@@ -95,7 +95,7 @@ const WORDS: Record<Claim, readonly string[]> = {
     "大部分完成", "阶段性完成", "待完成", "已完成部分", "正在", "整改阶段",
     // Works under way: 民生实事 and project progress tables.
     "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
-    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
+    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "全面启动", "启动实施", "正式启动", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
     // Future tense: a plan is no result.
     "预计", "计划于", "拟于", "将于", "力争",
   ],
@@ -298,8 +298,10 @@ function textAnswer(raw: string): Answer {
   // The leading clause decides; when it says nothing ("中小河流治理，全市未完成…"), the first clause that does.
   const word = scanWords(clause.replace(BOOK_TITLE, "")) ?? firstSayingClause(fold(raw).toLowerCase());
   const percent = PERCENT.exec(clause);
-  // "完成80%": a percentage says how far a bare done word got. Other words outrank it.
+  // "完成80%": a percentage says how far a bare done word got. Other words outrank it, except
+  // that work some way along has started ("50%(马站未开工": one site not started, the rest under way).
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
+  if (percent && word === "not_started" && Number(percent[1]) > 0) return "in_progress";
   // "预计9月份开始接种": a start still to come is not started.
   if (word === "in_progress" && FUTURE_START.test(clause)) return "not_started";
   // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.

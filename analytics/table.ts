@@ -104,6 +104,17 @@ function sectionTitle(sheet: Sheet, merges: MergeIndex, header: Header, row: num
   return texts.length === 2 && !SECTION_HEADING.test(title) ? title : sectionCategory(title);
 }
 
+/** A row whose cells in the role columns read as those columns' own headers. */
+function repeatsHeader(header: Header, cells: readonly CellValue[] | undefined): boolean {
+  if (!cells) return false;
+  let same = 0;
+  for (const column of header.columns) {
+    const value = cells[column.col - 1];
+    if (typeof value === "string" && compact(value) === compact(column.label)) same++;
+  }
+  return same >= 2 && same * 2 >= header.columns.length;
+}
+
 export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(sheet)): Table {
   const rows: TableRow[] = [];
   const sections = new Map<number, string>();
@@ -138,6 +149,8 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     }
     // Rows holding only a number or a category are unused template rows, not items.
     if (!holdsItem(cells)) continue;
+    // The header repeated down the sheet (printed pages) is no item.
+    if (repeatsHeader(header, cells)) continue;
     const placeholder = templatePlaceholder(cells);
     if (placeholder !== null) {
       templateRows.set(row, placeholder);

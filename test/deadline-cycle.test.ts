@@ -38,12 +38,15 @@ describe("recurring: the next occurrence on or after the as-of day", () => {
     ["每月", "2026-11-30"],
     ["每月底前报送", "2026-11-30"],
     ["每季度", "2026-12-31"],
-    ["每两月", "2026-12-31"],
     ["每半年", "2026-12-31"],
     ["每年", "2026-12-31"],
     ["每周", "2026-12-04"],
   ])("a bare cadence %s falls due at the period's end: %s", (text, date) => {
     expect(read(text)).toMatchObject({ kind: "recurring", date });
+  });
+
+  it("每两月 names no months to count from: recurring, with no date", () => {
+    expect(read("每两月")).toMatchObject({ kind: "recurring", date: null });
   });
 
   it("定期 names no cadence: a standing duty", () => {
@@ -114,5 +117,26 @@ describe("years no ledger means", () => {
 
   it("a date cell in year 99 is no deadline either", () => {
     expect(parseDeadline({ day: "0099-12-31" }, CTX)).toMatchObject({ kind: "unparsed", notes: [{ kind: "implausible-year", year: 99 }] });
+  });
+});
+
+describe("holidays with a fixed day", () => {
+  it.each([
+    ["争取“十一”之前", "2026-09-30"],
+    ["国庆节前", "2026-09-30"],
+    ["七一前完成", "2026-06-30"],
+    ["元旦前", "2026-12-31"],
+  ])("%s → %s (the base year's)", (text, date) => {
+    expect(read(text)).toMatchObject({ kind: "date", date });
+  });
+
+  it("春节 moves with the moon: not read", () => {
+    expect(read("春节前").kind).toBe("unparsed");
+  });
+});
+
+describe("remarks after an English date", () => {
+  it("keeps the date of “2026-07-22 (Phase 8, Weeks 29-30) - Adjusted to exactly 180 days”", () => {
+    expect(read("2026-07-22 (Phase 8, Weeks 29-30) - Adjusted to exactly 180 days from creation date")).toMatchObject({ kind: "date", date: "2026-07-22" });
   });
 });
