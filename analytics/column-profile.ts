@@ -32,6 +32,8 @@ export interface ColumnProfile {
   readonly persons: number;
   /** Cells of words (two Han characters, or a Latin word), not numbers, percents or dates. */
   readonly textual: number;
+  /** Distinct texts per filled cell: low for a merged grouping column. */
+  readonly distinct: number;
   readonly averageLength: number;
 }
 
@@ -51,12 +53,14 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
   const context = { baseYear: null, baseDate: null };
   for (let col = 1; col <= lastCol; col++) {
     let filled = 0, dates = 0, statusReadable = 0, statusWords = 0, units = 0, persons = 0, textual = 0, length = 0;
+    const texts = new Set<string>();
     for (const row of rows) {
       const value = merges.shownValue(row, col);
       const text = cellText(value);
       if (text === null) continue;
       filled++;
       length += text.length;
+      texts.add(text);
       const deadline = isDayCell(value) ? "date" : parseDeadline(value, context).kind;
       if (deadline === "date" || deadline === "recurring" || deadline === "relative") dates++;
       const status = classifyStatus(value, "progress").value;
@@ -81,6 +85,7 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
       units: share(units),
       persons: share(persons),
       textual: share(textual),
+      distinct: share(texts.size),
       averageLength: filled === 0 ? 0 : length / filled,
     });
   }

@@ -103,12 +103,17 @@ function combine(upper: RowMatches, lower: RowMatches): RowMatches {
   return combined;
 }
 
+/** A column whose texts repeat (merged down, or written once per group): it groups items. */
+function groups(profile: ColumnProfile | undefined): boolean {
+  return profile !== undefined && profile.filled >= 3 && profile.distinct < 0.7;
+}
+
 /** How well a column's cells fit a role it competes for: dates for the date roles. */
 function fit(role: Role, profile: ColumnProfile | undefined): number {
   if (!profile) return 0;
   if (role === "deadline" || role === "completedOn" || role === "start") return profile.dates;
-  // Of two "task" columns (项目 | 工作任务), the one of longer texts; the other groups them.
-  if (role === "task") return profile.averageLength;
+  // Of two "task" columns (项目 | 工作任务), one whose texts repeat down merged cells groups the other.
+  if (role === "task") return groups(profile) ? -1 : 0;
   return 0;
 }
 
@@ -156,9 +161,9 @@ export function assemble(
   }
   const roles = new Map<Role, number>();
   for (const [role, cols] of candidates) roles.set(role, bestOf(role, cols, profiles));
-  // The shorter "task" column left of the task is its category (项目 over 工作任务).
+  // A repeating "task" column left of the task is its category (项目 over 工作任务).
   const taskCols = candidates.get("task") ?? [];
-  const grouping = taskCols.find((c) => c < roles.get("task")!);
+  const grouping = taskCols.find((c) => c < roles.get("task")! && groups(profiles.get(c)));
   if (grouping !== undefined && !roles.has("category")) roles.set("category", grouping);
   // Tasks are written in words: a "task" column of counts and percents (占总任务, 问题数, a
   // statistics table's 目标任务 figures) is no ledger's task column.
