@@ -188,11 +188,12 @@ export function assemble(
   if (free.length > 1) {
     const lead = [...free].sort((a, b) => statusFit(profiles.get(b.col)) - statusFit(profiles.get(a.col)) || a.col - b.col)[0]!;
     const leadFit = profiles.get(lead.col)?.statusReadable ?? 0;
+    const leadHoldsWords = (profiles.get(lead.col)?.statusWords ?? 0) >= 0.5;
     for (const c of free) {
       const profile = profiles.get(c.col);
       if (c === lead || profile === undefined) continue;
       // A narrative column, or one of counts ("1-8月实际完成情况" beside "完成率"), that the status words rarely read.
-      const weak = profile.statusReadable < Math.min(0.5, leadFit) || (isNarrative(profile) && profile.statusReadable < leadFit);
+      const weak = profile.statusReadable < Math.min(0.5, leadFit) || (isNarrative(profile) && (leadHoldsWords || profile.statusReadable < leadFit));
       if (profile.hidden || weak) progressTextColumns.push(c.col);
     }
     statusColumns = [lead, ...statusColumns.filter((c) => c !== lead && !progressTextColumns.includes(c.col))];

@@ -339,7 +339,7 @@ function firstSayingClause(text: string): Claim | null {
 
 /** A leading clause that says more than its status word: what was done, or how many. */
 function namesAPart(clause: string): boolean {
-  return !VOCABULARY.has(clause) && clause.length >= 6;
+  return !VOCABULARY.has(clause) && (clause.length >= 6 || /\d/u.test(clause));
 }
 
 /** Every clause after the first one that says something. */
