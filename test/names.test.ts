@@ -211,3 +211,37 @@ describe("findNameVariants", () => {
     expect(groups[0]!.variants).toHaveLength(2);
   });
 });
+
+describe("the abbreviations of government organs", () => {
+  it.each([
+    ["县发改局", "县发展改革局", "县发展和改革局"],
+    ["县人社局", "县人力资源和社会保障局"],
+    ["市住建局", "市住房和城乡建设局"],
+    ["区市场监管局", "区市场监督管理局"],
+    ["县卫健局", "县卫生健康局"],
+    ["县卫健委", "县卫生健康委员会"],
+    ["区医保局", "区医疗保障局"],
+    ["市文旅局", "市文化和旅游局"],
+    ["区发改委", "区发展和改革委员会"],
+    ["县医院", "县人民医院"],
+    ["县政府办", "县人民政府办公室"],
+    ["市残联", "市残疾人联合会"],
+  ])("%s is one unit with %s", (...spellings) => {
+    expect(findNameVariants(spellings).map((g) => [...g.variants].sort())).toEqual([[...spellings].sort()]);
+  });
+
+  it("keeps different organs apart", () => {
+    expect(findNameVariants(["县发改局", "县人社局", "县住建局", "市发改局"])).toEqual([]);
+  });
+
+  it("suggests the most used spelling in name-variant", () => {
+    const [group] = findNameVariants(["县发展和改革局", "县发改局", "县发改局"]);
+    expect(group!.canonical).toBe("县发改局");
+  });
+
+  it("indexes long names in time linear in their length", () => {
+    // 60 names of 32,000 characters took 12.7 s when every suffix of every name was indexed.
+    const long = Array.from({ length: 60 }, (_, i) => `区${"测试单位名称很长的一段文字".repeat(2500)}${i}局`);
+    expect(findNameVariants(long)).toEqual([]);
+  });
+});
