@@ -3,22 +3,23 @@
  * ("区医保局、扶贫办"), with role markers ("区人民医院（牵头）"), titles ("张三（副局长）"), stray
  * spaces ("张 三") and place prefixes that come and go ("区人民医院" / "娄星区人民医院").
  */
-import { fold } from "./text.js";
+import { fold, foldWidth } from "./text.js";
 import { abbreviateUnit } from "./unit-abbreviations.js";
 
 const HAN = "\\p{Script=Han}";
 /** Characters beside which a space is stray: Han, and the brackets around titles. */
-const TIGHT = new RegExp(`[${HAN}()【】\\[\\]《》]`, "u");
+const TIGHT = new RegExp(`[${HAN}()（）【】\\[\\]《》]`, "u");
 const EDGE_PUNCT_END = /[\s。，,、；;：:.!?！？…·\-—_/\\|]+$/u;
 const EDGE_PUNCT_START = /^[\s。，,、；;：:.!?！？…·\-—_/\\|]+/u;
 
 /**
- * A name as it should be displayed and counted: width-folded (NFKC, so （ becomes "("), trimmed,
+ * A name as it should be displayed and counted: full-width digits, letters and spaces folded
+ * (foldWidth: Chinese brackets and commas stay as written), trimmed,
  * spaces next to Chinese characters removed ("张 三" -> "张三"), other runs of space collapsed
  * ("John  Smith" -> "John Smith"), separators left at either end dropped ("区财政局、" -> "区财政局").
  */
 export function cleanName(text: string): string {
-  return fold(text)
+  return foldWidth(text)
     .trim()
     .replace(/\s+/gu, spaceBetween)
     .replace(EDGE_PUNCT_END, "")
@@ -46,7 +47,7 @@ const MARKER_TAIL = "(?:单位|部门|科室|股室|股站室|领导|责任人|�
 const ROLE_WORD = `(${[...LEAD_WORDS, ...SUPPORT_WORDS].join("|")})`;
 /** "(牵头)", "【配合单位】", "(牵头,负责)": the first role word decides. */
 const BRACKET_MARKER = new RegExp(
-  `[(\\[【]${ROLE_WORD}${MARKER_TAIL}(?:[,、/和及](?:${ROLE_WORD.slice(1, -1)})${MARKER_TAIL})*[)\\]】]`,
+  `[(（\\[【]${ROLE_WORD}${MARKER_TAIL}(?:[,，、/和及](?:${ROLE_WORD.slice(1, -1)})${MARKER_TAIL})*[)）\\]】]`,
   "u",
 );
 /**
@@ -77,7 +78,7 @@ export function splitNames(text: string): NameRef[] {
   const refs: NameRef[] = [];
   const seen = new Map<string, number>();
   let labelRole: Role = null;
-  for (const piece of splitTopLevel(fold(text))) {
+  for (const piece of splitTopLevel(foldWidth(text))) {
     const label = LABEL.exec(piece.trim());
     let body = piece.trim();
     if (label) {
@@ -129,8 +130,8 @@ function parseRef(part: string, fallback: Role): NameRef | null {
 }
 
 const SEPARATORS = new Set(["、", "，", ",", "/", "／", "；", ";", "\n", "\r", "\u2028", "\u2029"]);
-const OPEN = "([【《“‘";
-const CLOSE = ")]】》”’";
+const OPEN = "(（[【《“‘";
+const CLOSE = ")）]】》”’";
 
 /** Split on separators outside brackets: "区人民医院(牵头,负责)、区财政局" is two pieces. */
 function splitTopLevel(text: string): string[] {
@@ -163,7 +164,7 @@ const PERSON = new RegExp(`^${HAN}{2,3}$`, "u");
 type Kind = "unit" | "person" | null;
 
 function kindOf(token: string): Kind {
-  const t = token.replace(/\([^()]*\)|【[^【】]*】/gu, "");
+  const t = token.replace(/[(（][^()（）]*[)）]|【[^【】]*】/gu, "");
   if (UNIT_END.test(t)) return "unit";
   if (PERSON.test(t) && !PLACE_END.test(t)) return "person";
   return null;
@@ -221,7 +222,8 @@ const REMARKS = /\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/gu;
  * keeps its content.
  */
 export function nameKey(name: string): string {
-  const clean = cleanName(name);
+  // Compared fully folded: （ and ( are one bracket here.
+  const clean = fold(cleanName(name));
   const bare = clean.replace(REMARKS, "").trim();
   return (bare === "" ? clean.replace(/[()【】[\]]/gu, "") : bare).toLowerCase();
 }

@@ -9,7 +9,8 @@ describe("cleanName", () => {
     ["张  三", "张三"],
     ["李 建 宏", "李建宏"],
     ["区 人民 医院", "区人民医院"],
-    ["张三 （副局长）", "张三(副局长)"],
+    ["张三 （副局长）", "张三（副局长）"],
+    ["区人民医院（牵头），", "区人民医院（牵头）"],
     ["区财政局、", "区财政局"],
     ["区财政局。", "区财政局"],
     ["扶贫办；", "扶贫办"],
@@ -34,7 +35,7 @@ describe("splitNames", () => {
     ["full-width commas", "张三，李四", plain("张三", "李四")],
     ["semicolons, slashes and line breaks", "区人社局/区财政局；区医保局\n区疾控中心", plain("区人社局", "区财政局", "区医保局", "区疾控中心")],
     ["one name with stray spaces", " 娄星区人民医院 ", plain("娄星区人民医院")],
-    ["a person with a title", "张三（副局长）", plain("张三(副局长)")],
+    ["a person with a title", "张三（副局长）", plain("张三（副局长）")],
     ["和 inside a unit's name", "区卫生和计划生育局", plain("区卫生和计划生育局")],
     ["和 inside another", "区人力资源和社会保障局、区财政局", plain("区人力资源和社会保障局", "区财政局")],
     ["和 between spaces separates", "张三 和 李四", plain("张三", "李四")],
@@ -135,7 +136,7 @@ describe("findNameVariants", () => {
 
   it("breaks ties toward the name without a title", () => {
     expect(findNameVariants(["李建宏（党组书记）", "李建宏"])).toEqual([
-      { canonical: "李建宏", variants: ["李建宏", "李建宏(党组书记)"], counts: { 李建宏: 1, "李建宏(党组书记)": 1 } },
+      { canonical: "李建宏", variants: ["李建宏", "李建宏（党组书记）"], counts: { 李建宏: 1, "李建宏（党组书记）": 1 } },
     ]);
   });
 
@@ -195,7 +196,7 @@ describe("findNameVariants", () => {
     ];
     expect(findNameVariants(names)).toEqual([
       { canonical: "区人民医院", variants: ["区人民医院", "娄星区人民医院"], counts: { 区人民医院: 4, 娄星区人民医院: 1 } },
-      { canonical: "陈志昂", variants: ["陈志昂", "陈志昂(支委)"], counts: { 陈志昂: 2, "陈志昂(支委)": 1 } },
+      { canonical: "陈志昂", variants: ["陈志昂", "陈志昂（支委）"], counts: { 陈志昂: 2, "陈志昂（支委）": 1 } },
     ]);
   });
 
