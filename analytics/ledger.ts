@@ -127,6 +127,8 @@ export interface WorkbookOptions extends LedgerOptions {
   readonly sheet?: string;
   /** The clerk's column mapping (--columns, the pane's choice): header text → role. */
   readonly columns?: readonly ColumnMapping[];
+  /** A mapped header no sheet holds is passed over (a choice saved in a workbook since edited), not an error. */
+  readonly columnsMayBeStale?: boolean;
 }
 
 /** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped. */
@@ -150,7 +152,7 @@ export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): W
     else skipped.push(makeFinding("no-ledger-found", lang, sheet.name));
   }
   // A mapped header that no sheet holds is a typing slip to report, not a mapping to ignore.
-  const missing = mappings.length > 0 ? missingHeadersError(mappings, located, searched) : null;
+  const missing = mappings.length > 0 && options.columnsMayBeStale !== true ? missingHeadersError(mappings, located, searched) : null;
   if (missing) throw missing;
   return { ledgers, skipped };
 }

@@ -5,7 +5,9 @@
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { LOG_SHEET } from "../../analytics/normalize/types.js";
 import { batchId } from "../../analytics/normalize/log.js";
+import type { ColumnMapping } from "../../analytics/column-mapping.js";
 import { applyPlan, type ApplyResult } from "./apply-plan.js";
+import { loadColumnMappings, officeSettings, saveColumnMappings } from "./column-settings.js";
 import type { HostInfo } from "./host.js";
 import { readWorkbookFromExcel, type ExcelRead } from "./read-workbook.js";
 import { selectCell } from "./select.js";
@@ -36,5 +38,14 @@ export class ExcelSession {
 
   insertSummary(layout: SummaryLayout): Promise<InsertedSummary> {
     return Excel.run((context) => insertSummarySheet(context, layout));
+  }
+
+  /** The column choices saved in this workbook (the pane's dropdowns). */
+  columnMappings(): Promise<ColumnMapping[]> {
+    return Promise.resolve(loadColumnMappings(officeSettings()));
+  }
+
+  saveColumnMappings(mappings: readonly ColumnMapping[]): Promise<void> {
+    return saveColumnMappings(officeSettings(), mappings);
   }
 }

@@ -3,7 +3,12 @@ import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { phrase, RULES, type Severity } from "../../analytics/findings/catalogue.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import type { Finding } from "../../analytics/findings/finding.js";
+import type { ColumnMapping } from "../../analytics/column-mapping.js";
+import { ROLE_LABEL } from "../../analytics/findings/catalogue.js";
+import { headerLabels, tableWidth } from "../../analytics/header.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
+import type { Role } from "../../analytics/roles.js";
+import { MergeIndex } from "../../analytics/sheet/merges.js";
 import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { busy, h, replaceChildren, showError, stats } from "./dom.js";
 import { percent } from "./i18n.js";
@@ -81,19 +86,62 @@ function findingsView(pane: Pane, findings: readonly Finding[], status: HTMLElem
   );
 }
 
+/** The roles a clerk is offered a choice for: the core ones the sheet lacks, or that were guessed. */
+const CHOOSABLE: readonly Role[] = ["task", "unit", "deadline", "status"];
+
+/**
+ * A dropdown of the sheet's columns for each missing or guessed role; a choice is saved in the
+ * workbook and the check runs again with it.
+ */
+function columnChoices(pane: Pane, ledger: Ledger, mappings: readonly ColumnMapping[], choose: (next: ColumnMapping[]) => void): HTMLElement | null {
+  const { header, sheet } = ledger;
+  const roles = CHOOSABLE.filter((role) => !header.roles.has(role) || header.guessed.some((g) => g.role === role));
+  if (roles.length === 0) return null;
+  const labels = headerLabels(sheet, new MergeIndex(sheet), header.firstRow, header.lastRow, tableWidth(sheet, header.lastRow));
+  const choices = [...new Set(labels.values())];
+  return h(
+    "fieldset",
+    { class: "column-choices" },
+    h("legend", {}, pane.t.columnsTitle),
+    h("p", { class: "quiet" }, pane.t.columnsHint),
+    ...roles.map((role) => {
+      const current = header.roles.has(role) ? labels.get(header.roles.get(role)!) ?? "" : "";
+      const select = h(
+        "select",
+        {
+          "data-role": role,
+          onchange: (event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            const rest = mappings.filter((m) => m.role !== role && m.header !== value);
+            choose(value === "" ? rest : [...rest, { header: value, role }]);
+          },
+        },
+        h("option", { value: "" }, pane.t.columnNone),
+        ...choices.map((label) => h("option", { value: label, selected: label === current }, label)),
+      );
+      return h("label", { class: "column-choice" }, h("span", {}, ROLE_LABEL[role][pane.lang]), select);
+    }),
+  );
+}
+
 export function checkTab(pane: Pane): HTMLElement {
   const { t } = pane;
   const status = h("div", { class: "status", role: "status", "aria-live": "polite" });
   const results = h("div", { class: "results" });
   const panel = h("div", {});
   const button = h("button", { type: "button", class: "primary" }, t.checkButton);
-  button.addEventListener("click", () => {
+  const run = (): void => {
     const excel = pane.excel;
     if (!excel) return;
     void busy(button, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
       const { workbook } = await excel.read();
-      const { ledgers, skipped } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
+      const mappings = await excel.columnMappings();
+      const { ledgers, skipped } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang, columns: mappings, columnsMayBeStale: true });
+      // A choice is saved in the workbook, then the check runs again with it.
+      const choose = (next: ColumnMapping[]): void => {
+        excel.saveColumnMappings(next).then(run, (error: unknown) => showError(status, failure(pane)(error)));
+      };
       replaceChildren(status);
       replaceChildren(
         results,
@@ -104,6 +152,7 @@ export function checkTab(pane: Pane): HTMLElement {
             { class: "ledger", "aria-label": ledger.sheet.name },
             h("h3", {}, t.sheetLine(ledger.sheet.name, ledger.asOf, ledger.baseYear)),
             ledgerStats(pane, ledger),
+            columnChoices(pane, ledger, mappings, choose),
             statusChips(pane, ledger.summary.byStatus),
             findingsView(pane, ledger.findings, status),
           ),
@@ -111,7 +160,8 @@ export function checkTab(pane: Pane): HTMLElement {
         skipped.length > 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.skipped(skipped.map((f) => f.sheet).join("、"))) : null,
       );
     });
-  });
+  };
+  button.addEventListener("click", run);
   panel.append(h("p", { class: "intro" }, t.checkIntro), button, status, results);
   return panel;
 }

@@ -31,6 +31,15 @@ interface PageGlobals {
 }
 
 const page = globalThis as PageGlobals;
+
+function memorySettings() {
+  const values = new Map<string, unknown>();
+  return {
+    get: (name: string) => values.get(name),
+    set: (name: string, value: unknown) => void values.set(name, JSON.parse(JSON.stringify(value))),
+    saveAsync: (callback?: (result: { status: string }) => void) => callback?.({ status: "succeeded" }),
+  };
+}
 if (page.__taizhangSheets) {
   const excel = new FakeExcel(page.__taizhangSheets.map(sheetFromJson).map(fakeSheetFrom), { workbookName: "整改台账.xlsx" });
   page.__taizhangExcel = excel;
@@ -41,6 +50,8 @@ if (page.__taizhangSheets) {
       platform: "PC",
       displayLanguage: page.__taizhangLanguage ?? "zh-CN",
       requirements: { isSetSupported: (name: string) => name === "ExcelApi" },
+      // Document settings, kept in memory as Office keeps them in the workbook.
+      document: { settings: memorySettings() },
     },
   };
   page.Excel = { run: <T>(task: (context: Excel.RequestContext) => Promise<T>) => task(excel.context) };
