@@ -1,6 +1,6 @@
 /** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { phrase, RULES, type Severity } from "../../analytics/findings/catalogue.js";
+import { RULES, type Severity } from "../../analytics/findings/catalogue.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { ColumnMapping } from "../../analytics/column-mapping.js";
@@ -21,14 +21,15 @@ const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", 
 export function ledgerStats(pane: Pane, ledger: Ledger): HTMLElement {
   const s = ledger.summary;
   const { t } = pane;
-  // No deadline column: a 0 here would be a false green.
+  // No deadline column: a 0 here would be a false green. A dash fits the 350 px figures; the
+  // line under them says why.
   const unknowable = overdueUnknowable(s);
   const figures = stats([
     [t.items, s.total],
     [t.completed, s.completed],
     [t.rate, percent(s.completionRate)],
-    [t.overdue, unknowable ? phrase("cannotTell", pane.lang) : s.overdue, s.overdue > 0 ? "bad" : undefined],
-    [t.dueSoon, unknowable ? phrase("cannotTell", pane.lang) : s.dueSoon, s.dueSoon > 0 ? "warn" : undefined],
+    [t.overdue, unknowable ? CANNOT_TELL : s.overdue, s.overdue > 0 ? "bad" : undefined],
+    [t.dueSoon, unknowable ? CANNOT_TELL : s.dueSoon, s.dueSoon > 0 ? "warn" : undefined],
   ]);
   const lines = unjudgedLines(s, pane.lang);
   if (lines.length === 0) return figures;
@@ -85,6 +86,8 @@ function findingsView(pane: Pane, findings: readonly Finding[], status: HTMLElem
     }),
   );
 }
+
+const CANNOT_TELL = "—";
 
 /** The roles a clerk is offered a choice for: the core ones the sheet lacks, or that were guessed. */
 const CHOOSABLE: readonly Role[] = ["task", "unit", "deadline", "status"];
