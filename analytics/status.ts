@@ -189,6 +189,8 @@ const QUALIFIERS = ["基本", "部分", "初步", "大部分", "大部", "大体
 // ---------------------------------------------------------------------------------------------
 // One cell
 
+/** "截至11月底", "截止2019年10月20日": the day a progress sentence speaks for, not its state. */
+const AS_OF_CLAUSE = /^(?:截至|截止|截止到|到)(?:目前|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}[日号])?(?:底|末)?)?$/u;
 const CLAUSE_BREAK = /[。；;，,：:、\r\n\u2028\u2029]+/u;
 /** "1", "(2)", "一", "第三条": a list number before the text it numbers. */
 const ENUMERATOR = /^(?:\(?[0-9一二三四五六七八九十]{1,3}\)?\.?|第[0-9一二三四五六七八九十]{1,3}[条项点]?)$/u;
@@ -302,6 +304,8 @@ function textAnswer(raw: string): Answer {
   // that work some way along has started ("50%(马站未开工": one site not started, the rest under way).
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
   if (percent && word === "not_started" && Number(percent[1]) > 0) return "in_progress";
+  // "…，完成年度目标任务": the year's target met is the work done, whatever the figures before it.
+  if (YEAR_TARGET_MET.test(fold(raw))) return "done";
   // "预计9月份开始接种": a start still to come is not started.
   if (word === "in_progress" && FUTURE_START.test(clause)) return "not_started";
   // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.
@@ -309,6 +313,8 @@ function textAnswer(raw: string): Answer {
   if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(fold(raw).toLowerCase()))) return "in_progress";
   return word ?? "unknown";
 }
+
+const YEAR_TARGET_MET = /(?<![未没不]|尚未|没有)(?:已|全面|提前)?完成(?:了)?(?:年度|全年|今年|本年度)(?:目标)?任务/u;
 
 /** A plan to begin: 预计/计划/拟/将 … 开始/启动/开工/动工. */
 const FUTURE_START = /^(?:预计|计划|拟|将|准备|力争)[^,，。;；]*?(?:开始|启动|开工|动工|实施|招标)/u;
@@ -359,7 +365,7 @@ function leadingClause(text: string): string | null {
     const c = clauses[i]!;
     const last = i === clauses.length - 1;
     if (LABELS.has(c)) continue;
-    if (!last && ENUMERATOR.test(c)) continue;
+    if (!last && (ENUMERATOR.test(c) || AS_OF_CLAUSE.test(c))) continue;
     return c;
   }
   return null;

@@ -86,3 +86,13 @@ describe("English trackers", () => {
     expect(read("Abandoned").value).toBe("unknown");
   });
 });
+
+describe("progress sentences dated 截至…", () => {
+  it.each<[string, StatusValue]>([
+    ["截至11月底,全省空气优良天数比例达到57.4%。", "in_progress"],
+    ["截至11月底,已开工建设25600套,完成年度目标任务。", "done"],
+    ["截至目前,尚未完成年度目标任务", "in_progress"],
+  ])("%j → %s", (text, value) => {
+    expect(read(text).value).toBe(value);
+  });
+});
