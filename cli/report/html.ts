@@ -64,7 +64,7 @@ function lightsTable(model: ReportModel): string {
   const w = REPORT_WORDS[model.lang];
   if (model.lights.length === 0) return "";
   const rows = model.lights
-    .map((l) => `<tr><td>${escapeHtml(l.unit)}</td><td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td><td class="n">${l.total}</td><td class="n">${l.completed}</td><td class="n">${percent(l.completionRate)}</td><td class="n">${l.overdue}</td><td class="n">${l.dueSoon}</td></tr>`)
+    .map((l) => `<tr><td>${escapeHtml(l.unit)}</td><td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td><td class="n">${l.total}</td><td class="n">${l.completed}</td><td class="n">${percent(l.completionRate)}</td><td class="n">${l.light === "grey" ? "—" : l.overdue}</td><td class="n">${l.light === "grey" ? "—" : l.dueSoon}</td></tr>`)
     .join("");
   return `<h2>${escapeHtml(w.lights)}</h2><table><thead><tr><th>${w.unit}</th><th></th><th>${w.items}</th><th>${w.completed}</th><th>${w.rate}</th><th>${w.overdue}</th><th>${w.dueSoon}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
