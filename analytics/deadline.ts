@@ -32,14 +32,20 @@
  *   2019.6 a year.month (2019.1 is January with an `ambiguous` note: Excel drops the 0 of 2019.10).
  */
 import { endOfMonth, formatDay, isIsoDay, isValidDay, serialToDay, type Day } from "./day.js";
+import { nextOccurrence, readRecurrence, readRelative, type Recurrence, type RelativeSpan } from "./deadline-cycle.js";
+import { readEnglishDeadline } from "./deadline-english.js";
 import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
 
-export type DeadlineKind = "date" | "ongoing" | "immediate" | "none" | "unparsed";
+export type DeadlineKind = "date" | "ongoing" | "immediate" | "none" | "unparsed" | "recurring" | "relative";
 
 export type DeadlineNote =
   | { kind: "ambiguous"; otherReading: string; explanation: string }
   | { kind: "year-inferred"; year: number }
-  | { kind: "standing" };
+  | { kind: "standing" }
+  /** A year no ledger means (0099年, 2202年): unparsed, and said so rather than counted overdue. */
+  | { kind: "implausible-year"; year: number }
+  /** A relative deadline dated from its start: where the start came from. */
+  | { kind: "relative-start"; start: Day; source: "column" | "document" };
 
 export interface Deadline {
   /** The cell as the user wrote it, trimmed; the ISO day for a date cell; null when empty. */
@@ -48,6 +54,8 @@ export interface Deadline {
   date: string | null;
   kind: DeadlineKind;
   notes: DeadlineNote[];
+  /** For a relative deadline: the span it gives, counted from the item's start. */
+  span?: RelativeSpan;
 }
 
 export interface DeadlineContext {
@@ -55,14 +63,28 @@ export interface DeadlineContext {
   baseYear: number | null;
   /** ISO day the ledger was filled in: immediate deadlines fall due then. */
   baseDate: string | null;
+  /** The day the ledger is judged on: a recurring deadline is its next occurrence from here. */
+  asOf?: string | null;
 }
+
+/** Years a ledger's deadline can name: Excel's dates start in 1900, its serials read here end in 2119; beyond is a slip (0099年, 2202年). */
+const MIN_LEDGER_YEAR = 1900;
+const MAX_LEDGER_YEAR = 2199;
 
 // ─── Results ────────────────────────────────────────────────────────────────────────────────
 
 // Results are frozen: the memoized parser hands the same object to every cell with that text.
-function result(raw: string | null, kind: DeadlineKind, date: Day | null, notes: DeadlineNote[] = []): Deadline {
+function result(raw: string | null, kind: DeadlineKind, date: Day | null, notes: DeadlineNote[] = [], span?: RelativeSpan): Deadline {
   for (const note of notes) Object.freeze(note);
-  return Object.freeze({ raw, date, kind, notes: Object.freeze(notes) as DeadlineNote[] });
+  const deadline: Deadline = { raw, date, kind, notes: Object.freeze(notes) as DeadlineNote[] };
+  if (span !== undefined) deadline.span = Object.freeze(span);
+  return Object.freeze(deadline);
+}
+
+/** A date whose year no ledger means: unparsed, with a note naming the year. */
+function implausible(raw: string | null, date: Day): Deadline | null {
+  const year = Number(date.slice(0, 4));
+  return year < MIN_LEDGER_YEAR || year > MAX_LEDGER_YEAR ? result(raw, "unparsed", null, [{ kind: "implausible-year", year }]) : null;
 }
 
 const NONE: Deadline = result(null, "none", null);
@@ -85,12 +107,21 @@ const SPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
 
 /** NFKC (full-width digits, colons, brackets), no clock time, no white space, digits for numerals. */
 function foldText(text: string): string {
-  const flat = text
-    .normalize("NFKC")
+  const flat = holidays(text.normalize("NFKC"))
     .replace(CLOCK_TIME, "")
     .replace(LINE_BREAK, ",") // a line break separates phrases; spaces inside one do not
     .replace(SPACE, "");
   return expandShortRanges(arabizeNumbers(arabizeYears(flat)));
+}
+
+/** Fixed holidays a deadline is set before: “十一”之前 is by 9月30日. (春节 moves with the moon: not read.) */
+const HOLIDAY = /[“"'‘]?(十一|国庆节?|五一|劳动节|七一|建党节|元旦)[”"'’]?(?:节)?(?=之前|以前|前)/gu;
+const HOLIDAY_EVE: Record<string, string> = {
+  十一: "9月30日", 国庆: "9月30日", 国庆节: "9月30日", 五一: "4月30日", 劳动节: "4月30日", 七一: "6月30日", 建党节: "6月30日", 元旦: "12月31日",
+};
+
+function holidays(text: string): string {
+  return text.includes("前") ? text.replace(HOLIDAY, (_m, name: string) => HOLIDAY_EVE[name] ?? name) : text;
 }
 
 // 〇 and ○ are both written for zero; so are the letter O and, after NFKC, a full-width Ｏ.
@@ -172,7 +203,7 @@ const LEAD = new RegExp(
       "完成时限", "整改时限", "完成时间", "整改时间", "完成期限", "整改期限", "时限要求", "时限", "期限",
       "截止日期", "截止时间", "截止", "截至", "到", "至", "于", "在", "并且", "并", "且", "同时", "此后",
       "力争", "争取", "确保", "计划", "预计", "拟", "要求", "须", "需", "必须", "应", "最迟", "最晚",
-      "不迟于", "不晚于", "按期", "限期", "限",
+      "不迟于", "不晚于", "按期", "限期", "限", "短期", "近期", "中期",
     ].join("|") +
     ")*",
 );
@@ -196,7 +227,7 @@ const STANDING =
   /长期(?:坚持|推进|开展|执行|落实|巩固|有效)?|持续(?:推进|整改|开展|深化|抓好|落实|巩固|改进|用力)?|常态化(?:推进|开展|坚持|整改|落实)?|常抓不懈|久久为功|坚持(?:不懈|到底)?|(?:建立|健全|完善|形成)?长效(?:机制)?|每(?:个|一|1)?(?:月|季度?|半年|年|周)(?:底|末|初)?|定期(?:开展)?/g;
 
 /** 立行立改, 立即整改, 即知即改 (contract §4): due at once. */
-const IMMEDIATE = /立行立改|立查立改|即知即改|即查即改|边查边改|随查随改|立即(?:整改|落实|执行|纠正|办理|启动)?|马上(?:就办|整改|办)?|立刻|即时|立改/g;
+const IMMEDIATE = /立行立改|立查立改|即知即改|即查即改|边查边改|随查随改|事不隔夜|当日办结|当天办结|及时|随时|立即(?:整改|落实|执行|纠正|办理|启动)?|马上(?:就办|整改|办)?|立刻|即时|立改/g;
 
 // ─── Periods: what a date phrase names, before a year is settled ────────────────────────────
 
@@ -534,17 +565,24 @@ interface ClauseReading {
   readonly standing: boolean;
   readonly immediate: boolean;
   readonly phrase: Phrase | null;
+  readonly recurrence?: Recurrence;
+  readonly span?: RelativeSpan;
 }
 
 /** One clause: markers out, lead-in words out, and what is left a date phrase or nothing. */
 function readClause(clause: string): ClauseReading | null {
   let s = clause.replace(LABEL, "");
+  // A named day of a cycle (每月28日前) before the standing words, which would take 每月.
+  const recurring = readRecurrence(s.replace(LEAD, ""));
+  if (recurring) return TAIL.test(recurring.rest) ? { standing: false, immediate: false, phrase: null, recurrence: recurring.recurrence } : null;
   const withoutStanding = s.replace(STANDING, "");
   const standing = withoutStanding !== s;
   s = withoutStanding.replace(IMMEDIATE, "");
   const immediate = s !== withoutStanding;
   s = s.replace(LEAD, "");
   if (TAIL.test(s)) return { standing, immediate, phrase: null };
+  const relative = readRelative(s);
+  if (relative) return TAIL.test(relative.rest) ? { standing, immediate, phrase: null, span: relative.span } : null;
   const phrase = readPhrase(s);
   return phrase ? { standing, immediate, phrase } : null;
 }
@@ -553,38 +591,81 @@ function validYear(year: number | null): number | null {
   return year !== null && Number.isInteger(year) && year >= 1 && year <= 9999 ? year : null;
 }
 
+/**
+ * "2026-02-20 (Phase 1, Weeks 3-4)", "2026-07-22 (Phase 8) - Adjusted to …": a remark in Latin
+ * letters after the date, from its bracket or dash to the end, is not part of it.
+ */
+const LATIN_REMARK = /\s*(?:[(（]|\s[-–—]\s).*[A-Za-z].*$/su;
+
 /** A deadline cell's text. Never throws, never guesses: what it cannot read is `unparsed`. */
 export function parseDeadlineText(text: string, ctx: DeadlineContext): Deadline {
   const raw = text.trim();
-  const folded = foldText(raw);
+  const folded = foldText(raw.replace(LATIN_REMARK, "") || raw);
   if (folded === "") return NONE;
+  const english = readEnglishDeadline(raw.replace(LATIN_REMARK, "") || raw);
+  if (english) {
+    if (english.kind === "date") return implausible(raw, english.date) ?? result(raw, "date", english.date);
+    if (english.kind === "relative") return result(raw, "relative", null, [], english.span);
+    if (english.kind === "immediate") return result(raw, "immediate", ctx.baseDate !== null && isIsoDay(ctx.baseDate) ? ctx.baseDate : null);
+    return result(raw, "ongoing", null);
+  }
 
   const baseYear = validYear(ctx.baseYear);
   let context: YearContext | null = baseYear === null ? null : { year: baseYear, inferred: true };
   let standing = false;
   let immediate = false;
   let best: Resolved | null = null;
+  let recurrence: Recurrence | null = null;
+  let span: RelativeSpan | null = null;
+  const dates: Day[] = [];
   for (const clause of clausesOf(folded)) {
     const reading = readClause(clause);
     if (reading === null) return unparsed(raw);
     standing ||= reading.standing;
     immediate ||= reading.immediate;
+    recurrence ??= reading.recurrence ?? null;
+    span ??= reading.span ?? null;
     if (reading.phrase === null) continue;
     const resolved = resolvePhrase(reading.phrase, context);
     if (resolved === null) return unparsed(raw);
+    const year = Number(resolved.date.slice(0, 4));
+    if (year < MIN_LEDGER_YEAR || year > MAX_LEDGER_YEAR) return implausible(raw, resolved.date)!;
     // A later clause without a year belongs to the year this one named.
     if (!resolved.year.inferred) context = resolved.year;
+    dates.push(resolved.date);
     if (best === null || resolved.date > best.date) best = resolved;
   }
 
   const standingNote: DeadlineNote[] = standing ? [{ kind: "standing" }] : [];
+  const schedule = reportingSchedule(folded, dates, ctx.asOf);
+  if (schedule !== null) return result(raw, "recurring", schedule);
   if (best !== null) return result(raw, "date", best.date, [...best.notes, ...standingNote]);
+  if (recurrence !== null) {
+    const asOf = ctx.asOf !== undefined && ctx.asOf !== null && isIsoDay(ctx.asOf) ? ctx.asOf : null;
+    return result(raw, "recurring", asOf === null ? null : nextOccurrence(recurrence, asOf));
+  }
+  if (span !== null) return result(raw, "relative", null, [], span);
   if (immediate) {
     const due = ctx.baseDate !== null && isIsoDay(ctx.baseDate) ? ctx.baseDate : null;
     return result(raw, "immediate", due, standingNote);
   }
   if (standing) return result(raw, "ongoing", null);
   return unparsed(raw);
+}
+
+/** A schedule is a list of three or more days and nothing else ("3月25日、6月25日、9月25日前"). */
+const SCHEDULE_MIN = 3;
+
+/**
+ * The next of a list of reporting days on or after the as-of day (the last when all have
+ * passed), or null when the cell is no such list. "6月底前初步整改，年底前全面完成" names two
+ * stages of one task, not a schedule: the list must be three days or more joined by 、.
+ */
+function reportingSchedule(folded: string, dates: readonly Day[], asOf: string | null | undefined): Day | null {
+  if (dates.length < SCHEDULE_MIN || asOf === undefined || asOf === null || !isIsoDay(asOf)) return null;
+  if (/[,;。，；]/u.test(folded) || !folded.includes("、")) return null;
+  const sorted = [...dates].sort();
+  return sorted.find((d) => d >= asOf) ?? sorted[sorted.length - 1]!;
 }
 
 // ─── Non-text cells ─────────────────────────────────────────────────────────────────────────
@@ -629,7 +710,7 @@ export function parseDeadline(value: CellValue, ctx: DeadlineContext): Deadline 
   if (typeof value === "string") return parseDeadlineText(value, ctx);
   if (typeof value === "number") return parseNumber(value);
   if (typeof value === "boolean") return unparsed(value ? "TRUE" : "FALSE");
-  if (isDayCell(value)) return isIsoDay(value.day) ? result(value.day, "date", value.day) : unparsed(value.day);
+  if (isDayCell(value)) return isIsoDay(value.day) ? implausible(value.day, value.day) ?? result(value.day, "date", value.day) : unparsed(value.day);
   if (isErrorCell(value)) return unparsed(value.error);
   return unparsed(null);
 }
@@ -645,7 +726,7 @@ const MEMO_LIMIT = 50_000;
  * Map lookup. Results are frozen, since every repeat shares one object.
  */
 export function createDeadlineParser(ctx: DeadlineContext): (value: CellValue) => Deadline {
-  const context: DeadlineContext = { baseYear: ctx.baseYear, baseDate: ctx.baseDate };
+  const context: DeadlineContext = { baseYear: ctx.baseYear, baseDate: ctx.baseDate, asOf: ctx.asOf ?? null };
   const texts = new Map<string, Deadline>();
   const numbers = new Map<number, Deadline>();
   const days = new Map<string, Deadline>();

@@ -3,11 +3,12 @@
  */
 import type { Day } from "./day.js";
 import type { Deadline } from "./deadline.js";
+import { relativeDue } from "./deadline-cycle.js";
 import type { Header, StatusColumn } from "./header.js";
 import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
 import type { CellValue } from "./sheet/model.js";
-import type { CombinedStatus, StatusColumnKind, StatusReading } from "./status.js";
+import type { CombinedStatus, Pace, StatusColumnKind, StatusReading, StatusValue } from "./status.js";
 import type { TableRow } from "./table.js";
 import { cellText, tidy } from "./text.js";
 
@@ -32,6 +33,11 @@ export interface Item extends Timing {
   readonly statusReadings: readonly StatusReading[];
   readonly statusConflict: CombinedStatus["conflict"];
   readonly completedOn: Day | null;
+  /**
+   * The column whose absence leaves this item unjudged ("no false green"): without a deadline
+   * column nobody can say whether it is overdue; without a status column, whether it is done.
+   */
+  readonly unjudged: "deadline" | "status" | null;
 }
 
 /** The parsers an item reading needs; memoized ones are passed in, shared across a sheet. */
@@ -39,6 +45,8 @@ export interface ItemReaders {
   readonly deadline: (value: CellValue) => Deadline;
   readonly status: (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading;
   readonly combine: (readings: Array<{ column: StatusColumnKind; reading: StatusReading }>) => CombinedStatus;
+  /** The 序时进度 a remark states ("滞后" in 备注), when the status cell states none. */
+  readonly pace?: (text: string) => Pace | null;
 }
 
 export interface ItemContext {
@@ -49,10 +57,15 @@ export interface ItemContext {
   readonly percentCell: (row: number, col: number) => boolean;
   readonly asOf: Day;
   readonly dueSoonDays: number;
+  /** The document's date from its title rows (填报日期…): a relative deadline's start when the row names none. */
+  readonly documentDate?: Day | null;
 }
 
 /** Reads rows into items; built once per sheet so each row does only the row's own work. */
 export type ItemReader = (row: TableRow) => Item;
+
+/** A remark that is a pace word, not a sentence that happens to hold one. */
+const REMARK_PACE_LENGTH = 10;
 
 /** Display text of short, repeated cells (units, people) is worth remembering. */
 const MEMO_MAX_LENGTH = 40;
@@ -63,6 +76,10 @@ interface CombinedReading {
   readonly combined: CombinedStatus;
   /** The first filled status cell's text, with the combined value. */
   readonly status: StatusReading;
+}
+
+function completedOrEmpty(value: StatusValue | null): boolean {
+  return value === null || value === "done" || value === "closed";
 }
 
 /**
@@ -76,7 +93,8 @@ function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combin
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
     const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
     const raw = readings.find((r) => r.raw !== null)?.raw ?? null;
-    return { readings: [...readings], combined, status: { raw, value: combined.value } };
+    const pace = combined.value === null ? undefined : readings.find((r) => r.pace !== undefined)?.pace;
+    return { readings: [...readings], combined, status: pace === undefined ? { raw, value: combined.value } : { raw, value: combined.value, pace } };
   };
   const none = compute([]);
   return (readings) => {
@@ -120,6 +138,21 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return shown;
   };
 
+  /** A relative deadline ("2个月内") dated from the row's start day, else the document's date. */
+  const startCol = col("start");
+  const dateRelative = (row: number, deadline: Deadline): Deadline => {
+    if (deadline.kind !== "relative" || deadline.span === undefined) return deadline;
+    const own = startCol === 0 ? null : readers.deadline(valueAt(row, startCol));
+    const start = own?.kind === "date" ? own.date : null;
+    const from = start ?? ctx.documentDate ?? null;
+    if (from === null) return deadline;
+    return {
+      ...deadline,
+      date: relativeDue(from, deadline.span),
+      notes: [...deadline.notes, { kind: "relative-start", start: from, source: start !== null ? "column" : "document" }],
+    };
+  };
+
   const completionDay = (row: number): Day | null => {
     if (cols.completedOn === 0) return null;
     const parsed = readers.deadline(valueAt(row, cols.completedOn));
@@ -127,6 +160,24 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   };
 
   const combine = combiner(statusColumns, readers.combine);
+  const unjudged = cols.deadline === 0 ? "deadline" : statusColumns.length === 0 ? "status" : null;
+  // A pace word alone in a remark or progress-text column ("滞后" under 备注) tells the pace.
+  const remarkColumns = [cols.note, ...header.progressTextColumns].filter((c) => c !== 0);
+  const withPace = new Map<StatusReading, Map<Pace, StatusReading>>();
+  const remarkPace = (row: number, status: StatusReading): StatusReading => {
+    if (status.pace !== undefined || completedOrEmpty(status.value) || status.value === "ongoing" || !readers.pace || remarkColumns.length === 0) return status;
+    for (const c of remarkColumns) {
+      const t = cellText(valueAt(row, c));
+      const pace = t !== null && t.length <= REMARK_PACE_LENGTH ? readers.pace(t) : null;
+      if (pace === null) continue;
+      let byPace = withPace.get(status);
+      if (!byPace) withPace.set(status, (byPace = new Map()));
+      let hit = byPace.get(pace);
+      if (!hit) byPace.set(pace, (hit = { ...status, value: status.value === "unknown" ? "in_progress" : status.value, pace }));
+      return hit;
+    }
+    return status;
+  };
   const timingOf = createTimingAssessor(ctx.asOf, ctx.dueSoonDays);
 
   // Reused for every row: the combination found holds its own copy.
@@ -134,12 +185,13 @@ export function createItemReader(ctx: ItemContext): ItemReader {
 
   return (tableRow) => {
     const { row } = tableRow;
-    const deadline = readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline));
+    const deadline = dateRelative(row, readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline)));
     for (let i = 0; i < statusColumns.length; i++) {
       const { col: c, kind } = statusColumns[i]!;
       scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));
     }
-    const { readings: statusReadings, combined, status } = combine(scratch);
+    const { readings: statusReadings, combined, status: statusRead } = combine(scratch);
+    const status = remarkPace(row, statusRead);
     const completedOn = completionDay(row);
     const timing = timingOf(deadline, combined.value, completedOn);
     return {
@@ -166,6 +218,7 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       dueSoon: timing.dueSoon,
       daysLeft: timing.daysLeft,
       completedLateBy: timing.completedLateBy,
+      unjudged,
     };
   };
 }

@@ -2,6 +2,7 @@
  * One ledger sheet, read end to end: header, table, items, findings, summary.
  * This is the core's front door; hosts hand it a Sheet and get a Ledger back.
  */
+import { locateMappedHeaders, missingHeadersError, type ColumnMapping } from "./column-mapping.js";
 import { baseDateFromTitle, resolveBaseYear, titleTexts } from "./base.js";
 import { ALL_CHECKS, type CheckContext } from "./checks/index.js";
 import type { Day } from "./day.js";
@@ -14,7 +15,7 @@ import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
 import { a1 } from "./sheet/address.js";
 import { MergeIndex } from "./sheet/merges.js";
 import type { Sheet, Workbook } from "./sheet/model.js";
-import { combineStatuses, createStatusClassifier } from "./status.js";
+import { combineStatuses, createStatusClassifier, paceOf } from "./status.js";
 import { summarize, type Summary } from "./summary.js";
 import { readTable, type Table } from "./table.js";
 import { cellText } from "./text.js";
@@ -97,12 +98,13 @@ export function readLedger(sheet: Sheet, header: Header, options: LedgerOptions,
   const baseDate = baseDateFromTitle(titles);
   const percent = sheet.percentCells;
   const readItem = createItemReader({
-    readers: { deadline: createDeadlineParser({ baseYear, baseDate }), status: createStatusClassifier(), combine: combineStatuses },
+    readers: { deadline: createDeadlineParser({ baseYear, baseDate, asOf: options.asOf }), status: createStatusClassifier(), combine: combineStatuses, pace: paceOf },
     header,
     valueAt: (row, col) => merges.shownValue(row, col),
     percentCell: percent && percent.size > 0 ? (row, col) => percent.has(a1(row, col)) : () => false,
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
+    documentDate: baseDate,
   });
   return { sheet, header, table, baseYear, baseDate, asOf: options.asOf, items: table.rows.map(readItem) };
 }
@@ -123,6 +125,10 @@ export interface WorkbookAnalysis {
 export interface WorkbookOptions extends LedgerOptions {
   /** Only this sheet (--sheet). */
   readonly sheet?: string;
+  /** The clerk's column mapping (--columns, the pane's choice): header text → role. */
+  readonly columns?: readonly ColumnMapping[];
+  /** A mapped header no sheet holds is passed over (a choice saved in a workbook since edited), not an error. */
+  readonly columnsMayBeStale?: boolean;
 }
 
 /** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped. */
@@ -130,12 +136,23 @@ export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): W
   const lang = options.lang ?? "zh";
   const ledgers: Ledger[] = [];
   const skipped: Finding[] = [];
+  const mappings = options.columns ?? [];
+  const located = new Set<ColumnMapping>();
+  const searched: string[] = [];
   for (const sheet of workbook.sheets) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
     const merges = new MergeIndex(sheet);
-    const header = detectHeader(sheet, merges);
-    if (header && looksLikeLedger(header)) ledgers.push(analyzeSheet(sheet, header, options, merges));
+    if (mappings.length > 0) {
+      searched.push(sheet.name);
+      for (const m of locateMappedHeaders(sheet, merges, mappings)) located.add(m.mapping);
+    }
+    const header = detectHeader(sheet, merges, mappings);
+    // A header the clerk mapped is read even where the words alone would not call it a ledger.
+    if (header && (looksLikeLedger(header) || header.mapped.length > 0)) ledgers.push(analyzeSheet(sheet, header, options, merges));
     else skipped.push(makeFinding("no-ledger-found", lang, sheet.name));
   }
+  // A mapped header that no sheet holds is a typing slip to report, not a mapping to ignore.
+  const missing = mappings.length > 0 && options.columnsMayBeStale !== true ? missingHeadersError(mappings, located, searched) : null;
+  if (missing) throw missing;
   return { ledgers, skipped };
 }

@@ -3,21 +3,23 @@
  * ("区医保局、扶贫办"), with role markers ("区人民医院（牵头）"), titles ("张三（副局长）"), stray
  * spaces ("张 三") and place prefixes that come and go ("区人民医院" / "娄星区人民医院").
  */
-import { fold } from "./text.js";
+import { fold, foldWidth } from "./text.js";
+import { abbreviateUnit } from "./unit-abbreviations.js";
 
 const HAN = "\\p{Script=Han}";
 /** Characters beside which a space is stray: Han, and the brackets around titles. */
-const TIGHT = new RegExp(`[${HAN}()【】\\[\\]《》]`, "u");
+const TIGHT = new RegExp(`[${HAN}()（）【】\\[\\]《》]`, "u");
 const EDGE_PUNCT_END = /[\s。，,、；;：:.!?！？…·\-—_/\\|]+$/u;
 const EDGE_PUNCT_START = /^[\s。，,、；;：:.!?！？…·\-—_/\\|]+/u;
 
 /**
- * A name as it should be displayed and counted: width-folded (NFKC, so （ becomes "("), trimmed,
+ * A name as it should be displayed and counted: full-width digits, letters and spaces folded
+ * (foldWidth: Chinese brackets and commas stay as written), trimmed,
  * spaces next to Chinese characters removed ("张 三" -> "张三"), other runs of space collapsed
  * ("John  Smith" -> "John Smith"), separators left at either end dropped ("区财政局、" -> "区财政局").
  */
 export function cleanName(text: string): string {
-  return fold(text)
+  return foldWidth(text)
     .trim()
     .replace(/\s+/gu, spaceBetween)
     .replace(EDGE_PUNCT_END, "")
@@ -45,7 +47,7 @@ const MARKER_TAIL = "(?:单位|部门|科室|股室|股站室|领导|责任人|�
 const ROLE_WORD = `(${[...LEAD_WORDS, ...SUPPORT_WORDS].join("|")})`;
 /** "(牵头)", "【配合单位】", "(牵头,负责)": the first role word decides. */
 const BRACKET_MARKER = new RegExp(
-  `[(\\[【]${ROLE_WORD}${MARKER_TAIL}(?:[,、/和及](?:${ROLE_WORD.slice(1, -1)})${MARKER_TAIL})*[)\\]】]`,
+  `[(（\\[【]${ROLE_WORD}${MARKER_TAIL}(?:[,，、/和及](?:${ROLE_WORD.slice(1, -1)})${MARKER_TAIL})*[)）\\]】]`,
   "u",
 );
 /**
@@ -76,7 +78,7 @@ export function splitNames(text: string): NameRef[] {
   const refs: NameRef[] = [];
   const seen = new Map<string, number>();
   let labelRole: Role = null;
-  for (const piece of splitTopLevel(fold(text))) {
+  for (const piece of splitTopLevel(foldWidth(text))) {
     const label = LABEL.exec(piece.trim());
     let body = piece.trim();
     if (label) {
@@ -128,8 +130,8 @@ function parseRef(part: string, fallback: Role): NameRef | null {
 }
 
 const SEPARATORS = new Set(["、", "，", ",", "/", "／", "；", ";", "\n", "\r", "\u2028", "\u2029"]);
-const OPEN = "([【《“‘";
-const CLOSE = ")]】》”’";
+const OPEN = "(（[【《“‘";
+const CLOSE = ")）]】》”’";
 
 /** Split on separators outside brackets: "区人民医院(牵头,负责)、区财政局" is two pieces. */
 function splitTopLevel(text: string): string[] {
@@ -162,10 +164,22 @@ const PERSON = new RegExp(`^${HAN}{2,3}$`, "u");
 type Kind = "unit" | "person" | null;
 
 function kindOf(token: string): Kind {
-  const t = token.replace(/\([^()]*\)|【[^【】]*】/gu, "");
+  const t = token.replace(/[(（][^()（）]*[)）]|【[^【】]*】/gu, "");
   if (UNIT_END.test(t)) return "unit";
   if (PERSON.test(t) && !PLACE_END.test(t)) return "person";
   return null;
+}
+
+/** A cell whose first name reads as a unit (ends 局, 办, 中心, 医院…): evidence for a unit column. */
+export function looksLikeUnit(cell: string): boolean {
+  const first = splitNames(cell)[0];
+  return first !== undefined && kindOf(first.name) === "unit";
+}
+
+/** A cell whose first name reads as a person's (two or three Han characters, not a place). */
+export function looksLikePerson(cell: string): boolean {
+  const first = splitNames(cell)[0];
+  return first !== undefined && kindOf(first.name) === "person";
 }
 
 /**
@@ -208,7 +222,8 @@ const REMARKS = /\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/gu;
  * keeps its content.
  */
 export function nameKey(name: string): string {
-  const clean = cleanName(name);
+  // Compared fully folded: （ and ( are one bracket here.
+  const clean = fold(cleanName(name));
   const bare = clean.replace(REMARKS, "").trim();
   return (bare === "" ? clean.replace(/[()【】[\]]/gu, "") : bare).toLowerCase();
 }
@@ -242,9 +257,10 @@ export function findNameVariants(names: Iterable<string> | ReadonlyMap<string, n
   const counts = countSpellings(names);
   const spellings = [...counts.keys()];
   const uf = new UnionFind(spellings.length);
+  // Keys in their short form (县发展和改革局 → 县发改局): one unit however it is abbreviated.
   const byKey = new Map<string, number>();
   spellings.forEach((s, i) => {
-    const key = nameKey(s);
+    const key = abbreviateUnit(nameKey(s));
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else uf.union(first, i);
@@ -274,6 +290,9 @@ const PLACE_CHAIN = new RegExp(`^(?:${HAN}{1,8}?(?:省|自治区|市|区|县|旗
 const PLACE_STEM = new RegExp(`^${HAN}{2,6}$`, "u");
 const BARE_LEVEL = /^[区市县镇乡]/u;
 
+/** A place prefix longer than this is no place ("湖南省娄底市娄星区杉山镇" is 11). */
+const MAX_PLACE_PREFIX = 24;
+
 /** Is `long` the key `short` with a place in front (see findNameVariants)? */
 function placePrefixed(short: string, long: string): boolean {
   if (short.length < 2 || long.length <= short.length || !long.endsWith(short)) return false;
@@ -284,14 +303,15 @@ function placePrefixed(short: string, long: string): boolean {
 
 /**
  * Pairs (shorter key, longer key) joined by a place prefix. Candidates come from an index of
- * every key's suffixes, so the work grows with the keys' total length, not with its square.
- * A shorter key whose longer matches are not one chain (each ending with the one before) is
- * ambiguous and joins nothing.
+ * each key's suffixes after a place prefix of at most MAX_PLACE_PREFIX characters, so the work
+ * grows with the keys' total length, never with a key's length squared (60 keys of 32,000
+ * characters took 12.7 s when every suffix was indexed). A shorter key whose longer matches
+ * are not one chain (each ending with the one before) is ambiguous and joins nothing.
  */
 function placePairs(keys: string[]): Array<[string, string]> {
   const bySuffix = new Map<string, string[]>();
   for (const k of keys) {
-    for (let i = 1; i <= k.length - 2; i++) {
+    for (let i = 1; i <= Math.min(k.length - 2, MAX_PLACE_PREFIX); i++) {
       const suffix = k.slice(i);
       const list = bySuffix.get(suffix);
       if (list) list.push(k);

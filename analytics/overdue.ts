@@ -33,8 +33,9 @@ export function assessTiming(
   dueSoonDays: number = DEFAULT_DUE_SOON_DAYS,
 ): Timing {
   const due = deadline.date;
-  // A standing duty has no day on which it falls behind.
-  if (due === null || deadline.kind === "ongoing" || status === "ongoing") return NOT_DUE;
+  // A standing duty has no day on which it falls behind; a recurring one is never overdue as a
+  // whole (contract §4), and its next day moves with the as-of day, so no flag would stay true.
+  if (due === null || deadline.kind === "ongoing" || deadline.kind === "recurring" || status === "ongoing") return NOT_DUE;
   if (isCompleted(status)) {
     const late = completedOn !== null ? daysBetween(due, completedOn) : 0;
     return late > 0 ? { ...NOT_DUE, completedLateBy: late } : NOT_DUE;

@@ -9,7 +9,7 @@ import type { Item } from "./item.js";
 import type { Ledger } from "./ledger.js";
 import type { Role } from "./roles.js";
 import { columnLetter } from "./sheet/address.js";
-import type { StatusValue } from "./status.js";
+import type { Pace, StatusValue } from "./status.js";
 import type { Summary } from "./summary.js";
 
 export const SCHEMA_VERSION = 1;
@@ -24,7 +24,7 @@ export interface ReportItem {
   unit: string | null;
   owner: string | null;
   deadline: { raw: string | null; date: Day | null; kind: DeadlineKind };
-  status: { raw: string | null; value: StatusValue | null };
+  status: { raw: string | null; value: StatusValue | null; pace: Pace | null };
   completedOn: Day | null;
   overdue: boolean;
   daysOverdue: number;
@@ -54,7 +54,7 @@ function reportItem(item: Item): ReportItem {
     unit: item.unit,
     owner: item.owner,
     deadline: { raw: item.deadline.raw, date: item.deadline.date, kind: item.deadline.kind },
-    status: { raw: item.status.raw, value: item.status.value },
+    status: { raw: item.status.raw, value: item.status.value, pace: item.status.pace ?? null },
     completedOn: item.completedOn,
     overdue: item.overdue,
     daysOverdue: item.daysOverdue,
@@ -64,7 +64,8 @@ function reportItem(item: Item): ReportItem {
 
 export function toReport(ledger: Ledger, file: string): LedgerReport {
   const columns: Partial<Record<Role, string>> = {};
-  for (const [role, col] of ledger.header.roles) columns[role] = columnLetter(col);
+  // The start-date column is read for relative deadlines; the report's columns are the contract's roles.
+  for (const [role, col] of ledger.header.roles) if (role !== "start") columns[role] = columnLetter(col);
   return {
     schemaVersion: SCHEMA_VERSION,
     file,

@@ -28,7 +28,12 @@ export interface StatusReading {
   readonly raw: string | null;
   readonly value: StatusValue | null;
   readonly notClosed?: true;
+  /** How unfinished work stands against the time elapsed (序时进度), when the text says. */
+  readonly pace?: Pace;
 }
+
+/** Contract §3: ahead of, on, or behind the time-proportional schedule (序时进度). */
+export type Pace = "ahead" | "on_track" | "behind";
 
 export interface CombinedStatus {
   readonly value: StatusValue | null;
@@ -77,7 +82,9 @@ const WORDS: Record<Claim, readonly string[]> = {
     "已完成整改", "完成整改", "已整改完成", "整改完毕", "已整改完毕", "已整改到位", "整改到位", "已落实到位", "落实到位",
     "已办理", "已办理完毕", "办理完毕", "已办完", "已完结", "完结", "已结束", "结束", "已到位", "全部完成", "全面完成",
     "按期完成", "按时完成", "如期完成", "提前完成", "已处理", "处理完毕", "已纠正", "已改正", "已整改落实",
-    "整改已完成", "已经完成", "已全部整改", "已全面整改",
+    "整改已完成", "已经完成", "已全部整改", "已全面整改", "已竣工", "竣工", "已完工", "完工", "已建成", "建成",
+    "已投入使用", "投入使用", "已投用", "已交付使用", "已通车", "已结案", "结案", "开通运营", "已开通", "已运营",
+    "投入运营", "正式运营", "建成投用", "已建成投用",
     // Finished and waiting for verification: done, not yet closed.
     "待验收", "待销号", "申请销号", "已申请销号",
   ],
@@ -87,13 +94,16 @@ const WORDS: Record<Claim, readonly string[]> = {
     "未按要求完成", "未整改到位", "未落实到位", "未完成整改", "正在落实", "落实中", "办理中", "正在办理", "实施中",
     "正在实施", "有序推进", "稳步推进", "逐步推进", "积极推进", "加快推进", "已启动", "已开始", "已开展", "初步完成",
     "大部分完成", "阶段性完成", "待完成", "已完成部分", "正在", "整改阶段",
+    // Works under way: 民生实事 and project progress tables.
+    "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
+    "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "全面启动", "启动实施", "正式启动", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
     // Future tense: a plan is no result.
     "预计", "计划于", "拟于", "将于", "力争",
   ],
   not_started: [
     "未开始", "未启动", "尚未开展", "未开展", "尚未启动", "暂未启动", "尚未开始", "暂未开始", "待启动", "未整改",
     "尚未整改", "暂未整改", "待整改", "未落实", "尚未落实", "未实施", "尚未实施", "暂未开展", "没有开始", "还未开始",
-    "无进展", "暂无进展", "×", "✗", "✘",
+    "无进展", "暂无进展", "×", "✗", "✘", "未开工", "尚未开工", "未动工", "待开工",
   ],
   ongoing: [
     "长期坚持", "持续整改", "常态化推进", "长期推进", "持续推进", "常态化", "长期", "持续开展", "长期开展", "常抓不懈",
@@ -102,11 +112,60 @@ const WORDS: Record<Claim, readonly string[]> = {
   notClosed: ["未销号", "尚未销号", "暂未销号", "暂不销号", "不予销号"],
 };
 
+/**
+ * 序时进度 words (contract §3): where unfinished work stands against the time elapsed. They
+ * make a reading in_progress unless another word says more (已完成, 未启动).
+ */
+const PACE_WORDS: Record<Pace, readonly string[]> = {
+  ahead: ["超序时进度", "超序时", "超进度", "快于序时进度", "快于序时", "提前", "超时间进度", "超时序进度", "快于时间进度", "超过时间进度", "超额完成"],
+  on_track: [
+    "序时推进", "按序时推进", "按序时进度推进", "正常推进", "有序推进", "达进度", "达序时进度", "达到序时进度", "符合序时进度",
+    "按计划推进", "按进度推进", "按时序推进", "进展顺利", "顺利推进", "稳步推进", "按序时", "达序时", "达到时间进度", "符合时间进度",
+    "按时间进度", "达时间进度", "与时间进度同步", "时间过半任务过半",
+  ],
+  behind: [
+    "欠进度", "欠序时", "欠序时进度", "低于序时", "未达序时", "未达序时进度", "未达到序时进度", "滞后", "进展滞后", "进度滞后", "推进滞后", "严重滞后", "推进缓慢",
+    "进度缓慢", "进展缓慢", "进度相对缓慢", "进展相对缓慢", "进度偏慢", "进展偏慢", "推进偏慢", "慢于序时", "落后于序时进度",
+    "落后序时进度", "低于序时进度", "进度落后", "偏慢", "较慢", "缓慢", "有较大差距", "差距较大", "存在较大差距", "有一定差距", "落后时间进度", "滞后于时间进度",
+    "低于时间进度", "未达时间进度", "未达到时间进度", "慢于时间进度",
+  ],
+};
+
+/** English trackers' words, read on the whole cell (a Latin word is never matched inside another). */
+const ENGLISH: ReadonlyMap<string, { claim: Claim; pace?: Pace }> = new Map([
+  ...["done", "completed", "complete", "finished", "resolved", "fixed", "achieved", "delivered"].map((w) => [w, { claim: "done" as Claim }] as const),
+  ...["closed", "verified"].map((w) => [w, { claim: "closed" as Claim }] as const),
+  ...["inprogress", "ongoing", "underway", "started", "wip", "onhold", "paused", "partiallydone", "partiallycompleted", "inreview"].map((w) => [w, { claim: "in_progress" as Claim }] as const),
+  ...["notstarted", "notyetstarted", "pending", "todo", "planned", "new"].map((w) => [w, { claim: "not_started" as Claim }] as const),
+  ...["ontrack", "ontime"].map((w) => [w, { claim: "in_progress" as Claim, pace: "on_track" as Pace }] as const),
+  ...["delayed", "behind", "behindschedule", "atrisk", "late", "slipping"].map((w) => [w, { claim: "in_progress" as Claim, pace: "behind" as Pace }] as const),
+  ...["ahead", "aheadofschedule"].map((w) => [w, { claim: "in_progress" as Claim, pace: "ahead" as Pace }] as const),
+]);
+
 const VOCABULARY = new Map<string, Claim>();
 for (const [claim, words] of Object.entries(WORDS) as [Claim, readonly string[]][]) {
   for (const w of words) VOCABULARY.set(fold(w), claim);
 }
 const MAX_WORD = Math.max(...[...VOCABULARY.keys()].map((w) => w.length));
+
+const PACES = new Map<string, Pace>();
+for (const [pace, words] of Object.entries(PACE_WORDS) as [Pace, readonly string[]][]) for (const w of words) PACES.set(fold(w), pace);
+const MAX_PACE_WORD = Math.max(...[...PACES.keys()].map((w) => w.length));
+
+/**
+ * The pace a text states: the first pace word, the longest at its position ("未达序时进度" before
+ * its "序时"). Read on the whole cell: "正在开展，进度滞后" is behind.
+ */
+export function paceOf(text: string): Pace | null {
+  const s = fold(text).replace(/\s+/gu, "");
+  for (let i = 0; i < s.length; i++) {
+    for (let len = Math.min(MAX_PACE_WORD, s.length - i); len >= 2; len--) {
+      const pace = PACES.get(s.slice(i, i + len));
+      if (pace !== undefined) return pace;
+    }
+  }
+  return null;
+}
 /** Positions whose character starts no word are skipped without building substrings. */
 const FIRST_CHARS = new Set([...VOCABULARY.keys()].map((w) => w.charAt(0)));
 
@@ -131,6 +190,8 @@ const QUALIFIERS = ["基本", "部分", "初步", "大部分", "大部", "大体
 // ---------------------------------------------------------------------------------------------
 // One cell
 
+/** "截至11月底", "截止2019年10月20日": the day a progress sentence speaks for, not its state. */
+const AS_OF_CLAUSE = /^(?:截至|截止|截止到|到)(?:目前|\d{4}年)?(?:\d{1,2}月(?:\d{1,2}[日号])?(?:底|末)?)?$/u;
 const CLAUSE_BREAK = /[。；;，,：:、\r\n\u2028\u2029]+/u;
 /** "1", "(2)", "一", "第三条": a list number before the text it numbers. */
 const ENUMERATOR = /^(?:\(?[0-9一二三四五六七八九十]{1,3}\)?\.?|第[0-9一二三四五六七八九十]{1,3}[条项点]?)$/u;
@@ -156,7 +217,22 @@ export function classifyStatus(value: CellValue, column: StatusColumnKind, opts?
   if (isErrorCell(value) || isDayCell(value)) return { raw, value: "unknown" };
   if (typeof value === "boolean") return reading(raw, value ? "yes" : "no", column);
   if (typeof value === "number") return reading(raw, numberAnswer(value, opts?.percent === true), column);
-  return reading(raw, textAnswer(raw), column);
+  // Trackers decorate statuses ("✅ Completed", "In Progress (Complete: Phase 1)"): the words before any bracket.
+  const english = ENGLISH.get(raw.toLowerCase().replace(/\s*[([（].*$/su, "").replace(/[^\p{L}\p{N}]+/gu, ""));
+  if (english) return withPace(reading(raw, english.claim, column), english.pace ?? null);
+  const text = textAnswer(raw);
+  const pace = paceOf(raw);
+  // A pace word says the work is under way, unless another word said more (未启动) or a done
+  // word leads (已完成，超序时进度). "完成产值…，与全年目标有较大差距" is behind, not done.
+  const done = text === "done" || text === "closed" || text === "yes";
+  const answer = pace !== null && (text === "unknown" || (done && pace !== "ahead" && !doneLeads(raw))) ? "in_progress" : text;
+  return withPace(reading(raw, answer, column), pace);
+}
+
+/** A pace the text states, on any reading with a value: 提前完成 is done, and ahead. */
+function withPace(r: StatusReading, pace: Pace | null): StatusReading {
+  if (pace === null || r.value === null) return r;
+  return { ...r, pace };
 }
 
 /**
@@ -222,11 +298,61 @@ function textAnswer(raw: string): Answer {
   if (YES.has(bare)) return "yes";
   if (NO.has(bare)) return "no";
   if (NUMBER.test(bare)) return numberAnswer(Number(bare), false);
-  const word = scanWords(clause.replace(BOOK_TITLE, ""));
+  // The leading clause decides; when it says nothing ("中小河流治理，全市未完成…"), the first clause that does.
+  const word = scanWords(clause.replace(BOOK_TITLE, "")) ?? firstSayingClause(fold(raw).toLowerCase());
   const percent = PERCENT.exec(clause);
-  // "完成80%": a percentage says how far a bare done word got. Other words outrank it.
+  // "完成80%": a percentage says how far a bare done word got. Other words outrank it, except
+  // that work some way along has started ("50%(马站未开工": one site not started, the rest under way).
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
+  if (percent && word === "not_started" && Number(percent[1]) > 0) return "in_progress";
+  // "…，完成年度目标任务": the year's target met is the work done, whatever the figures before it.
+  if (YEAR_TARGET_MET.test(fold(raw))) return "done";
+  // "预计9月份开始接种": a start still to come is not started.
+  if (word === "in_progress" && FUTURE_START.test(clause)) return "not_started";
+  // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.
+  // A bare "已完成" before "正在验收" is done: the part must be named ("完成…编制", "建成3个").
+  if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(fold(raw).toLowerCase()))) return "in_progress";
   return word ?? "unknown";
+}
+
+const YEAR_TARGET_MET = /(?<![未没不]|尚未|没有)(?:已|全面|提前)?完成(?:了)?(?:年度|全年|今年|本年度)(?:目标)?任务/u;
+
+/** A plan to begin: 预计/计划/拟/将 … 开始/启动/开工/动工. */
+const FUTURE_START = /^(?:预计|计划|拟|将|准备|力争)[^,，。;；]*?(?:开始|启动|开工|动工|实施|招标)/u;
+/** What a later clause says when the first one's "done" covered only part of the work. */
+const PARTLY = /正在(?!验收|销号|申请)|推进中|进行中|实施中|施工中|办理中|整改中|建设中|尚未(?!验收|销号)|未完成|未启动|未开工|其余|剩余|其他[^,，。;；]*(?:正在|启动|推进)/u;
+
+/** The text starts with a done word (已完成…, 均已完成…, 全部建成…). */
+function doneLeads(raw: string): boolean {
+  const clause = leadingClause(fold(raw).toLowerCase());
+  if (clause === null) return false;
+  for (const skip of [0, 1, 2]) {
+    for (let len = Math.min(MAX_WORD, clause.length - skip); len >= 2; len--) {
+      const claim = VOCABULARY.get(clause.slice(skip, skip + len));
+      if (claim !== undefined) return claim === "done" || claim === "closed";
+    }
+  }
+  return false;
+}
+
+/** The claim of the first clause after the leading one that holds a status word. */
+function firstSayingClause(text: string): Claim | null {
+  for (const c of laterClauses(text).split("，")) {
+    const claim = scanWords(c.replace(/\s+/gu, "").replace(BOOK_TITLE, ""));
+    if (claim !== null) return claim;
+  }
+  return null;
+}
+
+/** A leading clause that says more than its status word: what was done, or how many. */
+function namesAPart(clause: string): boolean {
+  return !VOCABULARY.has(clause) && (clause.length >= 6 || /\d/u.test(clause));
+}
+
+/** Every clause after the first one that says something. */
+function laterClauses(text: string): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+  return clauses.slice(1).join("，");
 }
 
 /**
@@ -240,7 +366,7 @@ function leadingClause(text: string): string | null {
     const c = clauses[i]!;
     const last = i === clauses.length - 1;
     if (LABELS.has(c)) continue;
-    if (!last && ENUMERATOR.test(c)) continue;
+    if (!last && (ENUMERATOR.test(c) || AS_OF_CLAUSE.test(c))) continue;
     return c;
   }
   return null;

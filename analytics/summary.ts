@@ -19,6 +19,8 @@ export interface Group {
   readonly overdue: number;
   readonly dueSoon: number;
   readonly completionRate: number;
+  /** Items whose overdue state cannot be told, their ledger lacking a deadline column: never "on time". */
+  readonly unjudged: number;
 }
 
 export interface Summary {
@@ -31,6 +33,14 @@ export interface Summary {
   readonly byUnit: readonly Group[];
   readonly byLeader: readonly Group[];
   readonly byCategory: readonly Group[];
+  /** Deadline and status columns missing from the ledgers these items came from. */
+  readonly missingRoles: ReadonlyArray<"deadline" | "status">;
+  /** Items that could not be judged for lack of those columns (overdue, or completion). */
+  readonly unjudged: number;
+  /** Of those, the items whose overdue state cannot be told (no deadline column). */
+  readonly overdueUnknown: number;
+  /** Of those, the items whose completion cannot be told (no status column). */
+  readonly completionUnknown: number;
 }
 
 /** The group for items that name no unit, leader or category. */
@@ -41,9 +51,11 @@ class Tally {
   completed = 0;
   overdue = 0;
   dueSoon = 0;
+  unjudged = 0;
 
   add(item: Item): void {
     this.total++;
+    if (item.unjudged === "deadline") this.unjudged++;
     if (isCompleted(item.status.value)) this.completed++;
     if (item.overdue) this.overdue++;
     if (item.dueSoon) this.dueSoon++;
@@ -54,11 +66,12 @@ class Tally {
     this.completed += other.completed;
     this.overdue += other.overdue;
     this.dueSoon += other.dueSoon;
+    this.unjudged += other.unjudged;
   }
 
   toGroup(name: string): Group {
     const completionRate = this.total === 0 ? 0 : this.completed / this.total;
-    return { name, total: this.total, completed: this.completed, overdue: this.overdue, dueSoon: this.dueSoon, completionRate };
+    return { name, total: this.total, completed: this.completed, overdue: this.overdue, dueSoon: this.dueSoon, completionRate, unjudged: this.unjudged };
   }
 }
 
@@ -101,8 +114,15 @@ function namesInCell(cell: string): string[] {
 export function summarize(items: readonly Item[]): Summary {
   const all = new Tally();
   const byStatus: Partial<Record<StatusBucket, number>> = {};
+  let noDeadline = 0;
+  let noStatus = 0;
+  let either = 0;
   for (const item of items) {
     all.add(item);
+    if (item.unjudged === "deadline") noDeadline++;
+    // Items of a ledger with no status column read no status cell at all.
+    if (item.statusReadings.length === 0) noStatus++;
+    if (item.unjudged !== null || item.statusReadings.length === 0) either++;
     const bucket: StatusBucket = item.status.value ?? "missing";
     byStatus[bucket] = (byStatus[bucket] ?? 0) + 1;
   }
@@ -117,5 +137,9 @@ export function summarize(items: readonly Item[]): Summary {
     byUnit: groupBy(items, (item) => item.unit, namesInCell),
     byLeader: groupBy(items, (item) => item.leader, namesInCell),
     byCategory: groupBy(items, (item) => item.category, (category) => [category]),
+    missingRoles: [...(noDeadline > 0 ? ["deadline" as const] : []), ...(noStatus > 0 ? ["status" as const] : [])],
+    unjudged: either,
+    overdueUnknown: noDeadline,
+    completionUnknown: noStatus,
   };
 }

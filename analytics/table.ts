@@ -20,6 +20,27 @@ export interface Table {
   readonly sections: ReadonlyMap<number, string>;
   /** The first row of the notes under the table, if any. */
   readonly notesRow: number | null;
+  /** Rows of an export template's placeholders (${data.x}, {{x}}, #{x}): not items (contract §2). */
+  readonly templateRows: ReadonlyMap<number, string>;
+}
+
+const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}/u;
+
+/** The row's first placeholder when at least half its filled cells are placeholders; else null. */
+function templatePlaceholder(cells: readonly CellValue[] | undefined): string | null {
+  if (!cells) return null;
+  let filled = 0;
+  let placeholders = 0;
+  let first: string | null = null;
+  for (const value of cells) {
+    if (isBlank(value)) continue;
+    filled++;
+    if (typeof value === "string" && PLACEHOLDER.test(value)) {
+      placeholders++;
+      first ??= value.trim();
+    }
+  }
+  return placeholders > 0 && placeholders * 2 >= filled ? first : null;
 }
 
 /** Rows under the table that are signatures and remarks, not items. */
@@ -83,6 +104,17 @@ function sectionTitle(sheet: Sheet, merges: MergeIndex, header: Header, row: num
   return texts.length === 2 && !SECTION_HEADING.test(title) ? title : sectionCategory(title);
 }
 
+/** A row whose cells in the role columns read as those columns' own headers. */
+function repeatsHeader(header: Header, cells: readonly CellValue[] | undefined): boolean {
+  if (!cells) return false;
+  let same = 0;
+  for (const column of header.columns) {
+    const value = cells[column.col - 1];
+    if (typeof value === "string" && compact(value) === compact(column.label)) same++;
+  }
+  return same >= 2 && same * 2 >= header.columns.length;
+}
+
 export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(sheet)): Table {
   const rows: TableRow[] = [];
   const sections = new Map<number, string>();
@@ -98,6 +130,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   // A merged category shows one text down many rows: tidy it once.
   let lastCategoryText: string | null = null;
   let notesRow: number | null = null;
+  const templateRows = new Map<number, string>();
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
     const cells = sheet.rows[row - 1];
@@ -116,6 +149,13 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     }
     // Rows holding only a number or a category are unused template rows, not items.
     if (!holdsItem(cells)) continue;
+    // The header repeated down the sheet (printed pages) is no item.
+    if (repeatsHeader(header, cells)) continue;
+    const placeholder = templatePlaceholder(cells);
+    if (placeholder !== null) {
+      templateRows.set(row, placeholder);
+      continue;
+    }
     let category: string | null = sectionCategoryNow;
     if (categoryCol !== undefined) {
       const own = cellText(merges.shownValue(row, categoryCol));
@@ -127,5 +167,5 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     }
     rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });
   }
-  return { rows, sections, notesRow };
+  return { rows, sections, notesRow, templateRows };
 }

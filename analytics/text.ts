@@ -44,9 +44,29 @@ export function compact(text: string): string {
   return hasWhitespace(folded) ? folded.replace(/\s+/gu, "") : folded;
 }
 
-/** Folded and trimmed, inner runs of space collapsed: for display and names. */
+/**
+ * For text a clerk reads and Taizhang writes back: only full-width digits, letters and spaces
+ * (１２３, ＡＢＣ, U+3000) become their plain forms. Chinese punctuation （）、，：stays as written:
+ * "区人民医院（牵头），区财政局（配合）" is not rewritten as "区人民医院(牵头),区财政局(配合)".
+ * Comparing names folds fully (fold); showing them folds only this.
+ */
+export function foldWidth(text: string): string {
+  if (isNfkcStable(text)) return text;
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const fullWidthAlnum = (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+    if (!fullWidthAlnum && c !== 0x3000) continue;
+    out += text.slice(last, i) + (c === 0x3000 ? " " : String.fromCharCode(c - 0xfee0));
+    last = i + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Width-folded for display (foldWidth) and trimmed, inner runs of space collapsed: for display and names. */
 export function tidy(text: string): string {
-  const folded = fold(text);
+  const folded = foldWidth(text);
   return hasWhitespace(folded) ? folded.replace(/\s+/gu, " ").trim() : folded;
 }
 

@@ -2,6 +2,8 @@
  * What the command line tells the user when it cannot go on: one line, no stack trace.
  * Exit codes (contract §7): 2 the input could not be used, 1 anything else.
  */
+import { ColumnMappingError } from "../analytics/column-mapping.js";
+
 export class InputError extends Error {
   readonly exitCode = 2;
 }
@@ -11,7 +13,8 @@ export class UsageError extends Error {
 }
 
 export function exitCodeOf(error: unknown): number {
-  if (error instanceof InputError || error instanceof UsageError) return 2;
+  // A --columns header no sheet holds is the user's input to fix, like a bad option.
+  if (error instanceof InputError || error instanceof UsageError || error instanceof ColumnMappingError) return 2;
   return 1;
 }
 

@@ -1,5 +1,6 @@
 /** Parsing and validating the options the commands share. */
 import { isIsoDay, today, type Day } from "../analytics/day.js";
+import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from "../analytics/column-mapping.js";
 import type { Lang } from "../analytics/findings/catalogue.js";
 import { UsageError } from "./errors.js";
 
@@ -26,3 +27,17 @@ export function parseLang(value: string | undefined): Lang {
   if (value === "en") return "en";
   throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}” (--lang is zh or en)`);
 }
+
+/** --columns "时间节点=deadline,需求部门=unit": the clerk's column mapping, or undefined. */
+export function parseColumns(value: string | undefined): readonly ColumnMapping[] | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parseColumnMapping(value);
+  } catch (error) {
+    if (error instanceof ColumnMappingError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The help line of --columns, the same on every command. */
+export const COLUMNS_HELP = "指定列的含义，如 \"时间节点=deadline,需求部门=unit\" · say which column is which, e.g. \"时间节点=deadline,需求部门=unit\"";

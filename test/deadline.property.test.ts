@@ -9,7 +9,7 @@ import { createDeadlineParser, explicitYears, parseDeadline, parseDeadlineText, 
 import { dayToSerial, daysInMonth, endOfMonth, formatDay, isIsoDay } from "../analytics/day.js";
 import type { CellValue } from "../analytics/sheet/model.js";
 
-const KINDS = ["date", "ongoing", "immediate", "none", "unparsed"];
+const KINDS = ["date", "ongoing", "immediate", "none", "unparsed", "recurring", "relative"];
 
 /** The words deadline cells are made of, to build strings that come close to real phrases. */
 const VOCABULARY = [

@@ -1,12 +1,14 @@
 /** Folding text: the fast paths give exactly what NFKC and \s would. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellText, compact, fold, tidy } from "../analytics/text.js";
+import { cellText, compact, fold, foldWidth, tidy } from "../analytics/text.js";
 
 const reference = {
   fold: (t: string) => t.normalize("NFKC"),
   compact: (t: string) => t.normalize("NFKC").replace(/\s+/gu, ""),
-  tidy: (t: string) => t.normalize("NFKC").replace(/\s+/gu, " ").trim(),
+  // Display text folds only full-width digits, letters and spaces; Chinese punctuation stays.
+  foldWidth: (t: string) => t.replace(/[０-９Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/gu, " "),
+  tidy: (t: string) => reference.foldWidth(t).replace(/\s+/gu, " ").trim(),
 };
 
 /**
@@ -35,6 +37,7 @@ describe("text folding", () => {
         expect(fold(t)).toBe(reference.fold(t));
         expect(compact(t)).toBe(reference.compact(t));
         expect(tidy(t)).toBe(reference.tidy(t));
+        expect(foldWidth(t)).toBe(reference.foldWidth(t));
       }),
       { numRuns: 2000 },
     );
@@ -44,6 +47,12 @@ describe("text folding", () => {
     for (const form of widthForms) {
       for (const t of [form, `整改${form}措施`, `${form}\u0301`, `ａ${form}ｂ`]) expect(fold(t)).toBe(reference.fold(t));
     }
+  });
+
+  it("keeps Chinese punctuation in display text, folding only full-width digits, letters and spaces", () => {
+    expect(tidy("区人民医院（牵头），区财政局（配合）")).toBe("区人民医院（牵头），区财政局（配合）");
+    expect(tidy("完成时限：２０１９年６月　底")).toBe("完成时限：2019年6月 底");
+    expect(foldWidth("ＡＢＣ、１２３")).toBe("ABC、123");
   });
 
   it("shows cells as the text a person sees", () => {

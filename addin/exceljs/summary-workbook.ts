@@ -29,7 +29,7 @@ function writeCell(target: ExcelJS.Cell, cell: BookCell): void {
   }
   if (cell.light) {
     target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(LIGHT_COLORS[cell.light]) } };
-    target.font = { bold: true, color: { argb: cell.light === "amber" ? "FF111111" : "FFFFFFFF" } };
+    target.font = { bold: true, color: { argb: cell.light === "amber" || cell.light === "grey" ? "FF111111" : "FFFFFFFF" } };
     target.alignment = { horizontal: "center" };
   }
   if (cell.wrap) target.alignment = { ...target.alignment, wrapText: true, vertical: "top" };

@@ -17,6 +17,9 @@ const zh = {
   checkIntro: "读取当前工作簿中的每一张台账，列出完成情况和需要处理的问题。点击问题可定位到单元格。",
   checkButton: "检查当前工作簿",
   noLedger: "工作簿中没有找到台账。台账需要有“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等列。",
+  columnsTitle: "指定列",
+  columnsHint: "以下列未识别或按内容推断，可在此指定；选择保存在工作簿中，下次检查沿用。",
+  columnNone: "（无此列）",
   sheetLine: (sheet: string, asOf: string, year: number) => `工作表“${sheet}” · 截至 ${asOf} · 未写年份的时限按${year}年计`,
   skipped: (names: string) => `未识别为台账的工作表：${names}`,
   findingsTitle: (n: number) => `发现的问题（${n}）`,
@@ -92,7 +95,7 @@ const zh = {
   downloadSummary: "下载汇总表（.xlsx）",
   combined: "汇总",
   unitTable: ["责任单位", "事项", "已完成", "逾期", "完成率"],
-  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期事项", green: "绿灯：无逾期" },
+  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期事项", green: "绿灯：无逾期", grey: "灰灯：未识别完成时限，无法判断逾期" },
 };
 
 export type Strings = typeof zh;
@@ -111,6 +114,9 @@ const en: Strings = {
   checkIntro: "Reads every ledger in this workbook and lists progress and problems. Click a problem to go to its cell.",
   checkButton: "Check this workbook",
   noLedger: "No ledger found. A ledger has columns such as task, unit/owner, deadline and status.",
+  columnsTitle: "Columns",
+  columnsHint: "These columns were not recognized, or were recognized by their contents: say which they are. The choice is saved in the workbook and used by the next check.",
+  columnNone: "(no such column)",
   sheetLine: (sheet, asOf, year) => `Sheet “${sheet}” · as of ${asOf} · deadlines without a year read as ${year}`,
   skipped: (names) => `Sheets that are not ledgers: ${names}`,
   findingsTitle: (n) => `Findings (${n})`,
@@ -182,7 +188,7 @@ const en: Strings = {
   downloadSummary: "Download summary (.xlsx)",
   combined: "All",
   unitTable: ["Unit", "Items", "Completed", "Overdue", "Rate"],
-  lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon", green: "Green: nothing overdue" },
+  lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon", green: "Green: nothing overdue", grey: "Grey: no deadline column, overdue cannot be told" },
 };
 
 export function stringsFor(lang: Lang): Strings {

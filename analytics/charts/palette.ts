@@ -26,4 +26,4 @@ export const STATUS_COLORS: Record<StatusBucket, string> = {
 /** Overdue ages, from just late (light) to long late (dark): darker means worse in grey too. */
 export const AGE_COLORS = ["#FFCDD2", "#EF9A9A", "#E53935", "#7F0000"];
 
-export const LIGHT_COLORS = { green: "#2E7D32", amber: "#F9A825", red: "#C62828" } as const;
+export const LIGHT_COLORS = { green: "#2E7D32", amber: "#F9A825", red: "#C62828", grey: "#9E9E9E" } as const;

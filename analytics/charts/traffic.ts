@@ -1,7 +1,10 @@
-/** A traffic light per unit: red when something is overdue, amber when something falls due soon. */
+/**
+ * A traffic light per unit: red when something is overdue, amber when something falls due soon,
+ * grey when some of its items cannot be judged (no deadline column): never green for those.
+ */
 import type { Group } from "../summary.js";
 
-export type Light = "green" | "amber" | "red";
+export type Light = "green" | "amber" | "red" | "grey";
 
 export interface UnitLight {
   readonly unit: string;
@@ -16,10 +19,11 @@ export interface UnitLight {
 export function lightOf(group: Group): Light {
   if (group.overdue > 0) return "red";
   if (group.dueSoon > 0) return "amber";
+  if ((group.unjudged ?? 0) > 0) return "grey";
   return "green";
 }
 
-const SEVERITY: Record<Light, number> = { red: 0, amber: 1, green: 2 };
+const SEVERITY: Record<Light, number> = { red: 0, amber: 1, grey: 2, green: 3 };
 
 /** Red units first, then amber, then green; within a light, the summary's worst-first order. */
 export function unitLights(byUnit: readonly Group[]): UnitLight[] {

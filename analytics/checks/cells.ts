@@ -47,3 +47,7 @@ export const checkHiddenRows: Check = (ctx) => {
     if (item.hidden) ctx.report("hidden-row", { row: item.row });
   }
 };
+
+export const checkTemplateRows: Check = (ctx) => {
+  for (const [row, value] of ctx.table.templateRows) ctx.report("template-row", { row, value }, { value });
+};

@@ -1,13 +1,22 @@
-/** missing-column: a ledger without a column it needs (contract §2). */
-import type { Lang } from "../findings/catalogue.js";
+/** missing-column and column-guessed: the columns a ledger lacks, and those read by their contents (contract §2). */
+import { phrase, ROLE_LABEL, type Lang, type PhraseId } from "../findings/catalogue.js";
+import type { GuessReason } from "../header.js";
+import { columnLetter } from "../sheet/address.js";
 import type { Check } from "./context.js";
 
-const REQUIRED: ReadonlyArray<{ roles: readonly ("task" | "unit" | "owner" | "deadline" | "status")[]; zh: string; en: string }> = [
+const REQUIRED: ReadonlyArray<{ roles: readonly ("task" | "unit" | "owner" | "deadline" | "status")[]; zh: string; en: string; consequence?: PhraseId }> = [
   { roles: ["task"], zh: "问题/任务", en: "task" },
   { roles: ["unit", "owner"], zh: "责任单位/责任人", en: "unit or owner" },
-  { roles: ["deadline"], zh: "完成时限", en: "deadline" },
-  { roles: ["status"], zh: "完成情况", en: "status" },
+  { roles: ["deadline"], zh: "完成时限", en: "deadline", consequence: "cannotJudgeDeadline" },
+  { roles: ["status"], zh: "完成情况", en: "status", consequence: "cannotJudgeStatus" },
 ];
+
+const GUESS_WHAT: Record<GuessReason, PhraseId> = {
+  dates: "guessDates",
+  "status-words": "guessStatusWords",
+  "unit-names": "guessUnitNames",
+  "person-names": "guessPersonNames",
+};
 
 function columnName(req: (typeof REQUIRED)[number], lang: Lang): string {
   return lang === "zh" ? req.zh : req.en;
@@ -16,6 +25,15 @@ function columnName(req: (typeof REQUIRED)[number], lang: Lang): string {
 export const checkColumns: Check = (ctx) => {
   for (const req of REQUIRED) {
     if (req.roles.some((role) => ctx.header.roles.has(role))) continue;
-    ctx.report("missing-column", { row: ctx.header.lastRow, value: req.roles.join("|") }, { column: columnName(req, ctx.lang) });
+    const consequence = req.consequence ? phrase(req.consequence, ctx.lang) : "";
+    ctx.report("missing-column", { row: ctx.header.lastRow, value: req.roles.join("|") }, { column: columnName(req, ctx.lang), consequence });
+  }
+  for (const guess of ctx.header.guessed) {
+    const column = columnLetter(guess.col);
+    ctx.report(
+      "column-guessed",
+      { row: ctx.header.lastRow, cell: `${column}${ctx.header.lastRow}`, value: guess.label, suggestion: guess.role },
+      { column, label: guess.label ?? "", what: phrase(GUESS_WHAT[guess.reason], ctx.lang), role: ROLE_LABEL[guess.role][ctx.lang] },
+    );
   }
 };

@@ -1,6 +1,19 @@
 /** Deadlines Taizhang could not read, or read with an assumption the clerk should see. */
-import type { Check } from "./context.js";
+import { phrase } from "../findings/catalogue.js";
+import type { Check, CheckContext } from "./context.js";
 import { roleCell } from "./context.js";
+import type { Item } from "../item.js";
+
+/** How a relative deadline was dated, or why it could not be. */
+function relativeReading(ctx: CheckContext, item: Item): string {
+  const start = item.deadline.notes.find((n) => n.kind === "relative-start");
+  const date = item.deadline.date ?? "";
+  if (start?.kind !== "relative-start") return phrase("relativeNoStart", ctx.lang);
+  if (start.source === "document") return phrase("relativeFromDocument", ctx.lang, { start: start.start, date });
+  const col = ctx.header.roles.get("start");
+  const label = ctx.header.columns.find((c) => c.col === col)?.label ?? "";
+  return phrase("relativeFromColumn", ctx.lang, { label, start: start.start, date });
+}
 
 export const checkDeadlines: Check = (ctx) => {
   for (const item of ctx.items) {
@@ -8,7 +21,13 @@ export const checkDeadlines: Check = (ctx) => {
     const cell = roleCell(ctx, item.row, "deadline");
     const raw = deadline.raw ?? "";
     if (deadline.kind === "unparsed") {
-      ctx.report("deadline-unparsed", { row: item.row, cell, value: deadline.raw }, { raw });
+      const slip = deadline.notes.find((n) => n.kind === "implausible-year");
+      if (slip?.kind === "implausible-year") ctx.report("deadline-implausible", { row: item.row, cell, value: deadline.raw }, { raw, year: slip.year });
+      else ctx.report("deadline-unparsed", { row: item.row, cell, value: deadline.raw }, { raw });
+      continue;
+    }
+    if (deadline.kind === "relative") {
+      ctx.report("deadline-relative", { row: item.row, cell, value: deadline.raw, suggestion: deadline.date ?? undefined }, { raw, reading: relativeReading(ctx, item) });
       continue;
     }
     for (const note of deadline.notes) {

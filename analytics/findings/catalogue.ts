@@ -24,9 +24,23 @@ export const RULES = {
     },
   },
   "missing-column": {
-    severity: "error",
-    title: { zh: "缺少必需列", en: "Missing required column" },
-    message: { zh: "台账缺少“{column}”列", en: "The ledger has no “{column}” column" },
+    // Contract §2: a warning, never a refusal. What cannot be judged without it is in the summary.
+    severity: "warning",
+    title: { zh: "缺少列", en: "Missing column" },
+    message: { zh: "台账缺少“{column}”列{consequence}", en: "The ledger has no “{column}” column{consequence}" },
+  },
+  "column-guessed": {
+    severity: "info",
+    title: { zh: "按内容识别的列", en: "Column recognized by its contents" },
+    message: {
+      zh: "{column}列“{label}”的内容多为{what}，按“{role}”列读取；如不对，请用 --columns 或在任务窗格中指定",
+      en: "Column {column} (“{label}”) holds mostly {what}; it is read as the {role} column. If that is wrong, say which column it is with --columns or in the task pane",
+    },
+  },
+  "template-row": {
+    severity: "info",
+    title: { zh: "模板占位行", en: "Template placeholder row" },
+    message: { zh: "第{row}行是导出模板的占位符（{value}），不计为事项", en: "Row {row} holds an export template's placeholders ({value}); it is not an item" },
   },
   "missing-task": {
     severity: "warning",
@@ -81,6 +95,24 @@ export const RULES = {
       zh: "第{row}行的完成时限“{raw}”既有完成日期{date}又要求长期坚持，按{date}计算是否逾期",
       en: "Row {row}: the deadline “{raw}” has a date ({date}) and a standing duty; overdue is judged by the date",
     },
+  },
+  "deadline-relative": {
+    severity: "info",
+    title: { zh: "相对时限", en: "Relative deadline" },
+    message: { zh: "第{row}行的完成时限“{raw}”是相对期限，{reading}", en: "Row {row}: the deadline “{raw}” is relative; {reading}" },
+  },
+  "deadline-implausible": {
+    severity: "warning",
+    title: { zh: "时限年份有误", en: "Deadline with an impossible year" },
+    message: {
+      zh: "第{row}行的完成时限“{raw}”写的是{year}年，应为笔误，未据此计算逾期",
+      en: "Row {row}: the deadline “{raw}” names the year {year}, surely a slip; overdue is not counted from it",
+    },
+  },
+  "behind-schedule": {
+    severity: "warning",
+    title: { zh: "进度滞后", en: "Behind schedule" },
+    message: { zh: "第{row}行“{task}”进度滞后（{raw}）", en: "Row {row} “{task}” is behind schedule ({raw})" },
   },
   "status-unknown": {
     severity: "warning",
@@ -155,6 +187,54 @@ export const RULES = {
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULES;
+
+/** Pieces that findings and summaries put into their messages, in both languages. */
+export const PHRASES = {
+  relativeFromColumn: { zh: "自本行“{label}”{start}起算，到期日为{date}", en: "counted from this row's “{label}” {start}, it falls due on {date}" },
+  relativeFromDocument: { zh: "自文件日期{start}起算，到期日为{date}", en: "counted from the document's date {start}, it falls due on {date}" },
+  relativeNoStart: {
+    zh: "未找到起算日期（交办时间、下发日期等列，或标题中的日期），无法判断是否逾期",
+    en: "no start was found (a column such as 交办时间 or 下发日期, or a date in the title), so overdue cannot be judged",
+  },
+  cannotJudgeDeadline: { zh: "，无法判断是否逾期", en: "; overdue cannot be judged" },
+  cannotJudgeStatus: { zh: "，无法判断是否完成", en: "; completion cannot be judged" },
+  noDeadlineColumn: { zh: "未识别完成时限，无法判断逾期（{count}项）", en: "No deadline column recognized: overdue cannot be judged ({count} items)" },
+  noStatusColumn: { zh: "未识别完成情况，无法判断是否完成（{count}项）", en: "No status column recognized: completion cannot be judged ({count} items)" },
+  cannotTell: { zh: "无法判断", en: "cannot tell" },
+  noFlagsWritten: {
+    zh: "工作表“{sheet}”未识别完成时限，无法判断逾期（{count}项），未写逾期标记；可用 --columns 指定时限列",
+    en: "sheet “{sheet}”: no deadline column recognized, overdue cannot be judged ({count} items), so no overdue flags were written; name the column with --columns",
+  },
+  guessDates: { zh: "日期", en: "dates" },
+  guessStatusWords: { zh: "完成情况用语", en: "status words" },
+  guessUnitNames: { zh: "单位名称", en: "unit names" },
+  guessPersonNames: { zh: "人名", en: "people's names" },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+export type PhraseId = keyof typeof PHRASES;
+
+/** A phrase in the user's language, its {name} slots filled. */
+export function phrase(id: PhraseId, lang: Lang, params: FindingParams = {}): string {
+  return formatMessage(PHRASES[id][lang], params);
+}
+
+/** The name of each column role, as the headers and messages say it. */
+export const ROLE_LABEL = {
+  seq: { zh: "序号", en: "number" },
+  category: { zh: "类别", en: "category" },
+  task: { zh: "问题/任务", en: "task" },
+  measure: { zh: "整改措施", en: "measure" },
+  target: { zh: "目标", en: "target" },
+  leader: { zh: "责任领导", en: "leader" },
+  unit: { zh: "责任单位", en: "unit" },
+  owner: { zh: "责任人", en: "owner" },
+  deadline: { zh: "完成时限", en: "deadline" },
+  status: { zh: "完成情况", en: "status" },
+  completedOn: { zh: "完成日期", en: "completed on" },
+  evidence: { zh: "佐证材料", en: "evidence" },
+  note: { zh: "备注", en: "note" },
+  start: { zh: "交办时间", en: "start date" },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
 
 export type FindingParams = Readonly<Record<string, string | number>>;
 

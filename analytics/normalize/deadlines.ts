@@ -58,6 +58,10 @@ export function deadlineOutcome(value: CellValue, rule: DeadlineRule): Outcome {
       return null;
     case "unparsed":
       return kept("deadline-unparsed");
+    // A cycle's next day and a span from a start change with the day they are read: kept as written.
+    case "recurring":
+    case "relative":
+      return kept("deadline-cadence");
     case "ongoing":
       if (typeof value === "string" && CADENCE.test(value)) return kept("deadline-cadence");
       return typeof value === "string" ? checked(toWord(value, STANDING_WORD, "deadline-standing", lang), deadline, rule) : null;

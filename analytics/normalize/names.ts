@@ -92,7 +92,7 @@ export function nameOutcome(value: CellValue, rule: NameRule): Outcome {
     const pairs = names.filter((n) => rule.map.has(n)).map((n) => `${n}→${rule.map.get(n)}`).join(lang === "zh" ? "，" : ", ");
     return change(after, "name-merge", say(lang, `统一名称写法：${pairs}`, `one spelling per name: ${pairs}`));
   }
-  return change(after, "name-clean", say(lang, "去掉多余空格，全角字符转为半角", "stray spaces removed, full-width characters folded"));
+  return change(after, "name-clean", say(lang, "去掉多余空格，全角数字、字母转为半角", "stray spaces removed, full-width digits and letters folded"));
 }
 
 export type NameRole = "unit" | "leader" | "owner";

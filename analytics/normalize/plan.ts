@@ -58,6 +58,8 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     newColumns: plans.flatMap((p) => p.newColumns),
     kept: plans.flatMap((p) => p.kept),
     flagMismatches: plans.flatMap((p) => p.flagMismatches),
+    // No deadline column, no overdue flags: said so, never left to look like "nothing late".
+    unflagged: ledgers.filter((l) => l.summary.overdueUnknown > 0).map((l) => ({ sheet: l.sheet.name, items: l.summary.overdueUnknown })),
   };
   return { plan, ledgers };
 }

@@ -24,6 +24,8 @@ function deadlineSource(item: Item, spec: FlagSpec, cells: PlannedCells): Deadli
   const source = cells.sourceOf(item.row, spec.deadlineCol);
   const after = cells.afterAt(source.row, source.col);
   if (isDayValue(after)) return { kind: "cell" };
+  // A recurring duty's day moves with the day it is read: no fixed-day flag stays true.
+  if (item.deadline.kind === "recurring") return { kind: "none" };
   if (item.deadline.date !== null) return { kind: "day", day: item.deadline.date };
   return typeof after === "number" ? { kind: "none" } : { kind: "cell" };
 }

@@ -159,6 +159,8 @@ export interface ChangePlan {
   readonly newColumns: readonly NewColumn[];
   readonly kept: readonly Kept[];
   readonly flagMismatches: readonly FlagMismatch[];
+  /** Ledger sheets without a deadline column: no overdue flags, since overdue cannot be told. */
+  readonly unflagged?: ReadonlyArray<{ readonly sheet: string; readonly items: number }>;
 }
 
 /** Number format of the date cells normalize writes: 2019年6月30日. */

@@ -39,6 +39,8 @@ export interface Sheet {
   readonly merges: readonly CellRange[];
   /** 1-based numbers of hidden rows. */
   readonly hiddenRows: ReadonlySet<number>;
+  /** 1-based numbers of hidden columns, when the host reports them. */
+  readonly hiddenColumns?: ReadonlySet<number>;
   /** A1 addresses of cells that hold a formula (their value is the cached result). */
   readonly formulaCells: ReadonlySet<string>;
   /** Number format code per A1 address, only for cells whose format matters (percent). */

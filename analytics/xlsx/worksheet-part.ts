@@ -21,6 +21,7 @@ interface Builder {
   rows: (CellValue[] | undefined)[];
   merges: CellRange[];
   hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   formulaCells: Set<string>;
   percentCells: Set<string>;
 }
@@ -37,7 +38,7 @@ export function parseWorksheet(xml: string, context: WorksheetContext): Sheet {
  * are complete; only the unfinished tail of a piece is carried over to the next.
  */
 export class WorksheetReader {
-  private readonly builder: Builder = { rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set(), percentCells: new Set() };
+  private readonly builder: Builder = { rows: [], merges: [], hiddenRows: new Set(), hiddenColumns: new Set(), formulaCells: new Set(), percentCells: new Set() };
   private carry = "";
   private state: RowState = { rowNumber: 0, row: undefined, colNumber: 0 };
   private phase: "before" | "data" | "after" = "before";
@@ -50,10 +51,13 @@ export class WorksheetReader {
     if (this.phase === "before") {
       const at = xml.indexOf("sheetData");
       if (at < 0) {
-        this.carry = xml.slice(Math.max(0, xml.length - 16)); // "<x:sheetData" may straddle pieces
+        // Before the data: <cols> (hidden columns) may straddle pieces; the head is small.
+        readHiddenColumns(xml, this.builder.hiddenColumns);
+        this.carry = xml.slice(Math.max(0, xml.lastIndexOf("<")));
         return;
       }
       this.phase = "data";
+      readHiddenColumns(xml.slice(0, at), this.builder.hiddenColumns);
       xml = xml.slice(xml.lastIndexOf("<", at));
     }
     if (this.phase === "data") {
@@ -74,8 +78,26 @@ export class WorksheetReader {
     if (this.phase === "data") readRows(this.carry, this.builder, this.context, this.state);
     else readMerges(this.carry, 0, this.builder.merges);
     trimTrailingEmptyRows(this.builder.rows);
-    const { rows, merges, hiddenRows, formulaCells, percentCells } = this.builder;
-    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, formulaCells, percentCells };
+    const { rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells } = this.builder;
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells };
+  }
+}
+
+/** Columns widths and hidden columns come before the data: <col min="4" max="4" hidden="1"/>. */
+function readHiddenColumns(xml: string, into: Set<number>): void {
+  let at = xml.indexOf("<col ");
+  while (at >= 0) {
+    const end = tagEnd(xml, at);
+    if (end < 0 || end <= at) return;
+    const tag = xml.slice(at, end);
+    const hidden = tagAttr(tag, "hidden");
+    if (hidden === "1" || hidden === "true") {
+      const min = Number(tagAttr(tag, "min"));
+      const max = Math.min(Number(tagAttr(tag, "max")), min + 16_384);
+      // A hidden range to the sheet's edge (max 16384) is the unused remainder: the table's own columns count.
+      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max - min < 1_000) for (let c = min; c <= max; c++) into.add(c);
+    }
+    at = xml.indexOf("<col ", end);
   }
 }
 

@@ -2,10 +2,11 @@
 import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { processOutput, useColor } from "../io.js";
-import { parseAsOf, parseBaseYear, parseDays, parseLang } from "../options.js";
+import { parseAsOf, parseBaseYear, parseDays, parseLang, COLUMNS_HELP, parseColumns } from "../options.js";
 import { runCheck } from "./check.js";
 
 interface CheckFlags {
+  columns?: string;
   sheet?: string;
   asOf?: string;
   baseYear?: string;
@@ -23,6 +24,7 @@ export function registerCheck(program: Command): void {
     .description("读取台账，输出汇总与发现的问题 · read ledgers, print a summary and findings")
     .argument("<files...>", "xlsx 文件 · workbook files")
     .option("--sheet <name>", "只检查这个工作表 · only this sheet")
+    .option("--columns <mapping>", COLUMNS_HELP)
     .option("--as-of <YYYY-MM-DD>", "截至日期，默认今天（北京时间） · as-of day, default today in China")
     .option("--base-year <YYYY>", "未写年份的时限按此年计 · year for deadlines that name none")
     .option("--due-soon-days <n>", `即将到期的天数窗口 · due-soon window in days (default ${DEFAULT_DUE_SOON_DAYS})`)
@@ -36,6 +38,7 @@ export function registerCheck(program: Command): void {
         files,
         {
           sheet: flags.sheet,
+          columns: parseColumns(flags.columns),
           asOf: parseAsOf(flags.asOf),
           baseYear: parseBaseYear(flags.baseYear),
           dueSoonDays: parseDays(flags.dueSoonDays, DEFAULT_DUE_SOON_DAYS),

@@ -27,7 +27,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   const json = new ReportStream(io);
   let printed = 0;
   let exitCode = 0;
-  const totals = { total: 0, completed: 0, overdue: 0, dueSoon: 0 };
+  const totals = { total: 0, completed: 0, overdue: 0, dueSoon: 0, overdueUnknown: 0 };
   for (const path of files) {
     try {
       const loaded = await loadLedgers(path, options);
@@ -35,7 +35,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
         if (options.json) json.add(toReport(ledger, basename(path)));
         else {
           io.out((printed++ > 0 ? "\n" + "─".repeat(60) + "\n\n" : "") + formatCheck(basename(path), ledger, options));
-          for (const key of ["total", "completed", "overdue", "dueSoon"] as const) totals[key] += ledger.summary[key];
+          for (const key of ["total", "completed", "overdue", "dueSoon", "overdueUnknown"] as const) totals[key] += ledger.summary[key];
         }
       }
     } catch (error) {

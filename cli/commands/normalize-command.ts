@@ -3,9 +3,10 @@ import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { UsageError } from "../errors.js";
 import { processOutput } from "../io.js";
-import { parseAsOf, parseBaseYear, parseDays, parseLang } from "../options.js";
+import { parseAsOf, parseBaseYear, parseDays, parseLang, COLUMNS_HELP, parseColumns } from "../options.js";
 
 interface NormalizeFlags {
+  columns?: string;
   output?: string;
   sheet?: string;
   asOf?: string;
@@ -25,6 +26,7 @@ export function registerNormalize(program: Command): void {
     .argument("<file>", "xlsx 文件（不会被改动） · the workbook (never written)")
     .option("-o, --output <OUT.xlsx>", "输出文件 · the copy to write")
     .option("--sheet <name>", "只规范这个工作表 · only this sheet")
+    .option("--columns <mapping>", COLUMNS_HELP)
     .option("--as-of <YYYY-MM-DD>", "截至日期，默认今天（北京时间） · as-of day, default today in China")
     .option("--base-year <YYYY>", "未写年份的时限按此年计 · year for deadlines that name none")
     .option("--due-soon-days <n>", `即将到期的天数窗口 · due-soon window in days (default ${DEFAULT_DUE_SOON_DAYS})`)
@@ -42,6 +44,7 @@ export function registerNormalize(program: Command): void {
         {
           output: flags.output,
           sheet: flags.sheet,
+          columns: parseColumns(flags.columns),
           asOf: parseAsOf(flags.asOf),
           baseYear: parseBaseYear(flags.baseYear),
           dueSoonDays: parseDays(flags.dueSoonDays, DEFAULT_DUE_SOON_DAYS),

@@ -12,7 +12,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import { phrase, type Lang } from "../../analytics/findings/catalogue.js";
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
 import { MappingError, parseNameMapping } from "../../analytics/normalize/mapping.js";
 import type { NameMap } from "../../analytics/normalize/names.js";
@@ -194,6 +194,7 @@ function summary(file: string, out: string, plan: ChangePlan, lang: Lang): strin
         : `  overdue rows in red, rows due within ${plan.dueSoonDays} days in amber, recomputed from TODAY() whenever the file is opened`,
     );
   }
+  for (const u of plan.unflagged ?? []) lines.push(`  ${phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items })}`);
   if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
   lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);
   return lines.join("\n");

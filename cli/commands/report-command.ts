@@ -2,9 +2,10 @@
 import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { processOutput } from "../io.js";
-import { parseAsOf, parseBaseYear, parseDays, parseLang } from "../options.js";
+import { parseAsOf, parseBaseYear, parseDays, parseLang, COLUMNS_HELP, parseColumns } from "../options.js";
 
 interface ReportFlags {
+  columns?: string;
   output: string;
   sheet?: string;
   asOf?: string;
@@ -20,6 +21,7 @@ export function registerReport(program: Command): void {
     .argument("<inputs...>", "xlsx 文件或文件夹 · workbook files or folders of them")
     .requiredOption("-o, --output <dir>", "输出文件夹 · output folder")
     .option("--sheet <name>", "只用这个工作表 · only this sheet of each file")
+    .option("--columns <mapping>", COLUMNS_HELP)
     .option("--as-of <YYYY-MM-DD>", "截至日期，默认今天（北京时间） · as-of day, default today in China")
     .option("--base-year <YYYY>", "未写年份的时限按此年计 · year for deadlines that name none")
     .option("--due-soon-days <n>", `即将到期的天数窗口 · due-soon window in days (default ${DEFAULT_DUE_SOON_DAYS})`)
@@ -31,6 +33,7 @@ export function registerReport(program: Command): void {
         {
           output: flags.output,
           sheet: flags.sheet,
+          columns: parseColumns(flags.columns),
           asOf: parseAsOf(flags.asOf),
           baseYear: parseBaseYear(flags.baseYear),
           dueSoonDays: parseDays(flags.dueSoonDays, DEFAULT_DUE_SOON_DAYS),

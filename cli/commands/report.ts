@@ -13,6 +13,7 @@ import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { exitCodeOf, InputError, oneLine } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/html.js";
 import { collectWorkbooks } from "../report/inputs.js";
 import { overviewModel, type SkippedFile } from "../../analytics/overview/model.js";
@@ -81,12 +82,16 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   const w = OVERVIEW_WORDS[options.lang];
   const s = model.summary;
   const zh = options.lang === "zh";
+  const unknowable = overdueUnknowable(s);
+  const overdue = unknowable ? w.cannotTell : String(s.overdue);
+  const dueSoon = unknowable ? w.cannotTell : String(s.dueSoon);
   io.out(zh ? `${model.title} · ${w.asOf} ${options.asOf} · ${w.ledgers(submissions.length)}` : `${model.title} · ${w.asOf.toLowerCase()} ${options.asOf} · ${w.ledgers(submissions.length)}`);
   io.out(
     zh
-      ? `  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${percent(s.completionRate)}）· ${w.overdue} ${s.overdue} · ${w.dueSoon(model.dueSoonDays)} ${s.dueSoon}`
-      : `  ${w.total} ${s.total} · ${w.completed} ${s.completed} (${percent(s.completionRate)}) · ${w.overdue} ${s.overdue} · ${w.dueSoon(model.dueSoonDays)} ${s.dueSoon}`,
+      ? `  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${percent(s.completionRate)}）· ${w.overdue} ${overdue} · ${w.dueSoon(model.dueSoonDays)} ${dueSoon}`
+      : `  ${w.total} ${s.total} · ${w.completed} ${s.completed} (${percent(s.completionRate)}) · ${w.overdue} ${overdue} · ${w.dueSoon(model.dueSoonDays)} ${dueSoon}`,
   );
+  for (const line of unjudgedLines(s, options.lang)) io.out(`  ${line}`);
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return exitCode;
 }

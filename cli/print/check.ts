@@ -13,6 +13,7 @@ import type { Item } from "../../analytics/item.js";
 import type { Ledger } from "../../analytics/ledger.js";
 import { statusWordInText } from "../../analytics/status-words.js";
 import { STATUS_BUCKETS } from "../../analytics/summary.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { clip, renderTable } from "./table.js";
 
 export interface PrintOptions {
@@ -42,15 +43,21 @@ export interface Totals {
   readonly completed: number;
   readonly overdue: number;
   readonly dueSoon: number;
+  /** Items whose overdue state cannot be told (their ledger has no deadline column). */
+  readonly overdueUnknown: number;
 }
 
 /** "事项 15 · 已完成（含销号）8（53.3%）· 逾期 3 · 即将到期 1" */
 export function totalsLine(s: Totals, lang: Lang): string {
   const rate = percent(s.total === 0 ? 0 : s.completed / s.total);
+  // Without a deadline column "逾期 0" would read as "nothing late": say it cannot be told.
+  const unknowable = overdueUnknowable(s);
+  const overdue = unknowable ? t(lang, "无法判断", "cannot tell") : String(s.overdue);
+  const dueSoon = unknowable ? t(lang, "无法判断", "cannot tell") : String(s.dueSoon);
   return t(
     lang,
-    `事项 ${s.total} · 已完成（含销号）${s.completed}（${rate}）· 逾期 ${s.overdue} · 即将到期 ${s.dueSoon}`,
-    `items ${s.total} · completed (incl. closed) ${s.completed} (${rate}) · overdue ${s.overdue} · due soon ${s.dueSoon}`,
+    `事项 ${s.total} · 已完成（含销号）${s.completed}（${rate}）· 逾期 ${overdue} · 即将到期 ${dueSoon}`,
+    `items ${s.total} · completed (incl. closed) ${s.completed} (${rate}) · overdue ${overdue} · due soon ${dueSoon}`,
   );
 }
 
@@ -67,6 +74,7 @@ function headline(file: string, ledger: Ledger, lang: Lang): string[] {
     ),
     `  ${totalsLine(s, lang)}`,
     `  ${t(lang, "完成情况：", "status: ")}${statuses || EMPTY}`,
+    ...unjudgedLines(s, lang).map((line) => `  ${line}`),
   ];
 }
 
@@ -142,5 +150,6 @@ export function formatCheck(file: string, ledger: Ledger, options: PrintOptions)
 
 /** The closing line when several ledgers were checked: their totals together. */
 export function formatCombined(ledgers: number, totals: Totals, lang: Lang): string {
-  return t(lang, `合计（${ledgers}份台账）：${totalsLine(totals, lang)}`, `Total (${ledgers === 1 ? "1 ledger" : `${ledgers} ledgers`}): ${totalsLine(totals, lang)}`);
+  const line = t(lang, `合计（${ledgers}份台账）：${totalsLine(totals, lang)}`, `Total (${ledgers === 1 ? "1 ledger" : `${ledgers} ledgers`}): ${totalsLine(totals, lang)}`);
+  return [line, ...unjudgedLines({ overdueUnknown: totals.overdueUnknown, completionUnknown: 0 }, lang).map((l) => `  ${l}`)].join("\n");
 }

@@ -8,6 +8,7 @@ import { percent } from "../../analytics/charts/words.js";
 import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/model.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
 import type { RenderedChart } from "./render-png.js";
+import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -49,6 +50,8 @@ td.d, td.p { white-space: nowrap; }
 .light.red { background: #c62828; color: #fff; }
 .light.amber { background: #f9a825; color: #111; }
 .light.green { background: #2e7d32; color: #fff; }
+.light.grey { background: #9e9e9e; color: #111; }
+.unjudged { border-left: 2mm solid #9e9e9e; padding-left: 2mm; font-weight: bold; }
 figure { margin: 3mm 0; break-inside: avoid; }
 figure img { max-width: 100%; height: auto; display: block; }
 figcaption { color: #444; font-size: 9.5pt; }
@@ -83,13 +86,16 @@ function headline(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
   const s = model.summary;
   const figure = (label: string, value: string, bad = false) => `<div class="figure${bad ? " bad" : ""}">${escapeHtml(label)}<b>${escapeHtml(value)}</b></div>`;
+  // No deadline column: "0 overdue" would be a false green.
+  const unknowable = overdueUnknowable(s);
+  const lines = unjudgedLines(s, model.lang).map((line) => `<p class="unjudged">${escapeHtml(line)}</p>`).join("");
   return `<div class="headline">${[
     figure(w.total, String(s.total)),
     figure(w.completed, String(s.completed)),
     figure(w.rate, percent(s.completionRate)),
-    figure(w.overdue, String(s.overdue), s.overdue > 0),
-    figure(w.dueSoon(model.dueSoonDays), String(s.dueSoon)),
-  ].join("")}</div>`;
+    figure(w.overdue, unknowable ? w.cannotTell : String(s.overdue), s.overdue > 0),
+    figure(w.dueSoon(model.dueSoonDays), unknowable ? w.cannotTell : String(s.dueSoon)),
+  ].join("")}</div>${lines}`;
 }
 
 function overdueTable(model: OverviewModel): string {
@@ -117,7 +123,7 @@ function lightsTable(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
   if (model.lights.length === 0) return "";
   const rows = model.lights
-    .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.overdue)}${num(l.dueSoon)}</tr>`)
+    .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.light === "grey" ? EMPTY_MARK : l.overdue)}${num(l.light === "grey" ? EMPTY_MARK : l.dueSoon)}</tr>`)
     .join("");
   const head = [`<th>${w.unit}</th>`, `<th>${w.lightHeader}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
   return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}</p>`;

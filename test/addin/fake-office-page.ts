@@ -45,7 +45,7 @@ if (page.__taizhangSheets) {
       document: {
         settings: {
           get: (key: string) => settings.get(key) ?? null,
-          set: (key: string, value: unknown) => settings.set(key, value),
+          set: (key: string, value: unknown) => settings.set(key, JSON.parse(JSON.stringify(value))),
           saveAsync: (done: (result: { status: string }) => void) => done({ status: "succeeded" }),
         },
       },

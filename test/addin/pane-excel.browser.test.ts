@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
+import { sheetOf } from "../helpers/sheet.js";
 import type { FakeSheet } from "./fake-excel.js";
 import { sheetToJson, type SheetJson } from "./fake-office-page.js";
 import { assertBuilt, guardedPage, inkPerCanvas, launchChromium, serveDist, type Guarded } from "./pane-browser.js";
@@ -140,6 +141,46 @@ describe.each(HOSTS)("the task pane in $name", (host) => {
     expect(g.consoleErrors).toEqual([]);
     expect(g.offsite).toEqual([]);
     await g.page.close();
+  });
+
+  it("检查 without a deadline column: cannot tell, a grey line, and a dropdown whose choice is remembered", async () => {
+    const saved = sheets;
+    // A task breakdown whose 节点 column holds quarters without a year: nothing names it a deadline.
+    sheets = [
+      sheetToJson(
+        sheetOf(
+          [
+            ["2019年重点工作任务分解表"],
+            ["序号", "重点任务", "牵头单位", "节点"],
+            [1, "完善学习制度", "办公室", "一季度"],
+            [2, "开展专项整治", "区人民医院", "二季度"],
+            [3, "建立长效机制", "区财政局", "四季度"],
+          ],
+          { name: "任务分解" },
+        ),
+      ),
+    ];
+    try {
+      const g = await paneInHost();
+      await g.page.getByRole("tab", { name: "检查" }).click();
+      await g.page.getByRole("button", { name: "检查当前工作簿" }).click();
+      await g.page.waitForSelector("article.ledger");
+      expect(await g.page.locator("p.notice.unjudged").first().textContent()).toBe("未识别完成时限，无法判断逾期（3项）");
+      const overdue = () => g.page.$$eval("article.ledger .stat", (s) => s.find((x) => x.querySelector("dt")!.textContent === "逾期")!.querySelector("dd")!.textContent);
+      expect(await overdue()).toBe("—");
+      await shot(g.page, shotName("pane-excel-no-deadline.png"));
+
+      await g.page.locator("select[data-role='deadline']").selectOption("节点");
+      await expect.poll(() => g.page.locator("p.notice.unjudged").count()).toBe(1); // the status line stays
+      await expect.poll(overdue).toBe("2");
+      // The next check reads the saved choice.
+      await g.page.getByRole("button", { name: "检查当前工作簿" }).click();
+      await expect.poll(overdue).toBe("2");
+      expect(g.consoleErrors).toEqual([]);
+      await g.page.close();
+    } finally {
+      sheets = saved;
+    }
   });
 
   it("规范化: preview, apply (logged on 变更记录), then 撤销 puts every cell back", async () => {

@@ -16,7 +16,7 @@ describe("the names mapping file", () => {
   it("reads a JSON object of variant: canonical", () => {
     expect([...parseNameMapping('{"区人民医院": "娄星区人民医院", "（财务股）": "财务股"}')]).toEqual([
       ["区人民医院", "娄星区人民医院"],
-      ["(财务股)", "财务股"],
+      ["（财务股）", "财务股"],
     ]);
   });
 

@@ -165,11 +165,12 @@ describe("names", () => {
     [5, "戊", "区医保局 扶贫办", "李四", LATER, "推进中"],
   ];
 
-  it("trims and width-folds names, keeping every name of a cell", () => {
+  it("trims names, keeping every name of a cell and its Chinese punctuation", () => {
     const p = plan(ledger(rows));
     expect(editAt(p, "C3")).toEqual([" 办公室 ", "办公室", "name-clean"]);
     expect(editAt(p, "D3")).toEqual(["张 三", "张三", "name-clean"]);
-    expect(editAt(p, "C4")).toEqual(["区人民医院（牵头），区财政局（配合）", "区人民医院(牵头),区财政局(配合)", "name-clean"]);
+    // （）and ，are how the clerk writes; width folding is for comparing, not for rewriting (issue 11).
+    expect(editAt(p, "C4")).toBeUndefined();
     // Two units a space apart stay two units.
     expect(editAt(p, "C7")).toBeUndefined();
   });

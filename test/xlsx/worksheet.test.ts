@@ -44,3 +44,18 @@ describe("the worksheet reader", () => {
     expect(parseWorksheet(prefixed, context)).toEqual(parseWorksheet(xml, context));
   });
 });
+
+describe("hidden columns", () => {
+  const sheetXml = `<worksheet><cols><col min="1" max="3" width="10"/><col min="4" max="4" width="12" hidden="1"/><col min="6" max="16384" hidden="1"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>任务</t></is></c></row></sheetData></worksheet>`;
+  const bare: WorksheetContext = { name: "S", hidden: false, sharedStrings: [], styleKinds: [], date1904: false };
+
+  it("are read from <cols>, however the part is cut; the hidden rest of the sheet is not listed", () => {
+    expect([...parseWorksheet(sheetXml, bare).hiddenColumns!]).toEqual([4]);
+    for (let cut = 1; cut < sheetXml.length; cut += 7) {
+      const reader = new WorksheetReader(bare);
+      reader.push(sheetXml.slice(0, cut));
+      reader.push(sheetXml.slice(cut));
+      expect([...reader.finish().hiddenColumns!]).toEqual([4]);
+    }
+  });
+});
