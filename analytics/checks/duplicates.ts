@@ -4,14 +4,17 @@ import { compact } from "../text.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
-function sameItem(a: Item, b: Item): boolean {
-  return compact(a.measure ?? "") === compact(b.measure ?? "") && a.unit === b.unit;
+/** What tells two items of one task apart: their measure (folded) and their unit. */
+function restKey(item: Item): string {
+  return `${item.unit === null ? "\u0000" : item.unit}\u0000${compact(item.measure ?? "")}`;
 }
 
 export const checkDuplicates: Check = (ctx) => {
-  // Most tasks are unique: key by the folded task, compare the rest only when two tasks match.
-  // A task seen once keeps its item alone; a list is made only when a task repeats.
-  const byTask = new Map<string, Item | Item[]>();
+  // Keyed by the folded task; an item whose task is unique so far is kept alone (most are, and
+  // its measure is then never folded). When a task repeats, as it does when one 任务分解表 goes
+  // to twenty units, its items are keyed by measure and unit too, so each new item is one
+  // lookup, never a comparison with every earlier item of its task.
+  const byTask = new Map<string, Item | Map<string, Item>>();
   for (const item of ctx.items) {
     if (item.task === null) continue;
     const key = compact(item.task);
@@ -20,13 +23,17 @@ export const checkDuplicates: Check = (ctx) => {
       byTask.set(key, item);
       continue;
     }
-    const list = Array.isArray(earlier) ? earlier : [earlier];
-    const first = list.find((other) => sameItem(other, item));
+    let byRest = earlier;
+    if (!(byRest instanceof Map)) {
+      byRest = new Map([[restKey(earlier as Item), earlier as Item]]);
+      byTask.set(key, byRest);
+    }
+    const rest = restKey(item);
+    const first = byRest.get(rest);
     if (first) {
       ctx.report("duplicate-item", { row: item.row, cell: roleCell(ctx, item.row, "task"), value: item.task }, { first: first.row });
     } else {
-      list.push(item);
-      if (list !== earlier) byTask.set(key, list);
+      byRest.set(rest, item);
     }
   }
 };

@@ -15,7 +15,7 @@ async function walk(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !entry.name.startsWith(".")) found.push(...(await walk(path)));
+    if (entry.isDirectory() && !entry.name.startsWith(".")) for (const file of await walk(path)) found.push(file);
     else if (entry.isFile() && isSubmission(entry.name)) found.push(path);
   }
   return found;
