@@ -23,6 +23,7 @@ import { renderChart } from "../report/render-png.js";
 import { renderSummaryBook } from "../../addin/exceljs/summary-workbook.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
 import { percent } from "../../analytics/charts/words.js";
+import { terminalSafe } from "../terminal-safe.js";
 
 export interface ReportCommandOptions extends WorkbookOptions {
   readonly output: string;
@@ -44,7 +45,7 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
     bar?.start(files.length, submissions.length + skipped.length, { file: "" });
   };
   for (const { path, name } of files) {
-    bar?.increment(0, { file: basename(path) });
+    bar?.increment(0, { file: terminalSafe(basename(path), false) }); // the bar writes to stderr itself
     try {
       const loaded = await loadLedgers(path, options);
       const { counted, hidden } = countedLedgers(loaded.ledgers, options.sheet);
