@@ -4,17 +4,24 @@ import { compact } from "../text.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
-/** What tells two items of one task apart: their measure (folded) and their unit. */
-function restKey(item: Item): string {
-  return `${item.unit === null ? "\u0000" : item.unit}\u0000${compact(item.measure ?? "")}`;
-}
-
 export const checkDuplicates: Check = (ctx) => {
   // Keyed by the folded task; an item whose task is unique so far is kept alone (most are, and
   // its measure is then never folded). When a task repeats, as it does when one 任务分解表 goes
   // to twenty units, its items are keyed by measure and unit too, so each new item is one
   // lookup, never a comparison with every earlier item of its task.
   const byTask = new Map<string, Item | Map<string, Item>>();
+  // A repeated task mostly repeats its measure too: each distinct measure text is folded once.
+  const foldedMeasures = new Map<string, string>();
+  /** What tells two items of one task apart: their unit and their measure (folded). */
+  const restKey = (item: Item): string => {
+    const measure = item.measure ?? "";
+    let folded = foldedMeasures.get(measure);
+    if (folded === undefined) {
+      folded = compact(measure);
+      foldedMeasures.set(measure, folded);
+    }
+    return `${item.unit === null ? "\u0000" : item.unit}\u0000${folded}`;
+  };
   for (const item of ctx.items) {
     if (item.task === null) continue;
     const key = compact(item.task);
