@@ -32,6 +32,11 @@ export class XmlScanner {
   private tagStart = 0;
   private tagEnd = 0;
   private carry = "";
+  /** Name and value spans of the current tag's attributes, four numbers each. */
+  private spans = new Int32Array(32);
+  private attributeCount = 0;
+  /** The tag whose attributes `spans` holds (its start), or -1. */
+  private parsedTag = -1;
   private readonly open: string[] = [];
   private sawRoot = false;
 
@@ -43,6 +48,7 @@ export class XmlScanner {
   push(text: string): void {
     const xml = this.carry === "" ? text : this.carry + text;
     this.xml = xml;
+    this.parsedTag = -1;
     const stop = this.scan(xml);
     this.carry = stop < xml.length ? xml.slice(stop) : "";
     if (this.carry.length > MAX_CHARACTERS_BETWEEN_EVENTS) this.tooLong();
@@ -56,29 +62,56 @@ export class XmlScanner {
 
   /** The value of attribute `name` (local name) of the start tag being reported, references resolved. */
   attr(name: string): string | undefined {
+    if (this.parsedTag !== this.tagStart) this.parseAttributes();
     const xml = this.xml;
-    let p = this.tagStart + 1;
+    const spans = this.spans;
+    for (let i = 0; i < this.attributeCount; i++) {
+      const nameStart = spans[i * 4]!;
+      const nameEnd = spans[i * 4 + 1]!;
+      const nameLength = nameEnd - nameStart;
+      // "r:id" answers for "id": the prefix is whatever the writer bound.
+      const matches =
+        nameLength === name.length
+          ? xml.startsWith(name, nameStart)
+          : nameLength > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 && xml.startsWith(name, nameEnd - name.length);
+      if (matches) {
+        const raw = xml.slice(spans[i * 4 + 2]!, spans[i * 4 + 3]!);
+        return raw.includes("&") ? this.unescape(raw) : raw;
+      }
+    }
+    return undefined;
+  }
+
+  /** Where each attribute's name and value lie in the current tag, found once per tag. */
+  private parseAttributes(): void {
+    const xml = this.xml;
     const end = this.tagEnd;
+    let p = this.tagStart + 1;
+    let count = 0;
     while (p < end && !isNameEnd(xml.charCodeAt(p))) p++;
-    while (p < end) {
+    for (;;) {
       while (p < end && isSpace(xml.charCodeAt(p))) p++;
       const nameStart = p;
       while (p < end && xml.charCodeAt(p) !== 61 && !isSpace(xml.charCodeAt(p)) && xml.charCodeAt(p) !== 62 && xml.charCodeAt(p) !== 47) p++;
       const nameEnd = p;
       while (p < end && (isSpace(xml.charCodeAt(p)) || xml.charCodeAt(p) === 61)) p++;
       const quote = xml.charCodeAt(p);
-      if (quote !== 34 && quote !== 39) return undefined; // "/>" or ">": no more attributes
+      if (quote !== 34 && quote !== 39) break; // "/>" or ">": no more attributes
       const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
-      const nameLength = nameEnd - nameStart;
-      // "r:id" answers for "id": the prefix is whatever the writer bound.
-      const matches = nameLength === name.length ? xml.startsWith(name, nameStart) : nameLength > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 && xml.startsWith(name, nameEnd - name.length);
-      if (matches) {
-        const raw = xml.slice(p + 1, valueEnd);
-        return raw.includes("&") ? this.unescape(raw) : raw;
+      if (count * 4 + 4 > this.spans.length) {
+        const grown = new Int32Array(this.spans.length * 2);
+        grown.set(this.spans);
+        this.spans = grown;
       }
+      this.spans[count * 4] = nameStart;
+      this.spans[count * 4 + 1] = nameEnd;
+      this.spans[count * 4 + 2] = p + 1;
+      this.spans[count * 4 + 3] = valueEnd;
+      count++;
       p = valueEnd + 1;
     }
-    return undefined;
+    this.attributeCount = count;
+    this.parsedTag = this.tagStart;
   }
 
   /** Scans complete constructs; returns where the unfinished one (if any) starts. */
@@ -119,8 +152,12 @@ export class XmlScanner {
       } else if (second === 47 /* / */) {
         const gt = xml.indexOf(">", lt + 2);
         if (gt < 0) return lt;
-        const name = xml.slice(lt + 2, gt).trimEnd();
-        if (this.open.pop() !== name) this.damaged(`</${name.slice(0, 40)}> 与开始标记不配对 (mismatched end tag)`);
+        // Compared in place, not sliced: one end tag per cell.
+        const name = this.open.pop();
+        const after = name === undefined ? 0 : xml.charCodeAt(lt + 2 + name.length);
+        if (name === undefined || !xml.startsWith(name, lt + 2) || !(after === 62 || isSpace(after))) {
+          this.damaged(`</${xml.slice(lt + 2, Math.min(gt, lt + 42))}> 与开始标记不配对 (mismatched end tag)`);
+        }
         this.handler.close(localName(name));
         at = gt + 1;
       } else {
