@@ -9,18 +9,29 @@ export const checkDuplicates: Check = (ctx) => {
   // its measure is then never folded). When a task repeats, as it does when one 任务分解表 goes
   // to twenty units, its items are keyed by measure and unit too, so each new item is one
   // lookup, never a comparison with every earlier item of its task.
-  const byTask = new Map<string, Item | Map<string, Item>>();
-  // A repeated task mostly repeats its measure too: each distinct measure text is folded once.
-  const foldedMeasures = new Map<string, string>();
-  /** What tells two items of one task apart: their unit and their measure (folded). */
-  const restKey = (item: Item): string => {
-    const measure = item.measure ?? "";
-    let folded = foldedMeasures.get(measure);
-    if (folded === undefined) {
-      folded = compact(measure);
-      foldedMeasures.set(measure, folded);
+  const byTask = new Map<string, Item | Map<number, Item>>();
+  // Units and measures repeat: each distinct text gets a number once (a measure folded once),
+  // and an item of a repeated task is keyed by the pair of numbers, with no string built.
+  const unitIds = new Map<string | null, number>();
+  const measureIds = new Map<string, number>();
+  const foldedIds = new Map<string, number>();
+  const idOf = <K>(ids: Map<K, number>, key: K): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
     }
-    return `${item.unit === null ? "\u0000" : item.unit}\u0000${folded}`;
+    return id;
+  };
+  /** What tells two items of one task apart: their unit and their measure (folded). */
+  const restKey = (item: Item): number => {
+    const measure = item.measure ?? "";
+    let measureId = measureIds.get(measure);
+    if (measureId === undefined) {
+      measureId = idOf(foldedIds, compact(measure));
+      measureIds.set(measure, measureId);
+    }
+    return idOf(unitIds, item.unit) * 0x200000 + measureId;
   };
   for (const item of ctx.items) {
     if (item.task === null) continue;
