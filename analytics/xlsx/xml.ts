@@ -123,3 +123,56 @@ export function checkCellLength(text: string, partName: string, where: string): 
     throw readError("too-large", `${partName} ${where}: 超过 ${MAX_CELL_CHARACTERS} 个字符 (more characters than a cell can hold)`);
   }
 }
+
+const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** Resolves &amp;, &#12345; and &#x4E00; references and OOXML's _x000D_ escapes (for text taken out of a tag by hand). */
+export function unescapeXml(text: string): string {
+  return unescapeOoxml(resolveReferences(text));
+}
+
+function resolveReferences(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/gu, (whole, body: string) => {
+    if (!body.startsWith("#")) return NAMED_ENTITIES[body] ?? whole;
+    const n = body[1] === "x" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
+  });
+}
+
+/**
+ * The text of a string item's content (after <si> or <is>, up to `end`): its <t> runs joined,
+ * phonetic guides (<rPh>) left out, comments skipped, CDATA as text; it stops at the item's end tag.
+ */
+export function stringItemText(xml: string, start: number, end: number): string {
+  let text = "";
+  let inText = false;
+  let phonetic = 0;
+  let at = start;
+  while (at < end) {
+    const lt = xml.indexOf("<", at);
+    const stop = lt < 0 || lt > end ? end : lt;
+    if (inText && phonetic === 0 && stop > at) text += resolveReferences(xml.slice(at, stop));
+    if (stop === end) break;
+    if (xml.startsWith("<!--", lt)) {
+      at = xml.indexOf("-->", lt) + 3 || end;
+      continue;
+    }
+    if (xml.startsWith("<![CDATA[", lt)) {
+      const close = xml.indexOf("]]>", lt);
+      if (inText && phonetic === 0) text += xml.slice(lt + 9, close < 0 ? end : close);
+      at = close < 0 ? end : close + 3;
+      continue;
+    }
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    const closing = xml.charCodeAt(lt + 1) === 47;
+    const name = localName(xml.slice(lt + (closing ? 2 : 1), gt).split(/[\s/]/u)[0]!);
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    if (name === "rPh" && !selfClosing) phonetic += closing ? -1 : 1;
+    else if (name === "t") inText = !closing && !selfClosing;
+    else if (closing && (name === "is" || name === "si")) break;
+    at = gt + 1;
+  }
+  return unescapeOoxml(text);
+}

@@ -55,3 +55,12 @@ describe("the XML reader", () => {
     expect(pushed * piece.length).toBeLessThanOrEqual(MAX_CELL_CHARACTERS * 10 + 4096);
   });
 });
+
+describe("text taken out of a tag by hand (the normalize patch)", () => {
+  it("resolves references and _xHHHH_ escapes once", async () => {
+    const { unescapeXml, stringItemText } = await import("../../analytics/xlsx/xml.js");
+    expect(unescapeXml("A &amp; B &#20013;&#x6587; _x000D_ _x005F_x000D_")).toBe("A & B 中文 \r _x000D_");
+    const is = '<r><t>整改</t></r><!-- <t>不读</t> --><r><t xml:space="preserve"><![CDATA[措施 ]]></t></r><rPh sb="0" eb="2"><t>ZHENGGAI</t></rPh></is></c>';
+    expect(stringItemText(is, 0, is.length)).toBe("整改措施 ");
+  });
+});
