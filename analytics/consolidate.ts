@@ -58,7 +58,7 @@ function namesIn(cell: string | null): string[] {
 /** Maps every spelling of a variant group to the group's canonical spelling. */
 function canonicalNames(cells: Iterable<string | null>): Map<string, string> {
   const mentions: string[] = [];
-  for (const cell of cells) mentions.push(...namesIn(cell));
+  for (const cell of cells) for (const name of namesIn(cell)) mentions.push(name);
   const map = new Map<string, string>();
   for (const group of findNameVariants(mentions)) {
     for (const variant of group.variants) if (variant !== group.canonical) map.set(variant, group.canonical);
@@ -86,7 +86,7 @@ export function consolidate(submissions: readonly Submission[]): Consolidation {
         fileItems.push({ ...item, unit: rename(item.unit, units), leader: rename(item.leader, leaders), file: submission.file, sheet: ledger.sheet.name });
       }
     }
-    items.push(...fileItems);
+    for (const item of fileItems) items.push(item); // a spread of 130k items overflows the call stack
     perFile.push({ file: submission.file, sheets: submission.ledgers.map((l) => l.sheet.name), titleBlock: titleBlockOfFile(submission.ledgers), summary: summarize(fileItems) });
   }
   const renamed: Renaming[] = [

@@ -10,6 +10,9 @@ import ExcelJS from "exceljs";
 import { isDayCell, type CellValue } from "../analytics/sheet/model.js";
 import { bigSheet } from "./core-sheet.js";
 
+/** Bumped whenever core-sheet.ts makes different rows. */
+const GENERATOR_VERSION = "repeated-tasks-1";
+
 function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;
   if (isDayCell(value)) return new Date(`${value.day}T00:00:00Z`);
@@ -18,7 +21,8 @@ function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
 }
 
 export async function bigLedgerFile(rows: number, dir: string): Promise<string> {
-  const path = join(dir, `ledger-${rows}.xlsx`);
+  // The version names the generator: a file of an older generator is never measured by mistake.
+  const path = join(dir, `ledger-${rows}-${GENERATOR_VERSION}.xlsx`);
   if (existsSync(path)) return path;
   await mkdir(dir, { recursive: true });
   const sheet = bigSheet(rows);

@@ -1,21 +1,31 @@
 /** Where commands write: injectable, so tests can capture what a user would see. */
+import { escapeControls, terminalSafe } from "./terminal-safe.js";
+
 export interface Output {
   /** A line on stdout. */
   out(text: string): void;
-  /** Text on stdout as it is, for output written in pieces. */
+  /** JSON on stdout, written in pieces. */
   write(text: string): void;
   err(text: string): void;
 }
 
+/** Whether our own color sequences may reach stdout (set by useColor). */
+let colorsOn = false;
+
+/**
+ * Every line the command prints, made safe for a terminal here and only here: control
+ * characters and escape sequences from cells are removed (JSON keeps them, as \u escapes).
+ */
 export const processOutput: Output = {
-  out: (text) => process.stdout.write(text + "\n"),
-  write: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text + "\n"),
+  out: (text) => process.stdout.write(terminalSafe(text, colorsOn) + "\n"),
+  write: (text) => process.stdout.write(escapeControls(text)),
+  err: (text) => process.stderr.write(terminalSafe(text, false) + "\n"),
 };
 
 /** Colors only on a terminal, and never when NO_COLOR is set or --no-color was given. */
 export function useColor(flag: boolean | undefined): boolean {
-  return flag !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
+  colorsOn = flag !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
+  return colorsOn;
 }
 
 /**

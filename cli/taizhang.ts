@@ -8,13 +8,14 @@ import { registerNormalize } from "./commands/normalize-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
 import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 function program(): Command {
   const cmd = new Command("taizhang")
     .description("台账检查、规范化与报告 · check, normalize and report on Chinese responsibility ledgers")
     .version(process.env.TAIZHANG_VERSION ?? "0.1.0")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalSafe(s, false)) });
   registerCheck(cmd);
   registerNormalize(cmd);
   registerReport(cmd);

@@ -139,7 +139,7 @@ async function checkBefore(book: Book, edits: readonly CellEdit[]): Promise<Map<
 export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudget): WriteOp[] {
   const ops: WriteOp[] = [];
   for (const u of plan.unmerges) ops.push({ kind: "unmerge", sheet: u.sheet, ref: u.ref });
-  ops.push(...editRuns(plan.edits, rowsPerOp(budget, 1)));
+  for (const op of editRuns(plan.edits, rowsPerOp(budget, 1))) ops.push(op);
   for (const v of plan.validations) {
     ops.push({
       kind: "validation",
@@ -152,7 +152,7 @@ export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudg
       error: lang === "zh" ? `请填写：${v.words.join("、")}` : `Use one of: ${v.words.join(", ")}`,
     });
   }
-  ops.push(...flagOps(plan.flags));
+  for (const op of flagOps(plan.flags)) ops.push(op);
   for (const c of plan.newColumns) ops.push({ kind: "column-width", sheet: c.sheet, col: c.col, width: c.width });
   return ops;
 }

@@ -60,7 +60,7 @@ export class OfficeBook implements Book {
   async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
     const found = await customFormats(this.context, sheets);
     const first = this.formats.length;
-    this.formats.push(...found.map((f) => f.format));
+    for (const f of found) this.formats.push(f.format);
     return found.map((f, i) => ({ sheet: f.sheet, key: f.key, id: first + i }));
   }
 

@@ -66,7 +66,7 @@ function input(cell: SummaryCell): string | number {
 }
 
 function writeBlock(ws: Excel.Worksheet, block: SummaryBlock): void {
-  const width = Math.max(...block.rows.map((r) => r.length));
+  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = block.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] === undefined ? "" : input(r[i]!))));
   const range = ws.getRange(blockRef(block));
   range.numberFormat = formatsOf(block, width);

@@ -104,7 +104,7 @@ async function restorable(book: Book, entries: readonly LogEntry[]): Promise<{ r
   for (const name of sheetNames) {
     const list = bySheet.get(name)!;
     if (!present.has(name)) {
-      changedSince.push(...list.map((x) => cellKey(name, x.entry.cell)));
+      for (const x of list) changedSince.push(cellKey(name, x.entry.cell));
       continue;
     }
     regions.push(blockAround(name, list));

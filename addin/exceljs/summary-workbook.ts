@@ -64,10 +64,17 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: BookSheet, pictures: ReadonlyMa
   for (const row of sheet.pageBreaksAfter) ws.getRow(row).addPageBreak();
 }
 
+/**
+ * The mark put in the summary workbook's keywords, so that `report` over a folder that holds
+ * it never reads its own output as a submitted ledger (cli/report/inputs.ts).
+ */
+export const SUMMARY_MARKER = "taizhang-report-summary";
+
 /** The workbook's bytes; `pictures` holds each chart's PNG by chart id (a chart without one is left out). */
 export async function renderSummaryBook(book: SummaryBook, pictures: ReadonlyMap<string, Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Taizhang";
+  wb.keywords = SUMMARY_MARKER;
   wb.title = book.title;
   for (const sheet of book.sheets) writeSheet(wb, sheet, pictures);
   return new Uint8Array(await wb.xlsx.writeBuffer()) as Uint8Array<ArrayBuffer>;

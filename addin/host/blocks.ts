@@ -20,9 +20,18 @@ export type CellProperty = "values" | "formulas";
 
 /** The smallest block of `sheet` that holds every one of `cells` (1-based rows and columns). */
 export function blockAround(sheet: string, cells: readonly { readonly row: number; readonly col: number }[]): CellBlock {
-  const top = Math.min(...cells.map((c) => c.row));
-  const left = Math.min(...cells.map((c) => c.col));
-  return { sheet, top, left, rows: Math.max(...cells.map((c) => c.row)) - top + 1, cols: Math.max(...cells.map((c) => c.col)) - left + 1 };
+  // A loop, not Math.min(...cells): a spread of 100k cells into arguments overflows the stack.
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -Infinity;
+  let right = -Infinity;
+  for (const { row, col } of cells) {
+    top = Math.min(top, row);
+    left = Math.min(left, col);
+    bottom = Math.max(bottom, row);
+    right = Math.max(right, col);
+  }
+  return { sheet, top, left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 /** Items by a key (a sheet name, say), in first-seen order. */

@@ -67,7 +67,7 @@ function input(cell: SummaryCell): string | number {
 }
 
 function writeBlock(ws: WpsObject, block: SummaryBlock): void {
-  const width = Math.max(...block.rows.map((r) => r.length));
+  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
   block.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "object" && !isLightCell(cell) && cell.format) put(callObj(obj(ws, "Cells"), "Item", block.top + r, c + 1), "NumberFormat", cell.format);

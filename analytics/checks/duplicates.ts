@@ -4,14 +4,35 @@ import { compact } from "../text.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
-function sameItem(a: Item, b: Item): boolean {
-  return compact(a.measure ?? "") === compact(b.measure ?? "") && a.unit === b.unit;
-}
-
 export const checkDuplicates: Check = (ctx) => {
-  // Most tasks are unique: key by the folded task, compare the rest only when two tasks match.
-  // A task seen once keeps its item alone; a list is made only when a task repeats.
-  const byTask = new Map<string, Item | Item[]>();
+  // Keyed by the folded task; an item whose task is unique so far is kept alone (most are, and
+  // its measure is then never folded). When a task repeats, as it does when one 任务分解表 goes
+  // to twenty units, its items are keyed by measure and unit too, so each new item is one
+  // lookup, never a comparison with every earlier item of its task.
+  const byTask = new Map<string, Item | Map<number, Item>>();
+  // Units and measures repeat: each distinct text gets a number once (a measure folded once),
+  // and an item of a repeated task is keyed by the pair of numbers, with no string built.
+  const unitIds = new Map<string | null, number>();
+  const measureIds = new Map<string, number>();
+  const foldedIds = new Map<string, number>();
+  const idOf = <K>(ids: Map<K, number>, key: K): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  /** What tells two items of one task apart: their unit and their measure (folded). */
+  const restKey = (item: Item): number => {
+    const measure = item.measure ?? "";
+    let measureId = measureIds.get(measure);
+    if (measureId === undefined) {
+      measureId = idOf(foldedIds, compact(measure));
+      measureIds.set(measure, measureId);
+    }
+    return idOf(unitIds, item.unit) * 0x200000 + measureId;
+  };
   for (const item of ctx.items) {
     if (item.task === null) continue;
     const key = compact(item.task);
@@ -20,13 +41,17 @@ export const checkDuplicates: Check = (ctx) => {
       byTask.set(key, item);
       continue;
     }
-    const list = Array.isArray(earlier) ? earlier : [earlier];
-    const first = list.find((other) => sameItem(other, item));
+    let byRest = earlier;
+    if (!(byRest instanceof Map)) {
+      byRest = new Map([[restKey(earlier as Item), earlier as Item]]);
+      byTask.set(key, byRest);
+    }
+    const rest = restKey(item);
+    const first = byRest.get(rest);
     if (first) {
       ctx.report("duplicate-item", { row: item.row, cell: roleCell(ctx, item.row, "task"), value: item.task }, { first: first.row });
     } else {
-      list.push(item);
-      if (list !== earlier) byTask.set(key, list);
+      byRest.set(rest, item);
     }
   }
 };

@@ -191,6 +191,6 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
 
 /** "A4:F10": the cells a block covers. */
 export function blockRef(block: SummaryBlock): string {
-  const width = Math.max(...block.rows.map((r) => r.length));
+  const width = block.rows.reduce((w, r) => Math.max(w, r.length), 0);
   return `A${block.top}:${columnLetter(width)}${block.top + block.rows.length - 1}`;
 }

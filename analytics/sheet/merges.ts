@@ -9,8 +9,11 @@ export class MergeIndex {
   private readonly byRow: (CellRange[] | undefined)[] = [];
 
   constructor(private readonly sheet: Sheet) {
+    // Rows past the sheet's last hold nothing: a merge of B18:B1048576 (from a host that does
+    // not clip, as the .xlsx reader does) is indexed only down to the last row, never a million.
+    const height = sheet.rows.length;
     for (const range of sheet.merges) {
-      for (let r = range.top; r <= range.bottom; r++) {
+      for (let r = range.top, last = Math.min(range.bottom, height); r <= last; r++) {
         const list = this.byRow[r];
         if (list) list.push(range);
         else this.byRow[r] = [range];

@@ -1,10 +1,13 @@
 /**
  * The .xlsx package (a zip): what is in it, and its parts inflated on demand. Sizes come from
  * the zip's central directory before anything is inflated, and inflation stops at them, so a
- * zip bomb is refused without costing its unpacked size in memory. Big parts (worksheets) are
- * streamed: inflated and handed on a chunk at a time, never held whole.
+ * zip bomb is refused without costing its unpacked size in memory. Every part is streamed,
+ * its size held to the directory's and its CRC-32 checked; worksheets are handed on a piece
+ * at a time, never held whole.
  */
-import { Inflate, inflateSync } from "fflate";
+import CRC32 from "crc-32";
+import { Inflate } from "fflate";
+import { partDecoder } from "./encoding.js";
 import { readError } from "./errors.js";
 import { readCentralDirectory, type ZipEntry } from "./zip-directory.js";
 
@@ -30,7 +33,12 @@ export class XlsxPackage {
     } catch (error) {
       throw readError("corrupt", problem(error));
     }
-    for (const entry of directory) entries.set(normalizePartName(entry.name), entry);
+    for (const entry of directory) {
+      const key = normalizePartName(entry.name);
+      // Readers disagree on which of two same-named entries wins: the file means two things.
+      if (entries.has(key)) throw readError("corrupt", `${entry.name}: 压缩包里有两个同名部件 (two entries of one name)`);
+      entries.set(key, entry);
+    }
     return new XlsxPackage(bytes, entries);
   }
 
@@ -55,55 +63,63 @@ export class XlsxPackage {
     }
   }
 
-  /** The part's bytes, or undefined when the package has no such part. */
-  bytesOf(part: string): Uint8Array | undefined {
-    const entry = this.entries.get(normalizePartName(part));
-    if (!entry) return undefined;
-    const data = this.dataOf(entry);
-    if (entry.method === 0) return data;
-    try {
-      // The output buffer is the declared size: a part cannot unpack to more than it claims.
-      return inflateSync(data, { out: new Uint8Array(entry.unpackedSize) });
-    } catch (error) {
-      throw readError("corrupt", `${entry.name}: ${problem(error)}`);
-    }
-  }
-
+  /** The part's whole text (small parts), or undefined when the package has no such part. */
   textOf(part: string): string | undefined {
-    const bytes = this.bytesOf(part);
-    return bytes === undefined ? undefined : decodeWhole(bytes);
+    const pieces: string[] = [];
+    return this.streamText(part, (text) => pieces.push(text)) ? pieces.join("") : undefined;
   }
 
   /**
-   * The part's text, handed to `onText` a piece at a time as it is inflated. Multi-byte
-   * characters split between pieces are joined by the decoder, never garbled.
-   * Returns false when the package has no such part.
+   * The part's text, handed to `onText` a piece at a time as it is inflated, in the encoding
+   * its first bytes declare. Multi-byte characters split between pieces are joined by the
+   * decoder, never garbled. Returns false when the package has no such part.
    */
   streamText(part: string, onText: (text: string) => void): boolean {
     const entry = this.entries.get(normalizePartName(part));
     if (!entry) return false;
-    const decoder = new TextDecoder("utf-8");
-    const data = this.dataOf(entry);
-    if (entry.method === 0) {
-      onText(decoder.decode(data));
-      return true;
-    }
-    let unpacked = 0;
-    const inflater = new Inflate((chunk, final) => {
-      unpacked += chunk.length;
-      if (unpacked > entry.unpackedSize) throw readError("too-large", `${entry.name} 实际大小超过声明 (unpacks beyond its declared size)`);
+    let decoder: TextDecoder | undefined;
+    this.inflate(entry, (chunk, final) => {
+      decoder ??= partDecoder(chunk, entry.name);
       const text = decoder.decode(chunk, { stream: !final });
       if (text !== "") onText(text);
     });
+    return true;
+  }
+
+  /** Inflates the entry chunk by chunk, refusing data beyond or short of its declared size, or with a wrong CRC. */
+  private inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+    const data = this.dataOf(entry);
+    let unpacked = 0;
+    let crc = 0;
+    const take = (chunk: Uint8Array, final: boolean): void => {
+      unpacked += chunk.length;
+      if (unpacked > entry.unpackedSize) throw readError("too-large", `${entry.name} 实际大小超过声明 (unpacks beyond its declared size)`);
+      crc = CRC32.buf(chunk, crc);
+      if (final) {
+        if (unpacked !== entry.unpackedSize) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
+        if (crc >>> 0 !== entry.crc32 >>> 0) throw readError("corrupt", `${entry.name}: 校验和不符 (CRC mismatch)`);
+      }
+      onChunk(chunk, final);
+    };
     try {
+      if (entry.method === 0) {
+        take(data, true);
+        return;
+      }
+      let finished = false;
+      const inflater = new Inflate((chunk, final) => {
+        finished ||= final;
+        take(chunk, final);
+      });
       for (let at = 0; at < data.length; at += STREAM_SLICE) {
         inflater.push(data.subarray(at, Math.min(at + STREAM_SLICE, data.length)), at + STREAM_SLICE >= data.length);
       }
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      if (!finished) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
       throw readError("corrupt", `${entry.name}: ${problem(error)}`);
     }
-    return true;
   }
 
   private dataOf(entry: ZipEntry): Uint8Array {
@@ -124,13 +140,6 @@ export class XlsxPackage {
 /** Part names are case-insensitive in OPC and may be written with a leading slash. */
 export function normalizePartName(name: string): string {
   return name.replace(/^\/+/u, "").replace(/\\/gu, "/").toLowerCase();
-}
-
-function decodeWhole(bytes: Uint8Array): string {
-  // UTF-16 parts are allowed by OPC, though no mainstream writer makes them.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  return new TextDecoder("utf-8").decode(bytes);
 }
 
 function problem(error: unknown): string {

@@ -5,9 +5,9 @@
  * Why not exceljs for reading: its streaming reader garbles Chinese characters that straddle
  * its 16 KiB chunks (exceljs #2063, #2084, #2316), and its readFile checks every merged range
  * against every earlier one (quadratic: 37 s of 42 s on a 100k-row ledger). The parts a
- * ledger needs are few and machine-written, so we inflate them with fflate and scan the XML
- * in one pass: small parts decoded whole, worksheets a piece at a time through a streaming
- * TextDecoder, which joins a character split between two pieces (the case exceljs garbles).
+ * ledger needs are few, so we inflate them with fflate: small parts are decoded whole and read
+ * with saxes, worksheets a piece at a time through a streaming TextDecoder (which joins a
+ * character split between two pieces, the case exceljs garbles) and a hand-written scanner.
  */
 import type { Sheet, Workbook } from "../sheet/model.js";
 import { readError } from "./errors.js";
@@ -15,7 +15,7 @@ import { XlsxPackage } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
 import { parseCellStyleKinds } from "./styles-part.js";
-import { parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
+import { parseRelationships, parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
 import { WorksheetReader, type WorksheetContext } from "./worksheet-part.js";
 
 export interface ReadOptions {
@@ -26,6 +26,7 @@ export interface ReadOptions {
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+const XLSB = "这是二进制工作簿（.xlsb），请在 Excel 中“另存为”.xlsx 后再试 (an .xlsb binary workbook: save it as .xlsx in Excel, then try again)";
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook {
   refuseNonXlsx(bytes);
@@ -42,8 +43,8 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   pkg.guardSize([...wanted.map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
 
   const context = {
-    sharedStrings: sharedStringsPart ? parseSharedStrings(pkg.textOf(sharedStringsPart) ?? "") : [],
-    styleKinds: parseCellStyleKinds(stylesPart ? pkg.textOf(stylesPart) : undefined),
+    sharedStrings: sharedStringsPart ? parseSharedStrings(pkg.textOf(sharedStringsPart) ?? "", sharedStringsPart) : [],
+    styleKinds: stylesPart ? parseCellStyleKinds(pkg.textOf(stylesPart), stylesPart) : [],
     date1904: part.date1904,
   };
   const sheets = part.sheets.map((entry) =>
@@ -56,7 +57,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
 }
 
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, context: Omit<WorksheetContext, "name" | "hidden">): Sheet {
-  const reader = new WorksheetReader({ ...context, name: entry.name, hidden: entry.hidden });
+  const reader = new WorksheetReader({ ...context, name: entry.name, hidden: entry.hidden, partName: entry.part });
   // Streamed: a 100k-row sheet is 30–40 MB of XML, never held whole.
   if (!pkg.streamText(entry.part!, (text) => reader.push(text))) return emptySheet(entry);
   return reader.finish();
@@ -84,13 +85,14 @@ function refuseNonXlsx(bytes: Uint8Array): void {
 /** The office document the package's root relationships point at, or the usual place. */
 function findWorkbookPart(pkg: XlsxPackage): string {
   const rootRels = pkg.textOf("_rels/.rels");
+  let target: string | undefined;
   if (rootRels !== undefined) {
-    const match = /Target="\/?([^"]*)"[^>]*Type="[^"]*\/officeDocument"|Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]*)"/u.exec(rootRels);
-    const target = match?.[1] ?? match?.[2];
-    if (target !== undefined && pkg.has(target)) return target;
+    for (const rel of parseRelationships(rootRels, "").values()) if (rel.type === "officeDocument") target = rel.target;
   }
+  // An .xlsb keeps its workbook and sheets in binary records: nothing here can read them.
+  if ((target !== undefined && /\.bin$/iu.test(target)) || pkg.has("xl/workbook.bin")) throw readError("not-xlsx", XLSB);
+  if (target !== undefined && pkg.has(target)) return target;
   if (pkg.has(DEFAULT_WORKBOOK_PART)) return DEFAULT_WORKBOOK_PART;
-  if (pkg.has("xl/workbook.bin")) throw readError("not-xlsx", "这是二进制工作簿 .xlsb，请另存为 .xlsx (an .xlsb binary workbook: save it as .xlsx)");
   if (pkg.has("content.xml") || pkg.has("mimetype")) throw readError("not-xlsx", "这是 OpenDocument 表格 (.ods)，请另存为 .xlsx (an OpenDocument spreadsheet: save it as .xlsx)");
   if (pkg.has("word/document.xml")) throw readError("not-xlsx", "这是 Word 文档 (a Word document)");
   throw readError("not-xlsx", "压缩包里没有工作簿 (a zip without a workbook in it)");

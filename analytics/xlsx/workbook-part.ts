@@ -1,5 +1,5 @@
 /** xl/workbook.xml and its relationships: which sheets there are, in order, and where. */
-import { attr, tags } from "./xml.js";
+import { attributeByLocalName, readXml } from "./xml.js";
 
 export interface SheetEntry {
   readonly name: string;
@@ -34,35 +34,41 @@ interface Relationship {
 
 export function parseRelationships(xml: string, ownerPart: string): Map<string, Relationship> {
   const byId = new Map<string, Relationship>();
-  for (const [start, end] of tags(xml, "Relationship")) {
-    const id = attr(xml, start, end, "Id");
-    const target = attr(xml, start, end, "Target");
-    const type = attr(xml, start, end, "Type") ?? "";
-    const mode = attr(xml, start, end, "TargetMode");
-    if (id === undefined || target === undefined || mode === "External") continue;
-    byId.set(id, { type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(ownerPart, target) });
-  }
+  readXml(xml, ownerPart + " (rels)", {
+    open(name, attributes) {
+      if (name !== "Relationship") return;
+      const { Id: id, Target: target, Type: type = "", TargetMode: mode } = attributes;
+      if (id === undefined || target === undefined || mode === "External") return;
+      byId.set(id, { type: type.slice(type.lastIndexOf("/") + 1), target: resolveTarget(ownerPart, target) });
+    },
+  });
   return byId;
 }
 
 export function parseWorkbookPart(workbookXml: string, relsXml: string, workbookPath: string): WorkbookPart {
   const rels = parseRelationships(relsXml, workbookPath);
   const sheets: SheetEntry[] = [];
-  for (const [start, end] of tags(workbookXml, "sheet")) {
-    const name = attr(workbookXml, start, end, "name") ?? `Sheet${sheets.length + 1}`;
-    const state = attr(workbookXml, start, end, "state");
-    // r:id is usually prefixed "r:", but any prefix bound to the relationships namespace works.
-    const relId = attr(workbookXml, start, end, "r:id") ?? attr(workbookXml, start, end, "id");
-    const rel = relId === undefined ? undefined : rels.get(relId);
-    // Chart sheets and dialog sheets hold no cells.
-    const isWorksheet = rel !== undefined && rel.type === "worksheet";
-    sheets.push({ name, hidden: state === "hidden" || state === "veryHidden", part: isWorksheet ? rel.target : undefined });
-  }
   let date1904 = false;
-  for (const [start, end] of tags(workbookXml, "workbookPr")) {
-    const value = attr(workbookXml, start, end, "date1904");
-    date1904 = value === "1" || value === "true";
-  }
+  readXml(workbookXml, workbookPath, {
+    open(name, attributes) {
+      if (name === "sheet") {
+        const state = attributes["state"];
+        // r:id is usually prefixed "r:", but any prefix bound to the relationships namespace works.
+        const relId = attributeByLocalName(attributes, "id");
+        const rel = relId === undefined ? undefined : rels.get(relId);
+        // Chart sheets and dialog sheets hold no cells.
+        const isWorksheet = rel !== undefined && rel.type === "worksheet";
+        sheets.push({
+          name: attributes["name"] ?? `Sheet${sheets.length + 1}`,
+          hidden: state === "hidden" || state === "veryHidden",
+          part: isWorksheet ? rel.target : undefined,
+        });
+      } else if (name === "workbookPr") {
+        const value = attributes["date1904"];
+        date1904 = value === "1" || value === "true";
+      }
+    },
+  });
   const related = new Map<string, string>();
   for (const rel of rels.values()) related.set(rel.type, rel.target);
   return { sheets, date1904, related };

@@ -1,13 +1,22 @@
 /**
- * A worksheet part (xl/worksheets/sheetN.xml) into the core's sheet model, in one pass over
- * the XML string. This is the hot loop of reading a big ledger: it uses indexOf and
- * charCodeAt only, and allocates nothing per cell but the value itself.
+ * A worksheet part (xl/worksheets/sheetN.xml) into the core's sheet model, as the scanner
+ * reports its tags: rows are filled as their cells close, so a part handed over in pieces is
+ * never held whole. Work and memory are bounded by what the part holds: references past
+ * Excel's grid (XFD1048576) are refused, a cell longer than a cell can be is refused, and
+ * merged ranges are clipped to the cells the sheet uses (a full-column merge is a one-cell
+ * mistake, not a million-row range).
  */
 import { serialToDay } from "../day.js";
-import { a1, columnNumber } from "../sheet/address.js";
+import { a1 } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/model.js";
+import { readError } from "./errors.js";
 import { NumberKind } from "./styles-part.js";
-import { attr, closingTag, isSelfClosing, stringItemText, tagAttr, tagEnd, tagNameAt, unescapeXml } from "./xml.js";
+import { XmlScanner } from "./xml-scanner.js";
+import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml } from "./xml.js";
+
+/** Excel's grid: columns A–XFD, rows 1–1,048,576. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
 
 export interface WorksheetContext {
   readonly name: string;
@@ -15,15 +24,8 @@ export interface WorksheetContext {
   readonly sharedStrings: readonly string[];
   readonly styleKinds: readonly NumberKind[];
   readonly date1904: boolean;
-}
-
-interface Builder {
-  rows: (CellValue[] | undefined)[];
-  merges: CellRange[];
-  hiddenRows: Set<number>;
-  hiddenColumns: Set<number>;
-  formulaCells: Set<string>;
-  percentCells: Set<string>;
+  /** The part's name, for messages. */
+  readonly partName?: string;
 }
 
 /** A whole worksheet part at once (tests, small parts). */
@@ -33,219 +35,243 @@ export function parseWorksheet(xml: string, context: WorksheetContext): Sheet {
   return reader.finish();
 }
 
-/**
- * Reads a worksheet part handed over in pieces of any size. Rows are parsed as soon as they
- * are complete; only the unfinished tail of a piece is carried over to the next.
- */
+/** Reads a worksheet part handed over in pieces of any size. */
 export class WorksheetReader {
-  private readonly builder: Builder = { rows: [], merges: [], hiddenRows: new Set(), hiddenColumns: new Set(), formulaCells: new Set(), percentCells: new Set() };
-  private carry = "";
-  private state: RowState = { rowNumber: 0, row: undefined, colNumber: 0 };
-  private phase: "before" | "data" | "after" = "before";
+  private readonly rows: (CellValue[] | undefined)[] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly hiddenRows = new Set<number>();
+  private readonly hiddenColumns = new Set<number>();
+  private readonly formulaCells = new Set<string>();
+  private readonly percentCells = new Set<string>();
+  private readonly scanner: XmlScanner;
+  private readonly partName: string;
 
-  constructor(private readonly context: WorksheetContext) {}
+  private inSheetData = false;
+  private sawSheetData = false;
+  private rowNumber = 0;
+  private colNumber = 0;
+  private inCell = false;
+  private cellType: string | undefined;
+  private cellStyle: string | undefined;
+  /** What the cell's <v> or inline <is><t> runs hold, gathered while the scanner captures text. */
+  private value = "";
+  private inline = false;
+  private phoneticDepth = 0;
+  private width = 0;
+
+  constructor(private readonly context: WorksheetContext) {
+    this.partName = context.partName ?? "worksheet";
+    this.scanner = new XmlScanner(this.partName, {
+      open: (name) => this.open(name),
+      close: (name) => this.close(name),
+      text: (text) => {
+        this.value = this.value === "" ? text : this.value + text;
+      },
+    });
+  }
 
   push(text: string): void {
-    let xml = this.carry + text;
-    this.carry = "";
-    if (this.phase === "before") {
-      const at = xml.indexOf("sheetData");
-      if (at < 0) {
-        // Before the data: <cols> (hidden columns) may straddle pieces; the head is small.
-        readHiddenColumns(xml, this.builder.hiddenColumns);
-        this.carry = xml.slice(Math.max(0, xml.lastIndexOf("<")));
-        return;
-      }
-      this.phase = "data";
-      readHiddenColumns(xml.slice(0, at), this.builder.hiddenColumns);
-      xml = xml.slice(xml.lastIndexOf("<", at));
-    }
-    if (this.phase === "data") {
-      const cut = lastRowBoundary(xml);
-      const end = readRows(xml.slice(0, cut), this.builder, this.context, this.state);
-      if (end >= 0) {
-        this.phase = "after";
-        this.carry = xml.slice(0, cut).slice(end) + xml.slice(cut);
-      } else {
-        this.carry = xml.slice(cut);
-      }
-      return;
-    }
-    this.carry = xml; // after </sheetData>: merges and the rest, small; read at the end
+    this.scanner.push(text);
   }
 
   finish(): Sheet {
-    if (this.phase === "data") readRows(this.carry, this.builder, this.context, this.state);
-    else readMerges(this.carry, 0, this.builder.merges);
-    trimTrailingEmptyRows(this.builder.rows);
-    const { rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells } = this.builder;
+    this.scanner.end();
+    // A worksheet always has <sheetData>: one without it was cut or is no worksheet.
+    if (!this.sawSheetData) throw readError("corrupt", `${this.partName}: 没有 <sheetData> (no sheet data)`);
+    trimTrailingEmptyRows(this.rows);
+    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells } = this;
+    const merges = clipMerges(this.merges, rows.length, this.width);
     return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells };
   }
-}
 
-/** Columns widths and hidden columns come before the data: <col min="4" max="4" hidden="1"/>. */
-function readHiddenColumns(xml: string, into: Set<number>): void {
-  let at = xml.indexOf("<col ");
-  while (at >= 0) {
-    const end = tagEnd(xml, at);
-    if (end < 0 || end <= at) return;
-    const tag = xml.slice(at, end);
-    const hidden = tagAttr(tag, "hidden");
-    if (hidden === "1" || hidden === "true") {
-      const min = Number(tagAttr(tag, "min"));
-      const max = Math.min(Number(tagAttr(tag, "max")), min + 16_384);
-      // A hidden range to the sheet's edge (max 16384) is the unused remainder: the table's own columns count.
-      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max - min < 1_000) for (let c = min; c <= max; c++) into.add(c);
-    }
-    at = xml.indexOf("<col ", end);
-  }
-}
-
-interface RowState {
-  rowNumber: number;
-  row: CellValue[] | undefined;
-  colNumber: number;
-}
-
-/** Index just past the last complete row (or the end of sheetData) in `xml`; 0 if none. */
-function lastRowBoundary(xml: string): number {
-  const dataEnd = xml.lastIndexOf("sheetData>");
-  if (dataEnd >= 0 && xml.charCodeAt(xml.lastIndexOf("<", dataEnd) + 1) === 47) return xml.length;
-  let at = xml.lastIndexOf("row>");
-  while (at >= 0) {
-    const lt = xml.lastIndexOf("<", at);
-    if (xml.charCodeAt(lt + 1) === 47 && tagNameAt(xml, lt + 1) === "row") return at + 4;
-    at = xml.lastIndexOf("row>", at - 1);
-  }
-  return 0;
-}
-
-/** Reads rows and cells; returns the index just past </sheetData>, or -1 if not reached. */
-function readRows(xml: string, builder: Builder, context: WorksheetContext, state: RowState): number {
-  let at = xml.indexOf("<");
-  while (at >= 0) {
-    const second = xml.charCodeAt(at + 1);
-    if (second === 47 /* "/" */) {
-      if (tagNameAt(xml, at + 1) === "sheetData") return tagEnd(xml, at);
-      at = xml.indexOf("<", at + 2);
-      continue;
-    }
-    const name = tagNameAt(xml, at);
-    const end = tagEnd(xml, at);
-    if (name === "row") {
-      const tag = xml.slice(at, end);
-      const r = tagAttr(tag, "r");
-      state.rowNumber = r === undefined ? state.rowNumber + 1 : Number(r);
-      state.colNumber = 0;
-      const hidden = tagAttr(tag, "hidden");
-      if (hidden === "1" || hidden === "true") builder.hiddenRows.add(state.rowNumber);
-      state.row = undefined;
-      if (!isSelfClosing(xml, end)) {
-        state.row = [];
-        builder.rows[state.rowNumber - 1] = state.row;
+  private open(name: string): void {
+    if (this.inCell) {
+      if (name === "v") {
+        this.value = "";
+        this.scanner.captureText = true;
+      } else if (name === "f") {
+        this.formulaCells.add(a1(this.rowNumber, this.colNumber));
+      } else if (name === "is") {
+        this.inline = true;
+        this.value = "";
+      } else if (name === "rPh") {
+        this.phoneticDepth++; // phonetic guides (pinyin/furigana) are not the cell's text
+      } else if (name === "t" && this.inline && this.phoneticDepth === 0) {
+        this.scanner.captureText = true;
       }
-      at = xml.indexOf("<", end);
-    } else if (name === "c") {
-      const tag = xml.slice(at, end);
-      const ref = tagAttr(tag, "r");
-      state.colNumber = ref === undefined ? state.colNumber + 1 : columnOf(ref);
-      if (isSelfClosing(xml, end)) {
-        at = xml.indexOf("<", end);
-        continue;
+      return;
+    }
+    switch (name) {
+      case "sheetData":
+        this.inSheetData = true;
+        this.sawSheetData = true;
+        break;
+      case "row":
+        if (this.inSheetData) this.startRow();
+        break;
+      case "c":
+        if (this.inSheetData) this.startCell();
+        break;
+      case "mergeCell": {
+        const range = this.parseRange(this.scanner.attr("ref"));
+        if (range) this.merges.push(range);
+        break;
       }
-      const close = closingTag(xml, end, "c");
-      const value = cellValue(xml, tag, end, close, context, builder, state.rowNumber, state.colNumber);
-      if (value !== null && state.row !== undefined) state.row[state.colNumber - 1] = value;
-      at = xml.indexOf("<", close);
+      case "col":
+        if (!this.inSheetData) this.hideColumns();
+        break;
+    }
+  }
+
+  /**
+   * <col min="4" max="4" hidden="1"/> before the data. A hidden range reaching far right is the
+   * unused remainder of the sheet, not a table column: only short ranges are recorded.
+   */
+  private hideColumns(): void {
+    const hidden = this.scanner.attr("hidden");
+    if (hidden !== "1" && hidden !== "true") return;
+    const min = Number(this.scanner.attr("min"));
+    const max = Number(this.scanner.attr("max"));
+    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max - min >= 1_000 || max > 16_384) return;
+    for (let c = min; c <= max; c++) this.hiddenColumns.add(c);
+  }
+
+  private close(name: string): void {
+    if (!this.inCell) {
+      if (name === "sheetData") this.inSheetData = false;
+      return;
+    }
+    if (name === "v" || name === "t") this.scanner.captureText = false;
+    else if (name === "rPh") this.phoneticDepth--;
+    else if (name === "c") this.endCell();
+  }
+
+  private startRow(): void {
+    const r = this.scanner.attr("r");
+    this.rowNumber = r === undefined ? this.rowNumber + 1 : this.rowIndex(r, r);
+    if (this.rowNumber > MAX_ROWS) this.outOfGrid(String(this.rowNumber));
+    this.colNumber = 0;
+    const hidden = this.scanner.attr("hidden");
+    if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
+  }
+
+  private startCell(): void {
+    const ref = this.scanner.attr("r");
+    if (ref === undefined) {
+      this.colNumber++;
+      if (this.colNumber > MAX_COLUMNS) this.outOfGrid(`R${this.rowNumber}C${this.colNumber}`);
     } else {
-      at = xml.indexOf("<", end);
+      this.colNumber = this.columnIndex(ref);
+    }
+    if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any <row r>: the first row
+    this.inCell = true;
+    this.cellType = this.scanner.attr("t");
+    this.cellStyle = this.scanner.attr("s");
+    this.inline = false;
+    this.phoneticDepth = 0;
+    this.value = "";
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    this.scanner.captureText = false;
+    const raw = this.value;
+    this.value = "";
+    if (raw.length > MAX_CELL_CHARACTERS) checkCellLength(raw, this.partName, a1(this.rowNumber, this.colNumber));
+    const value = this.inline ? emptyToNull(unescapeOoxml(raw)) : this.cellValue(raw);
+    if (value === null) return;
+    let row = this.rows[this.rowNumber - 1];
+    if (row === undefined) {
+      row = [];
+      this.rows[this.rowNumber - 1] = row;
+    }
+    row[this.colNumber - 1] = value;
+    if (this.colNumber > this.width) this.width = this.colNumber;
+  }
+
+  private cellValue(raw: string): CellValue {
+    switch (this.cellType) {
+      case "s":
+        return raw === "" ? null : emptyToNull(this.context.sharedStrings[Number(raw)] ?? "");
+      case "str":
+      case "inlineStr":
+        return emptyToNull(unescapeOoxml(raw));
+      case "b":
+        return raw === "" ? null : raw === "1" || raw === "true";
+      case "e":
+        return raw === "" ? null : { error: raw };
+      case "d":
+        return raw === "" ? null : isoDateCell(raw);
+      default:
+        return this.numberCell(raw);
     }
   }
-  return -1;
-}
 
-/** "AB12" → 28: the letters of a cell reference, read without a regex. */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (ch >= 65 && ch <= 90) n = n * 26 + (ch - 64);
-    else if (ch >= 97 && ch <= 122) n = n * 26 + (ch - 96);
-    else break;
-  }
-  return n;
-}
-
-// The cell's content is the range (end, close): <f>, <v> and <is> children in any order.
-function cellValue(
-  xml: string,
-  tag: string,
-  end: number,
-  close: number,
-  context: WorksheetContext,
-  builder: Builder,
-  rowNumber: number,
-  colNumber: number,
-): CellValue {
-  const type = tagAttr(tag, "t");
-  let raw: string | undefined;
-  let at = xml.indexOf("<", end);
-  while (at >= 0 && at < close) {
-    if (xml.charCodeAt(at + 1) === 47) {
-      at = xml.indexOf("<", at + 2);
-      continue;
+  private numberCell(raw: string): CellValue {
+    const n = Number(raw);
+    if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
+    const style = this.cellStyle;
+    if (style === undefined) return n;
+    const kind = this.context.styleKinds[Number(style)];
+    if (kind === NumberKind.Date) {
+      // A date-time counts as its calendar day; the time of day never moves the date.
+      const day = serialToDay(Math.floor(n), this.context.date1904);
+      return day === null ? n : { day };
     }
-    const child = tagNameAt(xml, at);
-    const childEnd = tagEnd(xml, at);
-    if (child === "f") {
-      builder.formulaCells.add(a1(rowNumber, colNumber));
-    } else if (child === "v" && !isSelfClosing(xml, childEnd)) {
-      const stop = xml.indexOf("<", childEnd);
-      raw = xml.slice(childEnd, stop);
-    } else if (child === "is") {
-      const isClose = closingTag(xml, childEnd, "is", close);
-      return emptyToNull(stringItemText(xml, childEnd, isClose));
-    }
-    at = xml.indexOf("<", childEnd);
+    if (kind === NumberKind.Percent) this.percentCells.add(a1(this.rowNumber, this.colNumber));
+    return n;
   }
-  if (raw === undefined) return null;
-  switch (type) {
-    case "s":
-      return emptyToNull(context.sharedStrings[Number(raw)] ?? "");
-    case "str":
-    case "inlineStr":
-      return emptyToNull(raw.includes("&") || raw.includes("_x") ? unescapeXml(raw) : raw);
-    case "b":
-      return raw === "1" || raw === "true";
-    case "e":
-      return { error: unescapeXml(raw) };
-    case "d":
-      return isoDateCell(raw);
-    default:
-      return numberCell(raw, tag, context, builder, rowNumber, colNumber);
+
+  /** "AB12" → 28, refusing anything past XFD. The row is the <row>'s (Excel writes the digits equal). */
+  private columnIndex(ref: string): number {
+    let n = 0;
+    let i = 0;
+    for (; i < ref.length; i++) {
+      const ch = ref.charCodeAt(i) | 0x20; // lower-cased
+      if (ch < 97 || ch > 122) break;
+      n = n * 26 + (ch - 96);
+      if (n > MAX_COLUMNS) this.outOfGrid(ref);
+    }
+    if (i === 0) throw readError("corrupt", `${this.partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
+    return n;
+  }
+
+  private rowIndex(digits: string, ref: string): number {
+    const n = Number(digits);
+    if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${this.partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
+    if (n > MAX_ROWS) this.outOfGrid(ref);
+    return n;
+  }
+
+  private outOfGrid(ref: string): never {
+    throw readError("corrupt", `${this.partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
+  }
+
+  private parseRange(ref: string | undefined): CellRange | null {
+    if (ref === undefined) return null;
+    const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})(?::\$?([A-Za-z]{1,4})\$?(\d{1,10}))?$/u.exec(ref.trim());
+    if (!m) return null;
+    const left = this.columnIndex(m[1]!);
+    const top = this.rowIndex(m[2]!, ref);
+    const right = m[3] ? this.columnIndex(m[3]) : left;
+    const bottom = m[4] ? this.rowIndex(m[4], ref) : top;
+    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
   }
 }
 
-function numberCell(
-  raw: string,
-  tag: string,
-  context: WorksheetContext,
-  builder: Builder,
-  rowNumber: number,
-  colNumber: number,
-): CellValue {
-  const n = Number(raw);
-  if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
-  const s = tagAttr(tag, "s");
-  if (s === undefined) return n;
-  const kind = context.styleKinds[Number(s)];
-  if (kind === NumberKind.Date) {
-    // A date-time counts as its calendar day; the time of day never moves the date.
-    const day = serialToDay(Math.floor(n), context.date1904);
-    return day === null ? n : { day };
+/**
+ * Merged ranges cut to the used area (the rows and columns that hold a value): beyond it they
+ * cover nothing, and a merge like B18:B1048576 or L1:XFD1048576 would otherwise cost its full
+ * size to every reader that walks it. Ranges wholly outside, or cut down to one cell, go.
+ */
+export function clipMerges(merges: readonly CellRange[], height: number, width: number): CellRange[] {
+  const clipped: CellRange[] = [];
+  for (const m of merges) {
+    if (m.top > height || m.left > width) continue;
+    const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, height), right: Math.min(m.right, width) };
+    if (range.bottom > range.top || range.right > range.left) clipped.push(range);
   }
-  if (kind === NumberKind.Percent) builder.percentCells.add(a1(rowNumber, colNumber));
-  return n;
+  return clipped;
 }
 
 /** t="d" cells hold an ISO 8601 date (LibreOffice and Strict files write them). */
@@ -256,30 +282,6 @@ function isoDateCell(raw: string): CellValue {
 
 function emptyToNull(text: string): string | null {
   return text === "" ? null : text;
-}
-
-function readMerges(xml: string, from: number, merges: CellRange[]): void {
-  let at = xml.indexOf("mergeCell", from);
-  while (at >= 0) {
-    const lt = xml.lastIndexOf("<", at);
-    const end = tagEnd(xml, lt);
-    if (tagNameAt(xml, lt) === "mergeCell") {
-      const range = parseRange(attr(xml, lt, end, "ref"));
-      if (range) merges.push(range);
-    }
-    at = xml.indexOf("mergeCell", end);
-  }
-}
-
-function parseRange(ref: string | undefined): CellRange | null {
-  if (ref === undefined) return null;
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/u.exec(ref.trim());
-  if (!m) return null;
-  const left = columnNumber(m[1]!);
-  const top = Number(m[2]);
-  const right = m[3] ? columnNumber(m[3]) : left;
-  const bottom = m[4] ? Number(m[4]) : top;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
 
 function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {

@@ -7,6 +7,8 @@ export interface ZipEntry {
   readonly name: string;
   /** 0 stored, 8 deflated. */
   readonly method: number;
+  /** CRC-32 of the unpacked data, as the writer computed it. */
+  readonly crc32: number;
   readonly packedSize: number;
   readonly unpackedSize: number;
   readonly localHeaderOffset: number;
@@ -44,7 +46,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       localHeaderOffset: view.getUint32(at + 42, true),
     };
     readZip64Extra(view, at + 46 + nameLength, extraLength, sizes);
-    entries.push({ name, method: view.getUint16(at + 10, true), ...sizes });
+    entries.push({ name, method: view.getUint16(at + 10, true), crc32: view.getUint32(at + 16, true), ...sizes });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -186,7 +186,7 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
 function summary(file: string, out: string, plan: ChangePlan, lang: Lang): string {
   const zh = lang === "zh";
   const lines = [zh ? `${file} → ${out}（原文件未改动）` : `${file} → ${out} (the input is unchanged)`];
-  for (const sheet of plan.sheets) lines.push(...sheetLines(plan, sheet, lang));
+  for (const sheet of plan.sheets) for (const line of sheetLines(plan, sheet, lang)) lines.push(line);
   if (plan.flags.length > 0) {
     lines.push(
       zh

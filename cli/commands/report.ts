@@ -15,7 +15,7 @@ import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/html.js";
-import { collectWorkbooks } from "../report/inputs.js";
+import { collectWorkbooks, countedLedgers, type Input } from "../report/inputs.js";
 import { overviewModel, type SkippedFile } from "../../analytics/overview/model.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
@@ -24,6 +24,7 @@ import { renderChart } from "../report/render-png.js";
 import { renderSummaryBook } from "../../addin/exceljs/summary-workbook.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
 import { percent } from "../../analytics/charts/words.js";
+import { terminalSafe } from "../terminal-safe.js";
 
 export interface ReportCommandOptions extends WorkbookOptions {
   readonly output: string;
@@ -32,24 +33,30 @@ export interface ReportCommandOptions extends WorkbookOptions {
   readonly progress: boolean;
 }
 
-async function readSubmissions(files: readonly string[], options: ReportCommandOptions, io: Output) {
+async function readSubmissions(files: readonly Input[], options: ReportCommandOptions, io: Output) {
   const submissions: Submission[] = [];
   const skipped: SkippedFile[] = [];
   let exitCode = 0;
   const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ format: "读取台账 {bar} {value}/{total} {file}", stream: process.stderr, clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: "" });
-  for (const path of files) {
-    bar?.increment(0, { file: basename(path) });
+  /** A line on stderr, with the progress bar out of its way. */
+  const note = (line: string): void => {
+    bar?.stop();
+    io.err(line);
+    bar?.start(files.length, submissions.length + skipped.length, { file: "" });
+  };
+  for (const { path, name } of files) {
+    bar?.increment(0, { file: terminalSafe(basename(path), false) }); // the bar writes to stderr itself
     try {
       const loaded = await loadLedgers(path, options);
-      submissions.push({ file: basename(path), ledgers: loaded.ledgers });
+      const { counted, hidden } = countedLedgers(loaded.ledgers, options.sheet);
+      submissions.push({ file: name, ledgers: counted });
+      for (const sheet of hidden) note(`taizhang: ${name}: 隐藏的工作表“${sheet}”未计入（可能是旧副本；要计入请用 --sheet） (hidden sheet “${sheet}” not counted: likely an old copy; use --sheet to count it)`);
     } catch (error) {
       const line = oneLine(error);
-      skipped.push({ file: basename(path), reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });
+      skipped.push({ file: name, reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });
       exitCode = Math.max(exitCode, exitCodeOf(error));
-      if (bar) bar.stop();
-      io.err(line);
-      if (bar) bar.start(files.length, submissions.length + skipped.length, { file: "" });
+      note(line);
     }
     bar?.increment(1);
   }
@@ -58,8 +65,10 @@ async function readSubmissions(files: readonly string[], options: ReportCommandO
 }
 
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: Output): Promise<number> {
-  const files = await collectWorkbooks(inputs);
   const dir = await prepareOutputDir(options.output);
+  const { inputs: files, ownOutputs } = await collectWorkbooks(inputs, dir);
+  for (const name of ownOutputs) io.err(`taizhang: ${name}: 这是本工具生成的汇总表，未计入 (a summary this tool wrote: not counted)`);
+  if (files.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
   const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
   if (submissions.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
 
@@ -77,7 +86,9 @@ export async function runReport(inputs: readonly string[], options: ReportComman
     ["summary.xlsx", await renderSummaryBook(summaryBook(model), pictures)],
     ...rendered.map((c) => [`charts/${c.spec.id}.png`, c.png] as [string, Uint8Array]),
   ]);
-  const written = await writeAll(dir, outputs);
+  const written = await writeAll(dir, outputs).catch((error: unknown) => {
+    throw writeProblem(error, dir);
+  });
 
   const w = OVERVIEW_WORDS[options.lang];
   const s = model.summary;
@@ -94,4 +105,12 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   for (const line of unjudgedLines(s, options.lang)) io.out(`  ${line}`);
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return exitCode;
+}
+
+/** A disk that is full or read-only is the user's to fix: one clear line and exit 2, as normalize says it. */
+function writeProblem(error: unknown, dir: string): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(`${dir}: 磁盘空间不足，报告未写入 (the disk is full: nothing written)`);
+  if (code === "EROFS" || code === "EACCES" || code === "EPERM") return new InputError(`${dir}: 无法写入这个文件夹，报告未写入 (cannot write to this folder: nothing written)`);
+  return error;
 }

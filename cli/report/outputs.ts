@@ -30,8 +30,8 @@ export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Arra
       const target = join(dir, name);
       await mkdir(dirname(target), { recursive: true });
       const temp = join(dirname(target), `.taizhang-${tag}-${staged.length}.tmp`);
+      staged.push([temp, target]); // before writing: a write cut short by a full disk leaves its file
       await writeFile(temp, content, { flag: "wx" });
-      staged.push([temp, target]);
     }
     for (const [temp, target] of staged) await rename(temp, target);
   } catch (error) {

@@ -28,3 +28,14 @@ describe("consolidating submissions", () => {
     expect(c.perFile.reduce((n, f) => n + f.summary.total, 0)).toBe(expected.items);
   });
 });
+
+describe("consolidating one very large ledger", () => {
+  it("takes 130,000 items of one file without overflowing the call stack", async () => {
+    const f = variantsA;
+    const [ledger] = analyzeWorkbook(readWorkbook(await fixtureBytes(f), { source: f.file }), { asOf: variantsConsolidated.asOf }).ledgers;
+    const items = Array.from({ length: 130_000 }, (_, i) => ledger!.items[i % ledger!.items.length]!);
+    const c = consolidate([{ file: f.file, ledgers: [{ ...ledger!, items }] }]);
+    expect(c.items).toHaveLength(130_000);
+    expect(c.summary.total).toBe(130_000);
+  });
+});

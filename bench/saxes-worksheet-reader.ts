@@ -1,0 +1,239 @@
+/**
+ * A worksheet reader built on saxes, for the benchmark only: what the shipped reader
+ * (analytics/xlsx/worksheet-part.ts, a hand-written scanner) would be if it used a maintained,
+ * conforming streaming parser. bench/xml-parsers.ts measures both on the same sheet and checks
+ * they read it alike; the scanner is kept because it takes about half the time.
+ */
+import { serialToDay } from "../analytics/day.js";
+import { a1 } from "../analytics/sheet/address.js";
+import type { CellRange, CellValue, Sheet } from "../analytics/sheet/model.js";
+import { readError } from "../analytics/xlsx/errors.js";
+import { StringItemText } from "../analytics/xlsx/shared-strings.js";
+import { NumberKind } from "../analytics/xlsx/styles-part.js";
+import { clipMerges, MAX_COLUMNS, MAX_ROWS, type WorksheetContext } from "../analytics/xlsx/worksheet-part.js";
+import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml, XmlReader, type Attributes } from "../analytics/xlsx/xml.js";
+
+/** The same reading as the shipped worksheet reader, on saxes events. */
+export class SaxesWorksheetReader {
+  private readonly rows: (CellValue[] | undefined)[] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly hiddenRows = new Set<number>();
+  private readonly formulaCells = new Set<string>();
+  private readonly percentCells = new Set<string>();
+  private readonly xml: XmlReader;
+  private readonly partName: string;
+
+  private inSheetData = false;
+  private rowNumber = 0;
+  private colNumber = 0;
+  private inCell = false;
+  private cellType: string | undefined;
+  private cellStyle: string | undefined;
+  /** Text of the cell's <v>, gathered while `inValue`. */
+  private value = "";
+  private inValue = false;
+  /** The cell's inline string (<is>), when it has one. */
+  private inline: StringItemText | undefined;
+  private width = 0;
+
+  constructor(private readonly context: WorksheetContext) {
+    this.partName = context.partName ?? "worksheet";
+    this.xml = new XmlReader(this.partName, {
+      open: (name, attributes) => this.open(name, attributes),
+      close: (name) => this.close(name),
+      text: (text) => {
+        if (this.inValue) this.value += text;
+        else this.inline?.text(text);
+      },
+    });
+  }
+
+  push(text: string): void {
+    this.xml.push(text);
+  }
+
+  finish(): Sheet {
+    this.xml.end();
+    trimTrailingEmptyRows(this.rows);
+    const { rows, hiddenRows, formulaCells, percentCells } = this;
+    const merges = clipMerges(this.merges, rows.length, this.width);
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, formulaCells, percentCells };
+  }
+
+  private open(name: string, attributes: Attributes): void {
+    if (this.inCell) {
+      if (name === "v") {
+        this.inValue = true;
+        this.value = "";
+      } else if (name === "f") {
+        this.formulaCells.add(a1(this.rowNumber, this.colNumber));
+      } else if (name === "is") {
+        this.inline = new StringItemText();
+      } else {
+        this.inline?.open(name);
+      }
+      return;
+    }
+    switch (name) {
+      case "sheetData":
+        this.inSheetData = true;
+        break;
+      case "row":
+        if (this.inSheetData) this.startRow(attributes);
+        break;
+      case "c":
+        if (this.inSheetData) this.startCell(attributes);
+        break;
+      case "mergeCell": {
+        const range = this.parseRange(attributes["ref"]);
+        if (range) this.merges.push(range);
+        break;
+      }
+    }
+  }
+
+  private close(name: string): void {
+    if (!this.inCell) {
+      if (name === "sheetData") this.inSheetData = false;
+      return;
+    }
+    if (name === "v") this.inValue = false;
+    else if (name === "c") this.endCell();
+    else this.inline?.close(name);
+  }
+
+  private startRow(attributes: Attributes): void {
+    const r = attributes["r"];
+    this.rowNumber = r === undefined ? this.rowNumber + 1 : this.rowIndex(r, r);
+    if (this.rowNumber > MAX_ROWS) this.outOfGrid(String(this.rowNumber));
+    this.colNumber = 0;
+    const hidden = attributes["hidden"];
+    if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
+  }
+
+  private startCell(attributes: Attributes): void {
+    const ref = attributes["r"];
+    if (ref === undefined) {
+      this.colNumber++;
+      if (this.colNumber > MAX_COLUMNS) this.outOfGrid(`${this.rowNumber}:${this.colNumber}`);
+    } else {
+      this.colNumber = this.columnIndex(ref);
+    }
+    if (this.rowNumber === 0) this.rowNumber = 1; // a cell outside any <row>: LibreOffice never, but be safe
+    this.inCell = true;
+    this.cellType = attributes["t"];
+    this.cellStyle = attributes["s"];
+    this.inline = undefined;
+    this.value = "";
+  }
+
+  private endCell(): void {
+    this.inCell = false;
+    this.inValue = false;
+    let value: CellValue;
+    if (this.inline !== undefined) {
+      value = emptyToNull(this.inline.finish(this.partName, () => a1(this.rowNumber, this.colNumber)));
+      this.inline = undefined;
+    } else {
+      const raw = this.value;
+      if (raw.length > MAX_CELL_CHARACTERS) checkCellLength(raw, this.partName, a1(this.rowNumber, this.colNumber));
+      value = this.cellValue(raw, this.cellType, this.cellStyle);
+    }
+    if (value === null) return;
+    let row = this.rows[this.rowNumber - 1];
+    if (row === undefined) {
+      row = [];
+      this.rows[this.rowNumber - 1] = row;
+    }
+    row[this.colNumber - 1] = value;
+    if (this.colNumber > this.width) this.width = this.colNumber;
+  }
+
+  private cellValue(raw: string, type: string | undefined, style: string | undefined): CellValue {
+    if (raw === "" && type !== "str" && type !== "inlineStr") return null;
+    switch (type) {
+      case "s":
+        return emptyToNull(this.context.sharedStrings[Number(raw)] ?? "");
+      case "str":
+      case "inlineStr":
+        return emptyToNull(unescapeOoxml(raw));
+      case "b":
+        return raw === "1" || raw === "true";
+      case "e":
+        return { error: raw };
+      case "d":
+        return isoDateCell(raw);
+      default:
+        return this.numberCell(raw, style);
+    }
+  }
+
+  private numberCell(raw: string, style: string | undefined): CellValue {
+    const n = Number(raw);
+    if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
+    if (style === undefined) return n;
+    const kind = this.context.styleKinds[Number(style)];
+    if (kind === NumberKind.Date) {
+      // A date-time counts as its calendar day; the time of day never moves the date.
+      const day = serialToDay(Math.floor(n), this.context.date1904);
+      return day === null ? n : { day };
+    }
+    if (kind === NumberKind.Percent) this.percentCells.add(a1(this.rowNumber, this.colNumber));
+    return n;
+  }
+
+  /** "AB12" → 28, refusing anything past XFD. */
+  private columnIndex(ref: string): number {
+    let n = 0;
+    let i = 0;
+    for (; i < ref.length; i++) {
+      const ch = ref.charCodeAt(i) | 0x20; // lower-cased
+      if (ch < 97 || ch > 122) break;
+      n = n * 26 + (ch - 96);
+      if (n > MAX_COLUMNS) this.outOfGrid(ref);
+    }
+    // The row is the <row>'s; a cell's own digits are not read (Excel writes them equal).
+    if (i === 0) throw readError("corrupt", `${this.partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
+    return n;
+  }
+
+  private rowIndex(digits: string, ref: string): number {
+    const n = Number(digits);
+    if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${this.partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
+    if (n > MAX_ROWS) this.outOfGrid(ref);
+    return n;
+  }
+
+  private outOfGrid(ref: string): never {
+    throw readError("corrupt", `${this.partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
+  }
+
+  private parseRange(ref: string | undefined): CellRange | null {
+    if (ref === undefined) return null;
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/u.exec(ref.trim());
+    if (!m) return null;
+    const left = this.columnIndex(m[1]!);
+    const top = this.rowIndex(m[2]!, ref);
+    const right = m[3] ? this.columnIndex(m[3]) : left;
+    const bottom = m[4] ? this.rowIndex(m[4], ref) : top;
+    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  }
+}
+
+/** t="d" cells hold an ISO 8601 date (LibreOffice and Strict files write them). */
+function isoDateCell(raw: string): CellValue {
+  const m = /^(\d{4}-\d{2}-\d{2})/u.exec(raw);
+  return m ? { day: m[1]! } : raw;
+}
+
+function emptyToNull(text: string): string | null {
+  return text === "" ? null : text;
+}
+
+function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {
+  while (rows.length > 0) {
+    const last = rows[rows.length - 1];
+    if (last !== undefined && last.length > 0) return;
+    rows.pop();
+  }
+}
