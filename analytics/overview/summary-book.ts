@@ -4,6 +4,7 @@
  * goes. Pure; one exceljs renderer (addin/exceljs/summary-workbook.ts) writes it for the
  * command line and for the pane, so both hand a leader the same workbook.
  */
+import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 import type { Light } from "../charts/traffic.js";
 import { dayToSerial, type Day } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
@@ -58,6 +59,8 @@ const PERCENT = "0.0%";
 const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DAYS_FORMAT: Record<Lang, string> = { zh: '0"天"', en: "0" };
 
+/** A cell holds at most 32,767 characters in Excel: a longer text is cut, and says so with "…". */
+const fitCell = (value: string): string => (value.length > MAX_CELL_CHARACTERS ? `${value.slice(0, MAX_CELL_CHARACTERS - 1)}…` : value);
 const text = (value: string | null, extra: Partial<BookCell> = {}): BookCell => ({ value: value ?? EMPTY_MARK, ...extra });
 const count = (value: number): BookCell => ({ value });
 const rate = (value: number): BookCell => ({ value, format: PERCENT });
@@ -132,6 +135,12 @@ function chartsSheet(model: OverviewModel): BookSheet {
   return { name: w.chartsSheet, widths: [12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12], rows, headerRows: null, pictures, pageBreaksAfter };
 }
 
+/** Every text of a sheet made to fit its cell, whichever part of the model it came from (titles, file names, tasks). */
+function fitted(sheet: BookSheet): BookSheet {
+  const fit = (cell: BookCell | null): BookCell | null => (cell !== null && typeof cell.value === "string" && cell.value.length > MAX_CELL_CHARACTERS ? { ...cell, value: fitCell(cell.value) } : cell);
+  return { ...sheet, rows: sheet.rows.map((row) => row.map(fit)) };
+}
+
 export function summaryBook(model: OverviewModel): SummaryBook {
-  return { title: model.title, sheets: [completionSheet(model), overdueSheet(model), submissionsSheet(model), chartsSheet(model)] };
+  return { title: model.title, sheets: [completionSheet(model), overdueSheet(model), submissionsSheet(model), chartsSheet(model)].map(fitted) };
 }

@@ -126,7 +126,7 @@ function lightsTable(model: OverviewModel): string {
     .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.light === "grey" ? EMPTY_MARK : l.overdue)}${num(l.light === "grey" ? EMPTY_MARK : l.dueSoon)}</tr>`)
     .join("");
   const head = [`<th>${w.unit}</th>`, `<th>${w.lightHeader}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
-  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}</p>`;
+  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}${model.lights.some((l) => l.light === "grey") ? `${model.lang === "zh" ? "；" : "; "}${escapeHtml(w.greyLegend)}` : ""}</p>`;
 }
 
 function notes(model: OverviewModel): string {

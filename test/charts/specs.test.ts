@@ -69,7 +69,7 @@ describe("completion by unit", () => {
   });
 
   it("draws up to 40 units, says how many more there are, and keeps bars readable", () => {
-    const unit = (i: number) => ({ name: `单位${i}`, total: 2, completed: 1, overdue: 0, dueSoon: 0, completionRate: 0.5 });
+    const unit = (i: number) => ({ name: `单位${i}`, total: 2, completed: 1, overdue: 0, dueSoon: 0, completionRate: 0.5, unjudged: 0 });
     const fifty = Array.from({ length: 50 }, (_, i) => unit(i));
     const many = groupChart("by-unit", "各责任单位完成情况", fifty, "zh");
     expect(many.config.data.labels).toHaveLength(40);
