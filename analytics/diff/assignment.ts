@@ -1,0 +1,79 @@
+/**
+ * The one-to-one pairing of old and new items that maximizes total similarity (a linear sum
+ * assignment, solved by the Munkres / Hungarian algorithm of the `munkres` package), never a
+ * greedy first match: a greedy pass pairs an edited row with whichever similar row it meets
+ * first and leaves its true counterpart as a spurious deletion and insertion.
+ *
+ * Candidate pairs are sparse (most rows resemble few others), so the pairs are split into
+ * connected groups and each group is solved on its own: the result is the same optimum, and a
+ * thousand rows cost a handful of small matrices instead of one 1000×1000.
+ */
+import { munkres } from "munkres";
+
+export interface Candidate {
+  readonly old: number;
+  readonly new: number;
+  /** 0–1, higher is more alike; only pairs at or above the caller's threshold are passed in. */
+  readonly score: number;
+}
+
+export interface Assigned {
+  readonly old: number;
+  readonly new: number;
+  readonly score: number;
+}
+
+/** Union-find over old (0…) and new (offset) indexes: which candidates belong together. */
+function groupsOf(candidates: readonly Candidate[], oldCount: number, newCount: number): Candidate[][] {
+  const parent = Int32Array.from({ length: oldCount + newCount }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i]! !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (const c of candidates) {
+    const a = find(c.old);
+    const b = find(oldCount + c.new);
+    if (a !== b) parent[a] = b;
+  }
+  const groups = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const root = find(c.old);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = []));
+    group.push(c);
+  }
+  return [...groups.values()];
+}
+
+/** The best pairing of one connected group. A pair not offered costs as much as leaving both unpaired. */
+function solveGroup(group: readonly Candidate[]): Assigned[] {
+  if (group.length === 1) return [group[0]!];
+  const olds = [...new Set(group.map((c) => c.old))];
+  const news = [...new Set(group.map((c) => c.new))];
+  const rowOf = new Map(olds.map((o, i) => [o, i]));
+  const colOf = new Map(news.map((n, i) => [n, i]));
+  // Cost 1 − score; 1 for a pair that is no candidate, the same as matching nothing.
+  const cost = olds.map(() => new Array<number>(news.length).fill(1));
+  const score = olds.map(() => new Array<number>(news.length).fill(-1));
+  for (const c of group) {
+    const r = rowOf.get(c.old)!;
+    const k = colOf.get(c.new)!;
+    cost[r]![k] = 1 - c.score;
+    score[r]![k] = c.score;
+  }
+  const pairs: Assigned[] = [];
+  for (const [r, k] of munkres(cost)) {
+    const s = score[r]![k]!;
+    if (s >= 0) pairs.push({ old: olds[r]!, new: news[k]!, score: s });
+  }
+  return pairs;
+}
+
+/** Pairs of (old, new) indexes, each index at most once, with the largest total score. */
+export function assignPairs(candidates: readonly Candidate[], oldCount: number, newCount: number): Assigned[] {
+  const pairs = groupsOf(candidates, oldCount, newCount).flatMap(solveGroup);
+  return pairs.sort((a, b) => a.new - b.new);
+}

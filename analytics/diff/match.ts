@@ -1,0 +1,182 @@
+/**
+ * Which item of the new version is which item of the old one.
+ *
+ * By a stable id column when both versions have one (identity.ts); the rest by content: task
+ * text similarity (similarity.ts), unit, category and deadline, paired one to one by an optimal
+ * assignment (assignment.ts) above a threshold. Rows may be reordered and renumbered, the task
+ * lightly edited, the item moved to another section, columns moved or added: nothing here reads
+ * a row number or a column letter.
+ */
+import type { Item } from "../item.js";
+import type { Ledger } from "../ledger.js";
+import { nameKey, splitNames } from "../names.js";
+import { compact } from "../text.js";
+import { assignPairs, type Candidate } from "./assignment.js";
+import { itemIds } from "./identity.js";
+import { BigramCodes, dice, foldTask } from "./similarity.js";
+
+/** Below this task similarity two items are never the same one, whatever else they share. */
+export const MIN_TASK_SIMILARITY = 0.4;
+/** Below this overall score a pair is not offered to the assignment. */
+export const MATCH_THRESHOLD = 0.5;
+/** Matches below this confidence are listed for a person to confirm. */
+export const WEAK_MATCH = 0.75;
+
+/** The weights of the content score: the task is what an item is; the rest tell near-twins apart. */
+const WEIGHT = { task: 0.7, unit: 0.1, category: 0.1, deadline: 0.1 } as const;
+/** Share of id pairs whose tasks must still resemble each other for the id column to be trusted. */
+const MIN_ID_AGREEMENT = 2 / 3;
+const ID_AGREEMENT_SIMILARITY = 0.5;
+
+export interface ItemMatch {
+  /** Index into the old ledger's items. */
+  readonly old: number;
+  /** Index into the new ledger's items. */
+  readonly new: number;
+  /** 1 for an id match; the content score otherwise. */
+  readonly confidence: number;
+  readonly by: "id" | "content";
+}
+
+export interface Matching {
+  readonly matches: readonly ItemMatch[];
+  /** New items with no counterpart. */
+  readonly added: readonly number[];
+  /** Old items with no counterpart. */
+  readonly removed: readonly number[];
+  /** Whether a stable id column paired (some of) the items. */
+  readonly byId: boolean;
+}
+
+/** An item reduced to what matching compares, folded once. */
+interface Profile {
+  readonly task: string;
+  readonly grams: Int32Array;
+  readonly units: string;
+  readonly category: string;
+  readonly deadline: string;
+}
+
+/** The units a cell names, as one comparable key ("区医保局、扶贫办" = "扶贫办，区医保局"). */
+export function unitKey(unit: string | null): string {
+  if (unit === null) return "";
+  return [...new Set(splitNames(unit).map((ref) => nameKey(ref.name)))].sort().join("|");
+}
+
+function profileOf(item: Item, codes: BigramCodes): Profile {
+  const task = foldTask(item.task);
+  return {
+    task,
+    grams: codes.profile(task),
+    units: unitKey(item.unit),
+    category: item.category === null ? "" : compact(item.category),
+    deadline: item.deadline.date ?? (item.deadline.raw === null ? "" : compact(item.deadline.raw)),
+  };
+}
+
+function scoreOf(a: Profile, b: Profile, taskSimilarity: number): number {
+  const score =
+    WEIGHT.task * taskSimilarity +
+    WEIGHT.unit * Number(a.units === b.units) +
+    WEIGHT.category * Number(a.category === b.category) +
+    WEIGHT.deadline * Number(a.deadline === b.deadline);
+  return Math.round(score * 1000) / 1000;
+}
+
+/** Pairs by content among the given old and new indexes. */
+function matchByContent(olds: readonly Profile[], news: readonly Profile[], oldLeft: readonly number[], newLeft: readonly number[]): ItemMatch[] {
+  const matches: ItemMatch[] = [];
+  // Identical task and unit: the same item, whatever else changed. Paired in row order, and
+  // only the rest goes to the assignment, which keeps the matrices small on a month's changes.
+  const byKey = new Map<string, number[]>();
+  for (const o of oldLeft) {
+    const key = `${olds[o]!.task}\u0000${olds[o]!.units}`;
+    if (olds[o]!.task === "") continue;
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
+    list.push(o);
+  }
+  const pairedOld = new Set<number>();
+  const restNew: number[] = [];
+  for (const n of newLeft) {
+    const list = byKey.get(`${news[n]!.task}\u0000${news[n]!.units}`);
+    const o = news[n]!.task === "" ? undefined : list?.shift();
+    if (o === undefined) {
+      restNew.push(n);
+      continue;
+    }
+    pairedOld.add(o);
+    matches.push({ old: o, new: n, confidence: scoreOf(olds[o]!, news[n]!, 1), by: "content" });
+  }
+  const restOld = oldLeft.filter((o) => !pairedOld.has(o));
+
+  // Candidates: old items sharing a bigram with the new one, through an inverted index.
+  const postings = new Map<number, number[]>();
+  for (const o of restOld) {
+    for (const g of olds[o]!.grams) {
+      let list = postings.get(g);
+      if (!list) postings.set(g, (list = []));
+      list.push(o);
+    }
+  }
+  const shared = new Int32Array(olds.length);
+  const candidates: Candidate[] = [];
+  for (const n of restNew) {
+    const touched: number[] = [];
+    for (const g of news[n]!.grams) {
+      for (const o of postings.get(g) ?? []) {
+        if (shared[o] === 0) touched.push(o);
+        shared[o]!++;
+      }
+    }
+    for (const o of touched) {
+      const similarity = (2 * shared[o]!) / (olds[o]!.grams.length + news[n]!.grams.length);
+      shared[o] = 0;
+      if (similarity < MIN_TASK_SIMILARITY) continue;
+      const score = scoreOf(olds[o]!, news[n]!, similarity);
+      if (score >= MATCH_THRESHOLD) candidates.push({ old: o, new: n, score });
+    }
+  }
+  for (const pair of assignPairs(candidates, olds.length, news.length)) {
+    matches.push({ old: pair.old, new: pair.new, confidence: pair.score, by: "content" });
+  }
+  return matches;
+}
+
+/** Pairs by a stable id, or null when the id column turns out not to identify the items. */
+function matchById(oldLedger: Ledger, newLedger: Ledger, olds: readonly Profile[], news: readonly Profile[]): ItemMatch[] | null {
+  const oldIds = itemIds(oldLedger);
+  const newIds = itemIds(newLedger);
+  if (oldIds === null || newIds === null) return null;
+  const oldByIds = new Map<string, number>();
+  oldIds.ids.forEach((id, i) => id !== null && oldByIds.set(id, i));
+  const matches: ItemMatch[] = [];
+  newIds.ids.forEach((id, n) => {
+    const o = id === null ? undefined : oldByIds.get(id);
+    if (o !== undefined) matches.push({ old: o, new: n, confidence: 1, by: "id" });
+  });
+  if (matches.length === 0) return null;
+  // A renumbered column pairs unrelated tasks: then the ids are not stable, and content decides.
+  const agreeing = matches.filter((m) => dice(olds[m.old]!.grams, news[m.new]!.grams) >= ID_AGREEMENT_SIMILARITY).length;
+  return agreeing >= MIN_ID_AGREEMENT * matches.length ? matches : null;
+}
+
+export function matchItems(oldLedger: Ledger, newLedger: Ledger): Matching {
+  const codes = new BigramCodes();
+  const olds = oldLedger.items.map((item) => profileOf(item, codes));
+  const news = newLedger.items.map((item) => profileOf(item, codes));
+  const idMatches = matchById(oldLedger, newLedger, olds, news) ?? [];
+  const oldTaken = new Set(idMatches.map((m) => m.old));
+  const newTaken = new Set(idMatches.map((m) => m.new));
+  const oldLeft = olds.map((_, i) => i).filter((i) => !oldTaken.has(i));
+  const newLeft = news.map((_, i) => i).filter((i) => !newTaken.has(i));
+  const matches = [...idMatches, ...matchByContent(olds, news, oldLeft, newLeft)].sort((a, b) => a.new - b.new);
+  const oldMatched = new Set(matches.map((m) => m.old));
+  const newMatched = new Set(matches.map((m) => m.new));
+  return {
+    matches,
+    added: news.map((_, i) => i).filter((i) => !newMatched.has(i)),
+    removed: olds.map((_, i) => i).filter((i) => !oldMatched.has(i)),
+    byId: idMatches.length > 0,
+  };
+}
