@@ -41,3 +41,10 @@ export function parseColumns(value: string | undefined): readonly ColumnMapping[
 
 /** The help line of --columns, the same on every command. */
 export const COLUMNS_HELP = "指定列的含义，如 \"时间节点=deadline,需求部门=unit\" · say which column is which, e.g. \"时间节点=deadline,需求部门=unit\"";
+
+/** An optional day option other than --as-of: null when not given. */
+export function parseOptionalDay(name: string, value: string | undefined): Day | null {
+  if (value === undefined) return null;
+  if (!isIsoDay(value)) throw new UsageError(`${name} 需要 YYYY-MM-DD 格式的日期，收到“${value}” (${name} takes a day as YYYY-MM-DD)`);
+  return value;
+}

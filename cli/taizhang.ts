@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check-command.js";
+import { registerDiff } from "./commands/diff-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
@@ -19,6 +20,7 @@ function program(): Command {
   registerCheck(cmd);
   registerNormalize(cmd);
   registerReport(cmd);
+  registerDiff(cmd);
   return cmd;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * `taizhang diff OLD NEW`: two versions of one ledger compared (contract §8). The new version is
+ * judged at --as-of, the old at --old-as-of, else its title's 填报日期, else the new day. Prints
+ * the changes and the unit table, or the JSON; -o also writes them to a workbook or a page.
+ * Two versions with nothing in common are refused (exit 2): they are not one ledger.
+ */
+import { basename, extname } from "node:path";
+import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
+import { diffLedgers, nothingInCommon } from "../../analytics/diff/diff.js";
+import type { Day } from "../../analytics/day.js";
+import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { analyzeSheet, type Ledger } from "../../analytics/ledger.js";
+import { InputError, UsageError } from "../errors.js";
+import type { Output } from "../io.js";
+import { loadLedgers } from "../load.js";
+import { printDiff } from "../print/diff.js";
+import { writeAll } from "../report/outputs.js";
+import { dirname, resolve } from "node:path";
+
+export interface DiffOptions {
+  readonly sheet?: string;
+  readonly asOf: Day;
+  readonly oldAsOf: Day | null;
+  readonly baseYear: number | null;
+  readonly json: boolean;
+  readonly output: string | null;
+  readonly lang: Lang;
+  readonly color: boolean;
+}
+
+/** The old version re-read at its own day, when that differs from the day it was first read at. */
+function atDay(ledger: Ledger, asOf: Day, baseYear: number | null, lang: Lang): Ledger {
+  return ledger.asOf === asOf ? ledger : analyzeSheet(ledger.sheet, ledger.header, { asOf, baseYear, lang });
+}
+
+export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: Output): Promise<number> {
+  const kind = options.output === null ? null : extname(options.output).toLowerCase();
+  if (kind !== null && kind !== ".xlsx" && kind !== ".html") throw new UsageError(formatMessage(CYCLE_WORDS.zh.diffOutput, { path: options.output! }));
+  const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
+  const [oldLoaded, newLoaded] = [await loadLedgers(oldFile, read), await loadLedgers(newFile, read)];
+  const newLedger = newLoaded.ledgers[0]!;
+  const firstOld = oldLoaded.ledgers[0]!;
+  const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
+
+  const diff = diffLedgers(oldLedger, newLedger, { old: basename(oldFile), new: basename(newFile) });
+  if (nothingInCommon(diff) && oldLedger.items.length > 0 && newLedger.items.length > 0) throw new InputError(CYCLE_WORDS.zh.noCommon);
+
+  if (options.output !== null) {
+    const target = resolve(options.output);
+    const content = kind === ".xlsx" ? await (await import("../diff/workbook.js")).diffWorkbook(diff, options.lang) : (await import("../diff/html.js")).diffHtml(diff, options.lang);
+    await writeAll(dirname(target), new Map([[basename(target), content]]));
+  }
+  if (options.json) io.out(JSON.stringify(diff, null, 2));
+  else printDiff(diff, options, io);
+  return 0;
+}
