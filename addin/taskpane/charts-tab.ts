@@ -3,7 +3,8 @@
  * `taizhang report` does, so the pane and the leaders' report show the same bars), PNG
  * downloads, and 插入到工作簿: the 完成情况 sheet with native Excel charts.
  */
-import { reportCharts } from "../../analytics/charts/index.js";
+import { reportCharts, unitLights, type UnitLight } from "../../analytics/charts/index.js";
+import { sourcedStarts } from "../../analytics/ledger-start.js";
 import { consolidate } from "../../analytics/consolidate.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
@@ -23,21 +24,23 @@ export function chartsTab(pane: Pane): HTMLElement {
   const draw = h("button", { type: "button", class: "primary" }, t.drawCharts);
   const insert = h("button", { type: "button" }, t.insertSheet);
 
-  const current = async (): Promise<{ summary: Summary; items: Item[]; source: string }> => {
+  const current = async (): Promise<{ summary: Summary; items: Item[]; source: string; lights: UnitLight[] }> => {
     const { workbook } = await pane.workbook!.read();
     const { ledgers } = analyzeWorkbook(workbook, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang });
-    const { summary, items } = consolidate([{ file: workbook.source, ledgers }]);
-    return { summary, items: [...items], source: workbook.source };
+    const submissions = [{ file: workbook.source, ledgers }];
+    const { summary, items } = consolidate(submissions);
+    const lights = unitLights(items, { asOf: pane.asOf, startOf: sourcedStarts(submissions), rules: pane.rules });
+    return { summary, items: [...items], source: workbook.source, lights };
   };
 
   draw.addEventListener("click", () => {
     if (!pane.workbook) return;
     void busy(draw, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const { summary, items } = await current();
+      const { summary, items, lights: unitLightList } = await current();
       replaceChildren(status);
-      replaceChildren(lights, unitLightTable(pane, summary.byUnit));
-      await drawCharts(charts, reportCharts(summary, items, pane.lang), t);
+      replaceChildren(lights, unitLightTable(pane, unitLightList));
+      await drawCharts(charts, reportCharts(summary, items, pane.lang, unitLightList), t);
     });
   });
 
@@ -46,8 +49,8 @@ export function chartsTab(pane: Pane): HTMLElement {
     if (!session) return;
     void busy(insert, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      const { summary, items, source } = await current();
-      const layout = summaryLayout({ summary, items, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang });
+      const { summary, items, source, lights: unitLightList } = await current();
+      const layout = summaryLayout({ summary, items, asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, source, lang: pane.lang, lights: unitLightList });
       const inserted = await session.insertSummary(layout);
       showMessage(status, t.inserted(inserted.sheet, inserted.replaced));
     });

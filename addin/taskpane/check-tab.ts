@@ -1,4 +1,6 @@
 /** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
+import { unitLights } from "../../analytics/lights.js";
+import { itemStarts } from "../../analytics/ledger-start.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { RULES, type Severity } from "../../analytics/findings/catalogue.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
@@ -159,7 +161,7 @@ export function checkTab(pane: Pane): HTMLElement {
             ledgerStats(pane, ledger),
             columnChoices(pane, ledger, mappings, choose),
             statusChips(pane, ledger.summary.byStatus),
-            unitLightTable(pane, ledger.summary.byUnit),
+            unitLightTable(pane, unitLights(ledger.items, { asOf: ledger.asOf, startOf: itemStarts(ledger), rules: pane.rules })),
             findingsView(pane, ledger.findings, status),
           ),
         ),

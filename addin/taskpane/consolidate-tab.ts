@@ -2,7 +2,7 @@
  * 汇总 (file mode): pick or drop several .xlsx files; they are read in this browser with the
  * project's own reader and never leave the machine. Works inside Excel and in a plain browser.
  */
-import { reportCharts } from "../../analytics/charts/index.js";
+import { reportCharts, unitLights, type UnitLight } from "../../analytics/charts/index.js";
 import { isIsoDay } from "../../analytics/day.js";
 import { drawCharts } from "./charts.js";
 import { consolidateFiles, readSubmission, type PaneConsolidation } from "./consolidate.js";
@@ -61,9 +61,14 @@ function summaryView(pane: Pane, c: PaneConsolidation): HTMLElement {
         "grid per-file",
       ),
     ),
-    unitLightTable(pane, s.byUnit),
+    unitLightTable(pane, lightsOf(pane, c)),
     overdueSection(pane, c),
   );
+}
+
+/** The units' lights by the pane's rules, each item dated from its own ledger. */
+function lightsOf(pane: Pane, c: PaneConsolidation): UnitLight[] {
+  return unitLights(c.items, { asOf: pane.asOf, startOf: c.startOf, rules: pane.rules });
 }
 
 /** Every overdue item of every submission, most days late first, named by its file. */
@@ -102,7 +107,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
       replaceChildren(status);
       replaceChildren(results, summaryView(pane, last));
       saveSummary.hidden = last.perFile.length === 0;
-      const specs = reportCharts(last.summary, last.items, pane.lang);
+      const specs = reportCharts(last.summary, last.items, pane.lang, lightsOf(pane, last));
       const drawn = await drawCharts(charts, specs, t);
       pictures = new Map(drawn.map((chart, i) => [specs[i]!.id, pngBytes(chart.toBase64Image("image/png"))]));
       performance.mark(MARK_DRAWN);
@@ -131,7 +136,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
     const c = last;
     if (!c) return;
     void busy(saveSummary, panel, status, failure(pane), async () => {
-      const blob = await summaryWorkbook(c, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang, generatedAt: madeAt(), skipped: c.failures.map((f) => ({ file: f.file, reason: f.error })) }, pictures);
+      const blob = await summaryWorkbook(c, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang, generatedAt: madeAt(), skipped: c.failures.map((f) => ({ file: f.file, reason: f.error })), lights: { rules: pane.rules, startOf: c.startOf } }, pictures);
       const url = URL.createObjectURL(blob);
       download(url, pane.lang === "zh" ? `台账汇总-${pane.asOf}.xlsx` : `ledger-summary-${pane.asOf}.xlsx`);
       setTimeout(() => URL.revokeObjectURL(url), 10_000);

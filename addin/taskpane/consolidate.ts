@@ -7,6 +7,8 @@
 import type { Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import { consolidate, type Consolidation } from "../../analytics/consolidate.js";
+import type { Item } from "../../analytics/item.js";
+import { sourcedStarts } from "../../analytics/ledger-start.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 
@@ -22,6 +24,8 @@ export interface PaneConsolidation extends Consolidation {
   readonly picked: number;
   readonly ledgerCount: number;
   readonly failures: ReadonlyArray<{ readonly file: string; readonly error: string }>;
+  /** Where each item's 序时 period starts, from its own ledger. */
+  readonly startOf: (item: Item) => Day;
 }
 
 export interface ReadOptions {
@@ -47,5 +51,6 @@ export function consolidateFiles(results: readonly FileResult[]): PaneConsolidat
     picked: results.length,
     ledgerCount: usable.reduce((n, r) => n + r.ledgers.length, 0),
     failures: results.flatMap((r) => (r.error === undefined ? [] : [{ file: r.file, error: r.error }])),
+    startOf: sourcedStarts(usable),
   };
 }

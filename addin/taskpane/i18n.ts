@@ -95,7 +95,7 @@ const zh = {
   downloadSummary: "下载汇总表（.xlsx）",
   combined: "汇总",
   unitTable: ["责任单位", "事项", "已完成", "逾期", "完成率"],
-  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期事项", green: "绿灯：无逾期", grey: "灰灯：未识别完成时限，无法判断逾期" },
+  lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期或落后序时进度的事项", green: "绿灯：按序时推进", grey: "灰灯：缺少时限或完成情况，无法判断" },
 };
 
 export type Strings = typeof zh;
@@ -188,7 +188,7 @@ const en: Strings = {
   downloadSummary: "Download summary (.xlsx)",
   combined: "All",
   unitTable: ["Unit", "Items", "Completed", "Overdue", "Rate"],
-  lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon", green: "Green: nothing overdue", grey: "Grey: no deadline column, overdue cannot be told" },
+  lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon or is behind schedule", green: "Green: on schedule", grey: "Grey: cannot tell (no deadlines or statuses)" },
 };
 
 export function stringsFor(lang: Lang): Strings {

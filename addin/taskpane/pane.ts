@@ -1,6 +1,7 @@
 /** What every tab of the pane shares: the host, the words, the open workbook, and the as-of day. */
 import { today, type Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
+import { DEFAULT_LIGHT_RULES, type LightRules } from "../../analytics/lights.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { ExcelTaskError } from "../excel/errors.js";
 import type { HostInfo } from "../host/host-info.js";
@@ -16,10 +17,12 @@ export interface Pane {
   /** The day overdue is counted against, and the due-soon window; the 逾期 tab sets them. */
   asOf: Day;
   dueSoonDays: number;
+  /** The lights' rules: the workbook's own when it keeps them (the 督办 tab), else the defaults. */
+  rules: LightRules;
 }
 
 export function createPane(host: HostInfo, workbook: WorkbookSession | null): Pane {
-  return { host, lang: host.lang, t: stringsFor(host.lang), workbook, asOf: today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS };
+  return { host, lang: host.lang, t: stringsFor(host.lang), workbook, asOf: today(), dueSoonDays: DEFAULT_DUE_SOON_DAYS, rules: DEFAULT_LIGHT_RULES };
 }
 
 /** An error as the clerk should read it: our own in their language, others as they come. */

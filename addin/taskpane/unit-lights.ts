@@ -1,20 +1,19 @@
-/** The unit light table (红灯 / 黄灯 / 绿灯), red first, in the order of the unit chart; 检查, 图表 and 汇总 show it. */
-import { unitLights } from "../../analytics/charts/index.js";
-import type { Group } from "../../analytics/summary.js";
+/** The unit light table (红灯 / 黄灯 / 无法判断 / 绿灯, by ../../analytics/lights.ts), red first, in the order of the unit chart; 检查, 图表 and 汇总 show it. */
+import type { UnitLight } from "../../analytics/lights.js";
 import { h, table } from "./dom.js";
 import { percent } from "./i18n.js";
 import type { Pane } from "./pane.js";
 
-export function unitLightTable(pane: Pane, byUnit: readonly Group[]): HTMLElement | null {
+export function unitLightTable(pane: Pane, lights: readonly UnitLight[]): HTMLElement | null {
   const { t } = pane;
-  if (byUnit.length === 0) return null;
+  if (lights.length === 0) return null;
   return h(
     "div",
     { class: "scroll", tabindex: 0, "aria-label": t.unitTable[0], "data-testid": "unit-lights" },
     table(
       null,
       t.unitTable,
-      unitLights(byUnit).map((u) => [
+      lights.map((u) => [
         h("span", { class: "unit" }, h("span", { class: `light ${u.light}`, role: "img", "aria-label": t.lights[u.light], title: t.lights[u.light] }), u.unit),
         u.total,
         u.completed,

@@ -8,22 +8,23 @@ import { groupChart } from "./groups.js";
 import { monthlyChart } from "./months.js";
 import type { ChartSpec } from "./spec.js";
 import { statusChart } from "./status.js";
-import { unitLights } from "./traffic.js";
+import type { UnitLight } from "./traffic.js";
 import { unclearCounts } from "./unclear.js";
 import { CHART_WORDS } from "./words.js";
 
-/** Units in the order of their lights (red, amber, green), so the chart and the light table read alike. */
-export function unitsInLightOrder(byUnit: readonly Group[]): Group[] {
-  const byName = new Map(byUnit.map((g) => [g.name, g]));
-  return unitLights(byUnit).map((l) => byName.get(l.unit)!);
+/** Units in the order of their lights (red, amber, grey, green), so the chart and the light table read alike. */
+export function unitsInLightOrder(byUnit: readonly Group[], lights: readonly UnitLight[]): Group[] {
+  const rank = new Map(lights.map((l, i) => [l.unit, i]));
+  return [...byUnit].sort((a, b) => (rank.get(a.name) ?? lights.length) - (rank.get(b.name) ?? lights.length));
 }
 
-export function reportCharts(summary: Summary, items: readonly Item[], lang: Lang): ChartSpec[] {
+/** `lights`: the units' lights (../lights.ts), which order the unit chart. */
+export function reportCharts(summary: Summary, items: readonly Item[], lang: Lang, lights: readonly UnitLight[]): ChartSpec[] {
   const w = CHART_WORDS[lang];
   const unclear = unclearCounts(items);
   const charts: Array<ChartSpec | null> = [
     summary.total > 0 ? statusChart(summary, lang) : null,
-    summary.byUnit.length > 0 ? groupChart("by-unit", w.byUnit, unitsInLightOrder(summary.byUnit), lang, unclear.byUnit) : null,
+    summary.byUnit.length > 0 ? groupChart("by-unit", w.byUnit, unitsInLightOrder(summary.byUnit, lights), lang, unclear.byUnit) : null,
     summary.byLeader.length > 0 ? groupChart("by-leader", w.byLeader, summary.byLeader, lang, unclear.byLeader) : null,
     summary.byCategory.length > 0 ? groupChart("by-category", w.byCategory, summary.byCategory, lang, unclear.byCategory) : null,
     monthlyChart(items, lang),
@@ -35,7 +36,7 @@ export function reportCharts(summary: Summary, items: readonly Item[], lang: Lan
 export type { ChartSpec } from "./spec.js";
 export type { ChartItem } from "./chart-item.js";
 export { centerTextPlugin } from "./center-text.js";
-export { unitLights, type UnitLight, type Light } from "./traffic.js";
+export { unitLights, type UnitLight, type Light, type LightContext } from "./traffic.js";
 export { monthlyCounts } from "./months.js";
 export { overdueByAge } from "./aging.js";
 export { groupBars, barChartHeight, MIN_BAR } from "./groups.js";

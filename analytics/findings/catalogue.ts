@@ -319,6 +319,14 @@ export const CYCLE_WORDS = {
     pace: "序时进度",
     rulesInvalid: "规则文件 {file} 有误：{problem} (the rules file is not valid)",
     rulesUnreadable: "无法读取规则文件 {file} (cannot read the rules file)",
+    rulesProblem: {
+      notJson: "不是有效的 JSON",
+      notObject: "应为一个对象，如 {\"dueSoonDays\": 7, \"behindPoints\": 10}",
+      unknownKey: "不认识的设置“{key}”（可用：{known}）",
+      outOfRange: "“{key}”应为 {min}–{max} 之间的数，收到 {value}",
+      notWhole: "“{key}”应为整数天数，收到 {value}",
+      redBelowAmber: "“redBehindPoints”（红灯）不能小于“behindPoints”（黄灯）",
+    },
     notice: {
       title: "督办通知单",
       number: "督办〔{year}〕第{n}号",
@@ -369,6 +377,14 @@ export const CYCLE_WORDS = {
     pace: "expected progress",
     rulesInvalid: "The rules file {file} is not valid: {problem}",
     rulesUnreadable: "Cannot read the rules file {file}",
+    rulesProblem: {
+      notJson: "it is not valid JSON",
+      notObject: "it should be an object such as {\"dueSoonDays\": 7, \"behindPoints\": 10}",
+      unknownKey: "unknown setting “{key}” (known: {known})",
+      outOfRange: "“{key}” should be a number from {min} to {max}, not {value}",
+      notWhole: "“{key}” should be a whole number of days, not {value}",
+      redBelowAmber: "“redBehindPoints” (red) cannot be below “behindPoints” (amber)",
+    },
     notice: {
       title: "Supervision notice",
       number: "Notice {year} No. {n}",

@@ -10,7 +10,7 @@ import { a1, columnLetter } from "../sheet/address.js";
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE, STATUS_COLORS } from "../charts/palette.js";
 import { CHART_WORDS } from "../charts/words.js";
 import { unitsInLightOrder } from "../charts/index.js";
-import { lightOf, type Light } from "../charts/traffic.js";
+import type { Light, UnitLight } from "../charts/traffic.js";
 import { unclearCounts } from "../charts/unclear.js";
 import type { Item } from "../item.js";
 import { OVERVIEW_WORDS } from "./words.js";
@@ -66,6 +66,8 @@ export interface SummaryInput {
   readonly dueSoonDays: number;
   readonly source: string;
   readonly lang: Lang;
+  /** The units' lights (../lights.ts): the unit table's 灯号 column and its order. */
+  readonly lights: readonly UnitLight[];
 }
 
 export function isLightCell(cell: SummaryCell): cell is LightCell {
@@ -103,7 +105,7 @@ function statusBlock(input: SummaryInput, top: number): SummaryBlock {
  * name | completed | open on time | open, unclear | overdue | total | rate (| light, for units):
  * the first five columns are what the bar chart is bound to.
  */
-function groupBlock(groups: readonly Group[], unclear: ReadonlyMap<string, number>, what: string, lang: Lang, top: number, lights: boolean): SummaryBlock {
+function groupBlock(groups: readonly Group[], unclear: ReadonlyMap<string, number>, what: string, lang: Lang, top: number, lights: ReadonlyMap<string, Light> | null): SummaryBlock {
   const w = OVERVIEW_WORDS[lang];
   const c = CHART_WORDS[lang];
   const header: SummaryCell[] = [what, c.completed, c.openOnTime, c.openUnclear, c.overdue, w.groupTotal, w.rate];
@@ -112,7 +114,10 @@ function groupBlock(groups: readonly Group[], unclear: ReadonlyMap<string, numbe
     const r = top + 1 + i;
     const other = unclear.get(g.name) ?? 0;
     const row: SummaryCell[] = [g.name, g.completed, g.total - g.completed - g.overdue - other, other, g.overdue, { formula: `SUM(B${r}:E${r})` }, { formula: `IF(F${r}=0,0,B${r}/F${r})`, format: PERCENT }];
-    if (lights) row.push({ text: w.light[lightOf(g)], light: lightOf(g) });
+    if (lights) {
+      const light = lights.get(g.name) ?? "grey";
+      row.push({ text: w.light[light], light });
+    }
     rows.push(row);
   });
   return { top, rows };
@@ -157,15 +162,16 @@ export function summaryLayout(input: SummaryInput): SummaryLayout {
     top += status.rows.length + 1;
   }
 
+  const lightByUnit = new Map(input.lights.map((l) => [l.unit, l.light]));
   const groups: Array<[readonly Group[], ReadonlyMap<string, number>, string, string]> = [
     // Units in the order of their lights, as the report's chart and light table.
-    [unitsInLightOrder(input.summary.byUnit), unclear.byUnit, w.byUnit, chartWords.byUnit],
+    [unitsInLightOrder(input.summary.byUnit, input.lights), unclear.byUnit, w.byUnit, chartWords.byUnit],
     [input.summary.byLeader, unclear.byLeader, w.byLeader, chartWords.byLeader],
     [input.summary.byCategory, unclear.byCategory, w.byCategory, chartWords.byCategory],
   ];
   for (const [list, unclearOf, what, title] of groups) {
     if (list.length === 0) continue;
-    const block = groupBlock(list, unclearOf, what, input.lang, top, what === w.byUnit);
+    const block = groupBlock(list, unclearOf, what, input.lang, top, what === w.byUnit ? lightByUnit : null);
     blocks.push(block);
     const bars = Math.min(list.length, CHART_GROUPS);
     const height = chartHeight(bars);

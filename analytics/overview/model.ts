@@ -2,7 +2,7 @@
  * What the leaders' overview shows, gathered once: the report page (`taizhang report`), the
  * summary workbook of the command line and of the pane's 汇总 read it, so the three agree.
  */
-import { reportCharts, unitLights, type ChartSpec, type UnitLight } from "../charts/index.js";
+import { reportCharts, unitLights, type ChartSpec, type LightContext, type UnitLight } from "../charts/index.js";
 import type { Consolidation, Renaming } from "../consolidate.js";
 import type { Day } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
@@ -74,6 +74,8 @@ export interface OverviewOptions {
   readonly generatedAt: string;
   readonly lang: Lang;
   readonly skipped?: readonly SkippedFile[];
+  /** The lights' rules and where each item's 序时 period starts (../lights.ts). */
+  readonly lights: Omit<LightContext, "asOf">;
 }
 
 /** Best completion first; among equals, fewer overdue, then more items, then by name. */
@@ -116,6 +118,7 @@ export function overviewModel(consolidation: Consolidation, options: OverviewOpt
       daysOverdue: i.daysOverdue,
     }))
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file) || a.row - b.row);
+  const lights = unitLights(consolidation.items, { ...options.lights, asOf: options.asOf });
   const source = consolidation.perFile.map((f) => f.titleBlock.submitter ?? f.file).join("、");
   const single = consolidation.perFile.length === 1 ? consolidation.perFile[0]!.titleBlock : null;
   return {
@@ -130,11 +133,11 @@ export function overviewModel(consolidation: Consolidation, options: OverviewOpt
     submissions: rankSubmissions(consolidation),
     skipped: options.skipped ?? [],
     summary: consolidation.summary,
-    lights: unitLights(consolidation.summary.byUnit),
+    lights,
     overdue,
     renamed: consolidation.renamed,
-    charts: reportCharts(consolidation.summary, consolidation.items, options.lang),
-    completion: summaryLayout({ summary: consolidation.summary, items: consolidation.items, asOf: options.asOf, dueSoonDays: options.dueSoonDays, source, lang: options.lang }),
+    charts: reportCharts(consolidation.summary, consolidation.items, options.lang, lights),
+    completion: summaryLayout({ summary: consolidation.summary, items: consolidation.items, asOf: options.asOf, dueSoonDays: options.dueSoonDays, source, lang: options.lang, lights }),
   };
 }
 

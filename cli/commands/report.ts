@@ -10,6 +10,8 @@ import { consolidate, type Submission } from "../../analytics/consolidate.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
+import { sourcedStarts } from "../../analytics/ledger-start.js";
+import type { LightRules } from "../../analytics/lights.js";
 import { exitCodeOf, InputError, oneLine } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
@@ -31,6 +33,9 @@ export interface ReportCommandOptions extends WorkbookOptions {
   readonly lang: Lang;
   /** Show a progress bar (stderr is a terminal and there are several files). */
   readonly progress: boolean;
+  readonly rules: LightRules;
+  /** Last time's files (--previous): the report gains a 较上期 section. */
+  readonly previous: readonly string[];
 }
 
 async function readSubmissions(files: readonly Input[], options: ReportCommandOptions, io: Output) {
@@ -78,6 +83,7 @@ export async function runReport(inputs: readonly string[], options: ReportComman
     generatedAt: madeAt(),
     lang: options.lang,
     skipped,
+    lights: { rules: options.rules, startOf: sourcedStarts(submissions) },
   });
   const rendered = model.charts.map(renderChart);
   const pictures = new Map(rendered.map((c) => [c.spec.id, new Uint8Array(c.png)]));

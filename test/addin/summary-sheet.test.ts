@@ -2,6 +2,8 @@
  * 插入到工作簿: the 完成情况 sheet with summary tables and native Excel charts bound to them,
  * written through Office.js faked with office-addin-mock.
  */
+import { itemStarts } from "../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES, unitLights, type UnitLight } from "../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
 import { insertSummarySheet } from "../../addin/excel/summary-sheet.js";
 import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
@@ -16,16 +18,18 @@ import { rectification15 } from "../fixtures/ledgers.js";
 import { FakeExcel, FakeSheet } from "./fake-excel.js";
 
 let sampleItems: readonly Item[] = [];
+let sampleLights: readonly UnitLight[] = [];
 
 async function sampleSummary(): Promise<Summary> {
   const workbook = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file });
   const ledger = analyzeWorkbook(workbook, { asOf: rectification15.asOf }).ledgers[0]!;
   sampleItems = ledger.items;
+  sampleLights = unitLights(ledger.items, { asOf: ledger.asOf, startOf: itemStarts(ledger), rules: DEFAULT_LIGHT_RULES });
   return ledger.summary;
 }
 
 function input(summary: Summary, lang: "zh" | "en" = "zh"): SummaryInput {
-  return { summary, items: sampleItems, asOf: "2019-12-31", dueSoonDays: 7, source: "整改台账.xlsx", lang };
+  return { summary, items: sampleItems, asOf: "2019-12-31", dueSoonDays: 7, source: "整改台账.xlsx", lang, lights: sampleLights };
 }
 
 /** The rows of a block as the sheet holds them: values, and formulas as "=…". */
@@ -65,7 +69,7 @@ describe("the 完成情况 sheet", () => {
 
     const unclear = unclearCounts(sampleItems);
     const groups = [
-      ["责任单位", unitsInLightOrder(summary.byUnit), unclear.byUnit],
+      ["责任单位", unitsInLightOrder(summary.byUnit, sampleLights), unclear.byUnit],
       ["责任领导", summary.byLeader, unclear.byLeader],
       ["问题类别", summary.byCategory, unclear.byCategory],
     ] as const;

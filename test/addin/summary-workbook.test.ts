@@ -4,6 +4,7 @@
  * cells with number formats; every sheet prints on A4 landscape, one page wide, and LibreOffice
  * prints it so.
  */
+import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -65,9 +66,10 @@ describe("the summary workbook", () => {
     const options = { asOf: AS_OF, dueSoonDays: 7, lang: "zh" as const };
     const read = await Promise.all(files.map(async (f) => readSubmission(f.split("/").at(-1)!, new Uint8Array(await readFile(f)), options)));
     const consolidation = consolidateFiles(read);
+    const lightOptions = { rules: DEFAULT_LIGHT_RULES, startOf: consolidation.startOf };
     // The pane hands over the charts it drew; here the same specs drawn to PNG.
-    const pictures = new Map(reportCharts(consolidation.summary, consolidation.items, "zh").map((spec) => [spec.id, new Uint8Array(renderChart(spec).png)]));
-    const pane = await load(await summaryWorkbookBytes(consolidation, { ...options, generatedAt: "2019-12-31 09:00" }, pictures));
+    const pictures = new Map(reportCharts(consolidation.summary, consolidation.items, "zh", unitLights(consolidation.items, { ...lightOptions, asOf: AS_OF })).map((spec) => [spec.id, new Uint8Array(renderChart(spec).png)]));
+    const pane = await load(await summaryWorkbookBytes(consolidation, { ...options, generatedAt: "2019-12-31 09:00", lights: lightOptions }, pictures));
     const command = cli.zh!;
     expect(pane.worksheets.map((w) => w.name)).toEqual(command.worksheets.map((w) => w.name));
     expect(command.worksheets.map((w) => w.name)).toEqual(["完成情况", "逾期事项", "各报送单位", "图表"]);

@@ -5,6 +5,8 @@
  * the same 变更记录 log as Excel, inserts the 完成情况 sheet with native charts, selects cells and
  * keeps settings in the workbook.
  */
+import { sourcedStarts } from "../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../addin/excel/apply-plan.js";
 import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
@@ -182,8 +184,10 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     const book = new WpsBook(wps.application);
     const { workbook } = await book.readSheets();
     const { ledgers } = analyzeWorkbook(workbook, { asOf: rectification15.asOf, lang: "zh" });
-    const { summary, items } = consolidate([{ file: workbook.source, ledgers }]);
-    const layout = summaryLayout({ summary, items: [...items], asOf: rectification15.asOf, dueSoonDays: 7, source: workbook.source, lang: "zh" });
+    const submissions = [{ file: workbook.source, ledgers }];
+    const { summary, items } = consolidate(submissions);
+    const lights = unitLights(items, { asOf: rectification15.asOf, startOf: sourcedStarts(submissions), rules: DEFAULT_LIGHT_RULES });
+    const layout = summaryLayout({ summary, items: [...items], asOf: rectification15.asOf, dueSoonDays: 7, source: workbook.source, lang: "zh", lights });
     expect(await book.insertSummary(layout)).toEqual({ sheet: "完成情况", charts: 4, replaced: false });
     const inserted = wps.sheet("完成情况");
     expect(inserted.charts.map((c) => c.type)).toEqual(["Doughnut", "BarStacked", "BarStacked", "BarStacked"]);

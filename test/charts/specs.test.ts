@@ -2,6 +2,8 @@
  * Chart specs hold exactly the numbers of the ledger: checked against the fixture's own
  * expected readings (not against the summary code they are built from).
  */
+import { itemStarts } from "../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { overdueByAge } from "../../analytics/charts/aging.js";
 import { barChartHeight, groupBars, groupChart } from "../../analytics/charts/groups.js";
@@ -24,6 +26,9 @@ async function ledgerOf(fixture: typeof rectification15): Promise<Ledger> {
 const expectedItems = (fixture: typeof rectification15): ExpectedItem[] => fixture.sheets.flatMap((s) => s.items ?? []);
 
 let ledger: Ledger;
+
+/** The units' lights of one ledger by the default rules (lights.ts), which order the unit chart. */
+const lightsOf = (l: Ledger) => unitLights(l.items, { asOf: l.asOf, startOf: itemStarts(l), rules: DEFAULT_LIGHT_RULES });
 beforeAll(async () => {
   ledger = await ledgerOf(rectification15);
 });
@@ -81,18 +86,20 @@ describe("completion by unit", () => {
     expect(barChartHeight(35)).toBeLessThan(900); // 35 units still fit a printed page
   });
 
-  it("orders the unit chart as the light table: red, amber, then green", () => {
-    const spec = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "by-unit")!;
-    expect(spec.config.data.labels).toEqual(unitLights(ledger.summary.byUnit).map((l) => l.unit));
+  it("orders the unit chart as the light table: red, amber, grey, then green", () => {
+    const spec = reportCharts(ledger.summary, ledger.items, "zh", lightsOf(ledger)).find((c) => c.id === "by-unit")!;
+    expect(spec.config.data.labels).toEqual(lightsOf(ledger).map((l) => l.unit));
   });
 
-  it("puts units with overdue items first, and lights them red, amber or green", () => {
+  it("puts units with overdue items first, and lights them by the one rule set (lights.ts)", () => {
     const bars = groupBars(ledger.summary.byUnit);
     const firstClean = bars.overdue.findIndex((n) => n === 0);
     expect(bars.overdue.slice(firstClean).every((n) => n === 0)).toBe(true);
-    const lights = unitLights(ledger.summary.byUnit);
-    for (const l of lights) expect(l.light).toBe(l.overdue > 0 ? "red" : l.dueSoon > 0 ? "amber" : "green");
-    expect(lights.map((l) => l.light)).toEqual([...lights.map((l) => l.light)].sort((a, b) => ["red", "amber", "green"].indexOf(a) - ["red", "amber", "green"].indexOf(b)));
+    const lights = unitLights(ledger.items, { asOf: ledger.asOf, startOf: itemStarts(ledger), rules: DEFAULT_LIGHT_RULES });
+    expect(lights.map((l) => l.unit).sort()).toEqual(ledger.summary.byUnit.map((g) => g.name).sort());
+    for (const l of lights) if (l.overdue > 0) expect(l.light).toBe("red");
+    const order = ["red", "amber", "grey", "green"];
+    expect(lights.map((l) => l.light)).toEqual([...lights.map((l) => l.light)].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
   });
 });
 
@@ -126,7 +133,7 @@ describe("due and completed per month", () => {
 
   it("becomes a burn-up of cumulative due and completed when completion dates exist", async () => {
     const late = await ledgerOf(completedLate);
-    const spec = reportCharts(late.summary, late.items, "zh").find((c) => c.id === "by-month")!;
+    const spec = reportCharts(late.summary, late.items, "zh", lightsOf(late)).find((c) => c.id === "by-month")!;
     expect(spec.config.type).toBe("line");
     const [due, done] = spec.config.data.datasets.map((d) => d.data as number[]);
     expect(due!.at(-1)).toBe(late.items.filter((i) => i.deadline.date !== null).length);
@@ -139,20 +146,20 @@ describe("month labels", () => {
   it("read as a person says them", () => {
     expect(monthLabel("2019-05", "zh")).toBe("2019年5月");
     expect(monthLabel("2019-12", "en")).toBe("Dec 2019");
-    const spec = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "by-month")!;
+    const spec = reportCharts(ledger.summary, ledger.items, "zh", lightsOf(ledger)).find((c) => c.id === "by-month")!;
     expect((spec.config.data.labels as string[]).every((l) => /^\d{4}年\d{1,2}月$/u.test(l))).toBe(true);
   });
 });
 
 describe("the report's charts", () => {
   it("size the aging chart to its four bars, not half a page", () => {
-    const aging = reportCharts(ledger.summary, ledger.items, "zh").find((c) => c.id === "aging")!;
+    const aging = reportCharts(ledger.summary, ledger.items, "zh", lightsOf(ledger)).find((c) => c.id === "aging")!;
     expect(aging.height).toBeLessThanOrEqual(240);
   });
 
   it("are all there for a full ledger, in reading order, in either language", () => {
-    expect(reportCharts(ledger.summary, ledger.items, "zh").map((c) => c.id)).toEqual(["status", "by-unit", "by-leader", "by-category", "by-month", "aging"]);
-    const en = reportCharts(ledger.summary, ledger.items, "en");
+    expect(reportCharts(ledger.summary, ledger.items, "zh", lightsOf(ledger)).map((c) => c.id)).toEqual(["status", "by-unit", "by-leader", "by-category", "by-month", "aging"]);
+    const en = reportCharts(ledger.summary, ledger.items, "en", lightsOf(ledger));
     expect(en.map((c) => c.title).join(" ")).not.toMatch(/[\u4e00-\u9fff]/u);
   });
 });

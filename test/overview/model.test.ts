@@ -1,4 +1,5 @@
 /** The overview model: titles, the ranked submissions and the overdue list as the page and the workbook show them. */
+import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolidate } from "../../analytics/consolidate.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
@@ -12,7 +13,8 @@ async function ledgersOf(fixture: Fixture): Promise<Ledger[]> {
   return [...analyzeWorkbook(wb, { asOf: rectification15.asOf }).ledgers];
 }
 
-const options = { asOf: rectification15.asOf, dueSoonDays: 7, generatedAt: "2019-12-31 09:00", lang: "zh" as const };
+// Every ledger here is dated from 1 January of its base year; the lights' rules are the defaults.
+const options = { asOf: rectification15.asOf, dueSoonDays: 7, generatedAt: "2019-12-31 09:00", lang: "zh" as const, lights: { rules: DEFAULT_LIGHT_RULES, startOf: () => "2019-01-01" } };
 let rect: Ledger[];
 let variants: Ledger[];
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { consolidate } from "../../analytics/consolidate.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import { overviewModel } from "../../analytics/overview/model.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
+import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { MAX_CELL_CHARACTERS } from "../../analytics/xlsx/xml.js";
 import { sheetOf } from "../helpers/sheet.js";
 
@@ -22,7 +23,7 @@ beforeAll(() => {
 describe("summaryBook", () => {
   it("keeps every text cell within Excel's 32,767 characters, marking a cut text with …", () => {
     // A file name longer than a cell, too: it reaches the per-file and overdue sheets.
-    const model = overviewModel(consolidate([{ file: `${"长".repeat(40_000)}.xlsx`, ledgers: [ledger] }]), { asOf: AS_OF, dueSoonDays: 7, generatedAt: "2019-12-31 09:00", lang: "zh" });
+    const model = overviewModel(consolidate([{ file: `${"长".repeat(40_000)}.xlsx`, ledgers: [ledger] }]), { asOf: AS_OF, dueSoonDays: 7, generatedAt: "2019-12-31 09:00", lang: "zh", lights: { rules: DEFAULT_LIGHT_RULES, startOf: () => "2019-01-01" } });
     const texts = summaryBook(model).sheets.flatMap((s) => s.rows.flatMap((row) => row.map((cell) => cell?.value))).filter((v): v is string => typeof v === "string");
     expect(texts.length).toBeGreaterThan(0);
     expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(MAX_CELL_CHARACTERS);

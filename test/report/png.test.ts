@@ -1,4 +1,6 @@
 /** The chart PNGs: they decode, have the promised size, are not blank, and show Chinese. */
+import { itemStarts } from "../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
 import { createCanvas, loadImage } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reportCharts, type ChartSpec } from "../../analytics/charts/index.js";
@@ -35,7 +37,7 @@ let charts: ChartSpec[];
 beforeAll(async () => {
   const wb = readWorkbook(await fixtureBytes(rectification15), { source: "r.xlsx" });
   const ledger = analyzeWorkbook(wb, { asOf: rectification15.asOf }).ledgers[0]!;
-  charts = reportCharts(ledger.summary, ledger.items, "zh");
+  charts = reportCharts(ledger.summary, ledger.items, "zh", unitLights(ledger.items, { asOf: ledger.asOf, startOf: itemStarts(ledger), rules: DEFAULT_LIGHT_RULES }));
 });
 
 describe("chart PNGs", () => {

@@ -1,0 +1,31 @@
+/** A unit's light and why, in words from the catalogue: the same sentence everywhere. */
+import { CYCLE_WORDS, formatMessage, type Lang } from "./findings/catalogue.js";
+import type { Light, LightReason } from "./lights.js";
+
+export function lightLabel(light: Light, lang: Lang): string {
+  return CYCLE_WORDS[lang].light[light];
+}
+
+export function reasonText(reason: LightReason, lang: Lang): string {
+  const w = CYCLE_WORDS[lang].lightReason;
+  switch (reason.kind) {
+    case "overdue":
+      return formatMessage(w.overdue, { n: reason.n });
+    case "dueSoon":
+      return formatMessage(w.dueSoon, { n: reason.n, days: reason.days });
+    case "behind":
+      return formatMessage(w.behind, { points: reason.points.toFixed(1) });
+    case "paceBehind":
+      return formatMessage(w.paceBehind, { n: reason.n });
+    case "noStatuses":
+      return w.noStatuses;
+    case "noDeadlines":
+      return w.noDeadlines;
+  }
+}
+
+/** "有2项逾期；1项7天内到期", or "按序时推进" for green. */
+export function reasonsText(reasons: readonly LightReason[], lang: Lang): string {
+  if (reasons.length === 0) return CYCLE_WORDS[lang].lightReason.fine;
+  return reasons.map((r) => reasonText(r, lang)).join(lang === "zh" ? "；" : "; ");
+}
