@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerCheck } from "./commands/check-command.js";
 import { registerDiff } from "./commands/diff-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
+import { registerNotices } from "./commands/notices-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./errors.js";
 import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
@@ -21,6 +22,7 @@ function program(): Command {
   registerNormalize(cmd);
   registerReport(cmd);
   registerDiff(cmd);
+  registerNotices(cmd);
   return cmd;
 }
 
