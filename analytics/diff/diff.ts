@@ -4,9 +4,11 @@
  * --json` prints; the terminal, the workbook and the report's 较上期 section render it.
  */
 import type { Day } from "../day.js";
+import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
 import { SCHEMA_VERSION } from "../report.js";
 import { addedChange, CHANGE_KINDS, itemChanges, removedChange, type Change } from "./changes.js";
+import { itemIds } from "./identity.js";
 import { matchItems, WEAK_MATCH } from "./match.js";
 import { unitStandings, type UnitStanding } from "./standings.js";
 
@@ -45,23 +47,38 @@ function inReadingOrder(changes: Change[]): Change[] {
   return changes.sort((a, b) => place(a) - place(b) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!);
 }
 
+/** One version as diffing sees it: a ledger, or the items of several (a consolidation). */
+export interface Version extends VersionRef {
+  readonly items: readonly Item[];
+  /** Each item's stable id, when the version has an id column; else null. */
+  readonly ids: readonly (string | null)[] | null;
+}
+
+export function versionOf(ledger: Ledger, file: string): Version {
+  return { file, sheet: ledger.sheet.name, asOf: ledger.asOf, items: ledger.items, ids: itemIds(ledger)?.ids ?? null };
+}
+
 export function diffLedgers(oldLedger: Ledger, newLedger: Ledger, files: { readonly old: string; readonly new: string }): LedgerDiff {
-  const matching = matchItems(oldLedger, newLedger);
+  return diffVersions(versionOf(oldLedger, files.old), versionOf(newLedger, files.new));
+}
+
+export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDiff {
+  const matching = matchItems(oldVersion, newVersion);
   const changes: Change[] = [];
   const toConfirm: WeakMatch[] = [];
   for (const m of matching.matches) {
-    const [o, n] = [oldLedger.items[m.old]!, newLedger.items[m.new]!];
+    const [o, n] = [oldVersion.items[m.old]!, newVersion.items[m.new]!];
     changes.push(...itemChanges(o, n, m.confidence));
     if (m.confidence < WEAK_MATCH) toConfirm.push({ oldRow: o.row, newRow: n.row, oldTask: o.task, newTask: n.task, confidence: m.confidence });
   }
-  for (const n of matching.added) changes.push(addedChange(newLedger.items[n]!));
-  for (const o of matching.removed) changes.push(removedChange(oldLedger.items[o]!));
+  for (const n of matching.added) changes.push(addedChange(newVersion.items[n]!));
+  for (const o of matching.removed) changes.push(removedChange(oldVersion.items[o]!));
   return {
     schemaVersion: SCHEMA_VERSION,
-    old: { file: files.old, sheet: oldLedger.sheet.name, asOf: oldLedger.asOf },
-    new: { file: files.new, sheet: newLedger.sheet.name, asOf: newLedger.asOf },
+    old: { file: oldVersion.file, sheet: oldVersion.sheet, asOf: oldVersion.asOf },
+    new: { file: newVersion.file, sheet: newVersion.sheet, asOf: newVersion.asOf },
     changes: inReadingOrder(changes),
-    units: unitStandings(oldLedger.items, newLedger.items),
+    units: unitStandings(oldVersion.items, newVersion.items),
     toConfirm,
     matched: { count: matching.matches.length, byId: matching.byId },
   };

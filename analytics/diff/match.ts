@@ -8,11 +8,9 @@
  * a row number or a column letter.
  */
 import type { Item } from "../item.js";
-import type { Ledger } from "../ledger.js";
 import { nameKey, splitNames } from "../names.js";
 import { compact } from "../text.js";
 import { assignPairs, type Candidate } from "./assignment.js";
-import { itemIds } from "./identity.js";
 import { BigramCodes, dice, foldTask } from "./similarity.js";
 
 /** Below this task similarity two items are never the same one, whatever else they share. */
@@ -143,15 +141,19 @@ function matchByContent(olds: readonly Profile[], news: readonly Profile[], oldL
   return matches;
 }
 
+/** One version's items, with their stable ids when the version has an id column (identity.ts). */
+export interface MatchSide {
+  readonly items: readonly Item[];
+  readonly ids: readonly (string | null)[] | null;
+}
+
 /** Pairs by a stable id, or null when the id column turns out not to identify the items. */
-function matchById(oldLedger: Ledger, newLedger: Ledger, olds: readonly Profile[], news: readonly Profile[]): ItemMatch[] | null {
-  const oldIds = itemIds(oldLedger);
-  const newIds = itemIds(newLedger);
+function matchById(oldIds: readonly (string | null)[] | null, newIds: readonly (string | null)[] | null, olds: readonly Profile[], news: readonly Profile[]): ItemMatch[] | null {
   if (oldIds === null || newIds === null) return null;
   const oldByIds = new Map<string, number>();
-  oldIds.ids.forEach((id, i) => id !== null && oldByIds.set(id, i));
+  oldIds.forEach((id, i) => id !== null && oldByIds.set(id, i));
   const matches: ItemMatch[] = [];
-  newIds.ids.forEach((id, n) => {
+  newIds.forEach((id, n) => {
     const o = id === null ? undefined : oldByIds.get(id);
     if (o !== undefined) matches.push({ old: o, new: n, confidence: 1, by: "id" });
   });
@@ -161,11 +163,11 @@ function matchById(oldLedger: Ledger, newLedger: Ledger, olds: readonly Profile[
   return agreeing >= MIN_ID_AGREEMENT * matches.length ? matches : null;
 }
 
-export function matchItems(oldLedger: Ledger, newLedger: Ledger): Matching {
+export function matchItems(oldSide: MatchSide, newSide: MatchSide): Matching {
   const codes = new BigramCodes();
-  const olds = oldLedger.items.map((item) => profileOf(item, codes));
-  const news = newLedger.items.map((item) => profileOf(item, codes));
-  const idMatches = matchById(oldLedger, newLedger, olds, news) ?? [];
+  const olds = oldSide.items.map((item) => profileOf(item, codes));
+  const news = newSide.items.map((item) => profileOf(item, codes));
+  const idMatches = matchById(oldSide.ids, newSide.ids, olds, news) ?? [];
   const oldTaken = new Set(idMatches.map((m) => m.old));
   const newTaken = new Set(idMatches.map((m) => m.new));
   const oldLeft = olds.map((_, i) => i).filter((i) => !oldTaken.has(i));

@@ -5,6 +5,7 @@
 import { reportCharts, unitLights, type ChartSpec, type LightContext, type UnitLight } from "../charts/index.js";
 import type { Consolidation, Renaming } from "../consolidate.js";
 import type { Day } from "../day.js";
+import type { LedgerDiff } from "../diff/diff.js";
 import type { Lang } from "../findings/catalogue.js";
 import type { Summary } from "../summary.js";
 import { summaryLayout, type SummaryLayout } from "./completion-sheet.js";
@@ -66,6 +67,8 @@ export interface OverviewModel {
   readonly charts: readonly ChartSpec[];
   /** The 完成情况 sheet's tables, as the pane inserts them. */
   readonly completion: SummaryLayout;
+  /** The comparison with last time (report --previous), for the 较上期 section; null without one. */
+  readonly previous: LedgerDiff | null;
 }
 
 export interface OverviewOptions {
@@ -76,6 +79,7 @@ export interface OverviewOptions {
   readonly skipped?: readonly SkippedFile[];
   /** The lights' rules and where each item's 序时 period starts (../lights.ts). */
   readonly lights: Omit<LightContext, "asOf">;
+  readonly previous?: LedgerDiff | null;
 }
 
 /** Best completion first; among equals, fewer overdue, then more items, then by name. */
@@ -138,6 +142,7 @@ export function overviewModel(consolidation: Consolidation, options: OverviewOpt
     renamed: consolidation.renamed,
     charts: reportCharts(consolidation.summary, consolidation.items, options.lang, lights),
     completion: summaryLayout({ summary: consolidation.summary, items: consolidation.items, asOf: options.asOf, dueSoonDays: options.dueSoonDays, source, lang: options.lang, lights }),
+    previous: options.previous ?? null,
   };
 }
 

@@ -10,6 +10,7 @@ import { dayToSerial, type Day } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
 import { isLightCell, type SummaryCell } from "./completion-sheet.js";
 import { EMPTY_MARK, type OverviewModel } from "./model.js";
+import { previousSheet } from "./previous-sheet.js";
 import { OVERVIEW_WORDS } from "./words.js";
 
 export type BookStyle = "title" | "subtitle" | "header" | "note";
@@ -142,5 +143,7 @@ function fitted(sheet: BookSheet): BookSheet {
 }
 
 export function summaryBook(model: OverviewModel): SummaryBook {
-  return { title: model.title, sheets: [completionSheet(model), overdueSheet(model), submissionsSheet(model), chartsSheet(model)].map(fitted) };
+  const sheets = [completionSheet(model), overdueSheet(model), submissionsSheet(model), chartsSheet(model)];
+  if (model.previous) sheets.push(previousSheet(model.previous, model.lang));
+  return { title: model.title, sheets: sheets.map(fitted) };
 }

@@ -12,6 +12,11 @@ import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import type { LightRules } from "../../analytics/lights.js";
+import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
+import { diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/diff/diff.js";
+import { combinedVersion } from "../../analytics/diff/versions.js";
+import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
+import { analyzeSheet } from "../../analytics/ledger.js";
 import { exitCodeOf, InputError, oneLine } from "../errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
@@ -69,6 +74,22 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
   return { submissions, skipped, exitCode };
 }
 
+/**
+ * Last time's files, each judged at its own day (its title's 填报日期, else the new as-of), and
+ * compared with this time's, all files of each side as one version.
+ */
+async function comparedWithPrevious(submissions: readonly Submission[], options: ReportCommandOptions, outDir: string): Promise<LedgerDiff> {
+  const earlier: Submission[] = [];
+  // The report's own summary workbooks are not last time's ledgers either.
+  for (const input of (await collectWorkbooks(options.previous, outDir)).inputs) earlier.push({ file: input.name, ledgers: (await loadLedgers(input.path, options)).ledgers });
+  const first = earlier[0]?.ledgers[0];
+  const oldAsOf = oldVersionAsOf(null, first?.baseDate ?? null, options.asOf);
+  const rejudged = earlier.map((s) => ({ file: s.file, ledgers: s.ledgers.map((l) => (l.asOf === oldAsOf ? l : analyzeSheet(l.sheet, l.header, { ...options, asOf: oldAsOf }))) }));
+  const diff = diffVersions(combinedVersion(rejudged, oldAsOf), combinedVersion(submissions, options.asOf));
+  if (nothingInCommon(diff)) throw new InputError(CYCLE_WORDS.zh.noCommon);
+  return diff;
+}
+
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: Output): Promise<number> {
   const dir = await prepareOutputDir(options.output);
   const { inputs: files, ownOutputs } = await collectWorkbooks(inputs, dir);
@@ -77,6 +98,7 @@ export async function runReport(inputs: readonly string[], options: ReportComman
   const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
   if (submissions.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
 
+  const previous = options.previous.length > 0 ? await comparedWithPrevious(submissions, options, dir) : null;
   const model = overviewModel(consolidate(submissions), {
     asOf: options.asOf,
     dueSoonDays: options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS,
@@ -84,6 +106,7 @@ export async function runReport(inputs: readonly string[], options: ReportComman
     lang: options.lang,
     skipped,
     lights: { rules: options.rules, startOf: sourcedStarts(submissions) },
+    previous,
   });
   const rendered = model.charts.map(renderChart);
   const pictures = new Map(rendered.map((c) => [c.spec.id, new Uint8Array(c.png)]));

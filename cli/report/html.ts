@@ -7,6 +7,7 @@
 import { percent } from "../../analytics/charts/words.js";
 import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/model.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
+import { previousHtml } from "./previous-section.js";
 import type { RenderedChart } from "./render-png.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 
@@ -177,6 +178,7 @@ ${notes(model)}
 ${overdueTable(model)}
 ${submissionsTable(model)}
 ${lightsTable(model)}
+${model.previous ? previousHtml(model.previous, model.lang, escapeHtml) : ""}
 ${charts(model, rendered)}
 <footer>${escapeHtml(w.madeBy)}</footer>
 </body>

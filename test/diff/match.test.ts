@@ -1,7 +1,7 @@
 /** Pairing items across versions: optimal one-to-one, by content or by a stable id. */
 import { describe, expect, it } from "vitest";
 import { assignPairs } from "../../analytics/diff/assignment.js";
-import { diffLedgers, nothingInCommon } from "../../analytics/diff/diff.js";
+import { diffLedgers, nothingInCommon, versionOf } from "../../analytics/diff/diff.js";
 import { matchItems } from "../../analytics/diff/match.js";
 import { foldTask, taskSimilarity } from "../../analytics/diff/similarity.js";
 import type { CellValue } from "../../analytics/sheet/model.js";
@@ -48,7 +48,7 @@ function rows(items: readonly Spec[], withIds = false): CellValue[][] {
 
 /** For each new item, the id of the old item it was paired with. */
 function pairedIds(oldItems: readonly Spec[], newItems: readonly Spec[], withIds = false): Map<string, string> {
-  const m = matchItems(ledgerOf(rows(oldItems, withIds), AS_OF), ledgerOf(rows(newItems, withIds), AS_OF));
+  const m = matchItems(versionOf(ledgerOf(rows(oldItems, withIds), AS_OF), "old"), versionOf(ledgerOf(rows(newItems, withIds), AS_OF), "new"));
   return new Map(m.matches.map((x) => [newItems[x.new]!.id, oldItems[x.old]!.id]));
 }
 
@@ -113,7 +113,7 @@ describe("matching by a stable id column", () => {
   it("pairs by 编号 with full confidence, however much the task was rewritten", () => {
     const before = specs();
     const after = shuffled(before, random(5)).map((s, i) => (i === 0 ? { ...s, task: `${s.task}（已调整整改内容）` } : s));
-    const m = matchItems(ledgerOf(rows(before, true), AS_OF), ledgerOf(rows(after, true), AS_OF));
+    const m = matchItems(versionOf(ledgerOf(rows(before, true), AS_OF), "old"), versionOf(ledgerOf(rows(after, true), AS_OF), "new"));
     expect(m.byId).toBe(true);
     expect(m.matches.every((x) => x.confidence === 1 && x.by === "id")).toBe(true);
     for (const x of m.matches) expect(after[x.new]!.id).toBe(before[x.old]!.id);
@@ -123,7 +123,7 @@ describe("matching by a stable id column", () => {
     const before = specs();
     const after = shuffled(before, random(9));
     const numbered = (items: readonly Spec[]): CellValue[][] => [["编号", "工作任务", "责任单位", "完成时限", "完成情况"], ...items.map((s, i) => [i + 1, s.task, s.unit, s.deadline, s.status])];
-    const m = matchItems(ledgerOf(numbered(before), AS_OF), ledgerOf(numbered(after), AS_OF));
+    const m = matchItems(versionOf(ledgerOf(numbered(before), AS_OF), "old"), versionOf(ledgerOf(numbered(after), AS_OF), "new"));
     expect(m.byId).toBe(false);
     for (const x of m.matches) expect(after[x.new]!.id).toBe(before[x.old]!.id);
   });
@@ -131,7 +131,7 @@ describe("matching by a stable id column", () => {
   it("falls back to content when the ids were reassigned to other rows", () => {
     const before = specs();
     const after = shuffled(before, random(11)).map((s, i) => ({ ...s, id: `ZG-${String(i + 1).padStart(3, "0")}` }));
-    const m = matchItems(ledgerOf(rows(before, true), AS_OF), ledgerOf(rows(after, true), AS_OF));
+    const m = matchItems(versionOf(ledgerOf(rows(before, true), AS_OF), "old"), versionOf(ledgerOf(rows(after, true), AS_OF), "new"));
     expect(m.byId).toBe(false);
     expect(m.matches).toHaveLength(before.length);
   });

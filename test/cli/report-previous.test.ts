@@ -1,0 +1,44 @@
+/** `report --previous`: the 较上期 section on the page and in the summary workbook. */
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { octoberRows, septemberRows } from "../diff/monthly-ledgers.js";
+import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
+
+const root = resolve(import.meta.dirname, "../..");
+
+function taizhang(...args: string[]) {
+  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+let out: string;
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), "taizhang-previous-"));
+  const september = await writeRowsWorkbook(join(dir, "9月.xlsx"), septemberRows());
+  const october = await writeRowsWorkbook(join(dir, "10月.xlsx"), octoberRows());
+  out = join(dir, "报告");
+  const run = taizhang("report", october, "-o", out, "--as-of", "2019-10-31", "--previous", september);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+});
+
+describe("report --previous", () => {
+  it("adds a 较上期 section to the page, with what moved since the old 填报日期", async () => {
+    const page = await readFile(join(out, "report.html"), "utf8");
+    expect(page).toContain("<h2>较上期</h2>");
+    expect(page).toContain("较上期（2019-09-30）：新完成 1 项，新逾期 1 项，反弹 1 项，调整时限 1 项，新增 1 项，删除 1 项");
+    expect(page).toContain("<h3>新逾期 1</h3>");
+  });
+
+  it("adds a 较上期 sheet to the summary workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, "summary.xlsx"));
+    const ws = wb.getWorksheet("较上期");
+    expect(ws).toBeDefined();
+    expect(String(ws!.getCell(2, 1).value)).toContain("新完成 1 项");
+  });
+});
