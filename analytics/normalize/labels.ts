@@ -13,6 +13,8 @@ export const EDIT_RULE_LABEL: Record<EditRule, Record<Lang, string>> = {
   "merge-fill": { zh: "合并单元格填充", en: "merged cells filled" },
   "overdue-column": { zh: "逾期天数公式", en: "days-overdue formulas" },
   "overdue-header": { zh: "逾期天数列", en: "days-overdue column" },
+  "id-column": { zh: "事项编号", en: "item ids" },
+  "id-header": { zh: "编号列", en: "id column" },
 };
 
 export const KEPT_LABEL: Record<KeptReason, Record<Lang, string>> = {

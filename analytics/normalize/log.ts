@@ -60,6 +60,8 @@ export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
   "merge-fill": { zh: "填充合并单元格", en: "merged cell filled" },
   "overdue-column": { zh: "逾期天数公式", en: "days-overdue formula" },
   "overdue-header": { zh: "添加逾期天数列", en: "days-overdue column" },
+  "id-column": { zh: "添加事项编号", en: "item id" },
+  "id-header": { zh: "添加编号列", en: "id column" },
   unmerge: { zh: "取消合并", en: "unmerged" },
   "status-validation": { zh: "添加完成情况下拉选项", en: "status dropdown" },
   "conditional-format": { zh: "逾期与即将到期标色", en: "overdue colors" },

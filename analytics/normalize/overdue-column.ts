@@ -17,7 +17,7 @@ export interface OverdueColumn {
 }
 
 /** The rightmost column any header or item row uses, merges included. */
-function rightEdge(ledger: Ledger): number {
+export function rightEdge(ledger: Ledger): number {
   const { header, sheet } = ledger;
   const last = lastItemRow(ledger);
   let right = 0;

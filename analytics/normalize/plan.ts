@@ -17,6 +17,8 @@ export interface NormalizeOptions extends WorkbookOptions {
   readonly nameMapping?: NameMap;
   /** --overdue-column. */
   readonly overdueColumn?: boolean;
+  /** --ids: a stable id column (编号) where a sheet has none. */
+  readonly ids?: boolean;
   /** The formula a cell holds (without "="), when the host can tell. */
   readonly formulaAt?: (sheet: string, row: number, col: number) => string | null;
 }
@@ -40,6 +42,7 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
       mergeNames: options.mergeNames ?? false,
       nameMapping: options.nameMapping ?? new Map(),
       overdueColumn: options.overdueColumn ?? false,
+      ids: options.ids ?? false,
       formulaAt: options.formulaAt ? (row, col) => options.formulaAt!(ledger.sheet.name, row, col) : undefined,
     }),
   );

@@ -26,7 +26,8 @@ import { rowState, type FlagSpec } from "./flags.js";
 import { memoByValue } from "./memo.js";
 import { chooseMerges } from "./merges.js";
 import { listsVariant, mentionsOf, nameGroups, nameMaps, nameOutcome, unmergedVariants, type NameMap, type NameRole } from "./names.js";
-import { overdueColumn } from "./overdue-column.js";
+import { planIdColumn } from "./id-column.js";
+import { overdueColumn, rightEdge } from "./overdue-column.js";
 import { say, type Outcome } from "./outcome.js";
 import { PlannedCells } from "./planned-cells.js";
 import { planRowFlags } from "./row-flags.js";
@@ -44,6 +45,8 @@ export interface SheetPlanOptions {
   readonly nameMapping: NameMap;
   /** --overdue-column: append (or refresh) a column of days overdue. */
   readonly overdueColumn: boolean;
+  /** --ids: append a stable id column (编号) where the sheet has none. */
+  readonly ids?: boolean;
   /** The formula a cell holds, without "=", when the host can tell; keeps formula columns idempotent. */
   readonly formulaAt?: (row: number, col: number) => string | null;
 }
@@ -104,13 +107,14 @@ class SheetPlanner {
     for (const item of this.ledger.items) this.planRow(item);
     const { spec, cells, ledger, options } = this;
     const column = options.overdueColumn && spec !== null && ledger.items.length > 0 ? overdueColumn(ledger, cells) : null;
+    const idCol = options.ids === true ? planIdColumn(ledger, cells, Math.max(rightEdge(ledger), column?.col ?? 0)) : null;
     const { firstCol, lastCol } = headerColumns(ledger);
     let flags: FlagFormat[] = [];
     let flagMismatches: FlagMismatch[] = [];
     if (spec !== null && ledger.items.length > 0) {
       const formulaAt = options.formulaAt ?? (() => null);
       const rowFlags = planRowFlags(ledger, spec, cells, column && { col: column.col, formulaAt });
-      flags = flagFormats(cells.name, rowFlags.rows, firstCol, Math.max(lastCol, column?.col ?? 0));
+      flags = flagFormats(cells.name, rowFlags.rows, firstCol, Math.max(lastCol, column?.col ?? 0, idCol ?? 0));
       flagMismatches = rowFlags.mismatches;
     }
     return {
@@ -118,7 +122,10 @@ class SheetPlanner {
       unmerges: cells.unmerges(),
       validations: statusDropdowns(ledger, cells),
       flags,
-      newColumns: column?.isNew ? [{ sheet: cells.name, col: column.col, width: NEW_COLUMN_WIDTH }] : [],
+      newColumns: [
+        ...(column?.isNew ? [{ sheet: cells.name, col: column.col, width: NEW_COLUMN_WIDTH }] : []),
+        ...(idCol !== null ? [{ sheet: cells.name, col: idCol, width: NEW_COLUMN_WIDTH }] : []),
+      ],
       kept: cells.keptCells,
       flagMismatches,
     };

@@ -46,6 +46,8 @@ export const EDIT_RULES = [
   "merge-fill",
   "overdue-column",
   "overdue-header",
+  "id-column",
+  "id-header",
 ] as const;
 export type EditRule = (typeof EDIT_RULES)[number];
 
@@ -111,7 +113,7 @@ export interface FlagFormat {
   readonly priority: number;
 }
 
-/** A column the plan appends (the overdue column), for its width. */
+/** A column the plan appends (the overdue column, the id column), for its width. */
 export interface NewColumn {
   readonly sheet: string;
   readonly col: number;

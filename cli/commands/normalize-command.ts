@@ -15,6 +15,7 @@ interface NormalizeFlags {
   mergeNames?: boolean;
   names?: string;
   overdueColumn?: boolean;
+  ids?: boolean;
   force?: boolean;
   lang?: string;
 }
@@ -33,6 +34,7 @@ export function registerNormalize(program: Command): void {
     .option("--merge-names", "把写法不一致的名称统一为最常用的写法 · merge name variants into their canonical spelling")
     .option("--names <MAPPING>", "名称对照文件，每行“原名称 = 规范名称” · a file of “variant = canonical” lines")
     .option("--overdue-column", "在表格右侧加“逾期天数”公式列 · add a days-overdue formula column")
+    .option("--ids", "没有编号列时在表格右侧加“编号”列，供下期对比 · add a stable id column (编号) where there is none")
     // Accepted for scripts written when charts and the like made normalize refuse; nothing is dropped now.
     .addOption(new Option("--force").hideHelp())
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
@@ -51,6 +53,7 @@ export function registerNormalize(program: Command): void {
           mergeNames: flags.mergeNames === true,
           namesFile: flags.names,
           overdueColumn: flags.overdueColumn === true,
+          ids: flags.ids === true,
           force: flags.force === true,
           lang: parseLang(flags.lang),
         },

@@ -1,0 +1,36 @@
+/**
+ * A stable id column (`normalize --ids`): headed 编号, right of the table, one id an item
+ * ("2019-001", the base year and the item's place when first numbered). Written only where the
+ * sheet has no id column: next month's copy keeps the ids while rows move, so `taizhang diff`
+ * pairs the versions exactly. The ids are not running numbers, so a diff never mistakes a
+ * renumbered 序号 for them.
+ */
+import { idColumnOf, ID_HEADER } from "../diff/identity.js";
+import type { Ledger } from "../ledger.js";
+import { a1 } from "../sheet/address.js";
+import { cellAt } from "../sheet/model.js";
+import { say } from "./outcome.js";
+import type { PlannedCells } from "./planned-cells.js";
+
+/** The id of the n-th item (1-based): "2019-001"; wider when a sheet has a thousand items or more. */
+export function itemId(baseYear: number, n: number, count: number): string {
+  return `${baseYear}-${String(n).padStart(Math.max(3, String(count).length), "0")}`;
+}
+
+/**
+ * Plans the 编号 column right of column `rightOf`, its header and one id per item; returns the
+ * column, or null when the sheet already has an id column (or no items).
+ */
+export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: number): number | null {
+  if (ledger.items.length === 0 || idColumnOf(ledger) !== null) return null;
+  const { header, sheet } = ledger;
+  const col = rightOf + 1;
+  const headerEdit = cells.edit(header.lastRow, col, cellAt(sheet, header.lastRow, col), ID_HEADER, "id-header", say(cells.lang, "新增编号列，供下期台账逐项对比", "an id column, so next month's version can be compared item by item"));
+  cells.add(rightOf >= 1 ? { ...headerEdit, styleFrom: a1(header.lastRow, rightOf) } : headerEdit);
+  const reason = say(cells.lang, "事项编号（不随行序变化）", "the item's id (kept when rows move)");
+  ledger.items.forEach((item, i) => {
+    const edit = cells.edit(item.row, col, cellAt(sheet, item.row, col), itemId(ledger.baseYear, i + 1, ledger.items.length), "id-column", reason);
+    cells.add(rightOf >= 1 ? { ...edit, styleFrom: a1(item.row, rightOf) } : edit);
+  });
+  return col;
+}
