@@ -25,6 +25,7 @@ import { barePass } from "./bare-pass.js";
 import { bigLedgerFile } from "./big-ledger-file.js";
 import { bigSheet } from "./core-sheet.js";
 import { xmlParserFigures } from "./xml-parsers.js";
+import { cycleBench } from "./cycle-bench.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -169,8 +170,14 @@ const normalizeSection: Section = ({ big }) => {
   ];
 };
 
+/** The 督办 cycle: diff and notices end to end (its figures are printed by cycle-bench.ts). */
+const cycleSection: Section = async () => {
+  await cycleBench(dataDir, join(here, "job.mjs"), RUNS);
+  return [];
+};
+
 /** Sections in the order they run; add a job by adding a section. */
-export const SECTIONS: Section[] = [coreSection, checkSection, xmlSection, normalizeSection];
+export const SECTIONS: Section[] = [coreSection, checkSection, xmlSection, normalizeSection, cycleSection];
 
 async function main(): Promise<void> {
   console.log(`Taizhang benchmark · node ${process.version} · ${RUNS} runs each, best kept\n`);

@@ -30,6 +30,7 @@ async function run(): Promise<void> {
   let extra: Record<string, number> = {};
   if (job === "check") await taizhang(["check", file, ...rest]);
   else if (job === "normalize") await taizhang(["normalize", file, ...rest]);
+  else if (job === "taizhang") await taizhang([file, ...rest]);
   else if (job === "exceljs-stream") extra = await exceljsStream(file);
   else throw new Error(`unknown job ${job}`);
   const ms = performance.now() - started;

@@ -1,6 +1,9 @@
 /** Reading workbooks from disk and finding the ledgers in them. */
 import { basename } from "node:path";
-import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../analytics/ledger.js";
+import { detectHeader, looksLikeLedger } from "../analytics/header.js";
+import { analyzeWorkbook, readLedger, type Ledger, type ReadLedger, type WorkbookOptions } from "../analytics/ledger.js";
+import { MergeIndex } from "../analytics/sheet/merges.js";
+import type { Workbook } from "../analytics/sheet/model.js";
 import { WorkbookReadError } from "../analytics/xlsx/errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
 import { InputError } from "./errors.js";
@@ -10,8 +13,7 @@ export interface LoadedFile {
   readonly ledgers: readonly Ledger[];
 }
 
-/** One file's ledgers; a file with none is unusable input (exit 2), with the reason why. */
-export async function loadLedgers(path: string, options: WorkbookOptions): Promise<LoadedFile> {
+async function readWorkbookAt(path: string, options: WorkbookOptions): Promise<Workbook> {
   const workbook = await readWorkbookFile(path, { source: basename(path) }).catch((error: unknown) => {
     if (error instanceof WorkbookReadError) throw new InputError(`${path}: ${error.message}`);
     throw error;
@@ -20,11 +22,30 @@ export async function loadLedgers(path: string, options: WorkbookOptions): Promi
     const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
     throw new InputError(`${path}: 没有名为“${options.sheet}”的工作表，现有 ${names} (no sheet named “${options.sheet}”)`);
   }
-  const { ledgers } = analyzeWorkbook(workbook, options);
-  if (ledgers.length === 0) {
-    throw new InputError(
-      `${path}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
-    );
-  }
+  return workbook;
+}
+
+function noLedger(path: string): InputError {
+  return new InputError(`${path}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`);
+}
+
+/** One file's ledgers; a file with none is unusable input (exit 2), with the reason why. */
+export async function loadLedgers(path: string, options: WorkbookOptions): Promise<LoadedFile> {
+  const { ledgers } = analyzeWorkbook(await readWorkbookAt(path, options), options);
+  if (ledgers.length === 0) throw noLedger(path);
   return { path, ledgers };
+}
+
+/** One file's ledgers read for their items only, no checks run: what comparing versions needs. */
+export async function loadItemLedgers(path: string, options: WorkbookOptions): Promise<readonly ReadLedger[]> {
+  const workbook = await readWorkbookAt(path, options);
+  const ledgers: ReadLedger[] = [];
+  for (const sheet of workbook.sheets) {
+    if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
+    const merges = new MergeIndex(sheet);
+    const header = detectHeader(sheet, merges);
+    if (header && looksLikeLedger(header)) ledgers.push(readLedger(sheet, header, options, merges));
+  }
+  if (ledgers.length === 0) throw noLedger(path);
+  return ledgers;
 }

@@ -14,7 +14,7 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  external: ["exceljs", "chart.js", "chart.js/*", "@napi-rs/canvas", "@fontsource/*", "cli-progress", "ajv", "ajv/*"],
+  external: ["exceljs", "docx", "chart.js", "chart.js/*", "@napi-rs/canvas", "@fontsource/*", "cli-progress", "ajv", "ajv/*"],
   banner: { js: 'import { createRequire as __taizhangRequire } from "node:module"; const require = __taizhangRequire(import.meta.url);' },
   logLevel: "warning",
 });

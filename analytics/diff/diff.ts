@@ -5,7 +5,7 @@
  */
 import type { Day } from "../day.js";
 import type { Item } from "../item.js";
-import type { Ledger } from "../ledger.js";
+import type { ReadLedger } from "../ledger.js";
 import { SCHEMA_VERSION } from "../report.js";
 import { addedChange, CHANGE_KINDS, itemChanges, removedChange, type Change } from "./changes.js";
 import { itemIds } from "./identity.js";
@@ -54,11 +54,11 @@ export interface Version extends VersionRef {
   readonly ids: readonly (string | null)[] | null;
 }
 
-export function versionOf(ledger: Ledger, file: string): Version {
+export function versionOf(ledger: ReadLedger, file: string): Version {
   return { file, sheet: ledger.sheet.name, asOf: ledger.asOf, items: ledger.items, ids: itemIds(ledger)?.ids ?? null };
 }
 
-export function diffLedgers(oldLedger: Ledger, newLedger: Ledger, files: { readonly old: string; readonly new: string }): LedgerDiff {
+export function diffLedgers(oldLedger: ReadLedger, newLedger: ReadLedger, files: { readonly old: string; readonly new: string }): LedgerDiff {
   return diffVersions(versionOf(oldLedger, files.old), versionOf(newLedger, files.new));
 }
 

@@ -4,7 +4,7 @@
  * unique, and it is not a running number: "1, 2, 3…" under 编号 is a 序号 by another name, and
  * clerks renumber it when rows move.
  */
-import type { Ledger } from "../ledger.js";
+import type { ReadLedger } from "../ledger.js";
 import { cellAt } from "../sheet/model.js";
 import { cellText, compact } from "../text.js";
 
@@ -22,7 +22,7 @@ export interface ItemIds {
   readonly ids: readonly (string | null)[];
 }
 
-export function idColumnOf(ledger: Ledger): number | null {
+export function idColumnOf(ledger: ReadLedger): number | null {
   for (const column of ledger.header.columns) if (ID_HEADERS.has(compact(column.label))) return column.col;
   // A header cell that matched no role at all ("ID" beside 序号) is not in header.columns.
   for (let row = ledger.header.firstRow; row <= ledger.header.lastRow; row++) {
@@ -36,7 +36,7 @@ export function idColumnOf(ledger: Ledger): number | null {
 }
 
 /** The ledger's item ids, or null when it has no column that can serve as a stable id. */
-export function itemIds(ledger: Ledger): ItemIds | null {
+export function itemIds(ledger: ReadLedger): ItemIds | null {
   const col = idColumnOf(ledger);
   if (col === null || ledger.items.length === 0) return null;
   const ids = ledger.items.map((item) => {

@@ -55,10 +55,19 @@ interface Profile {
   readonly deadline: string;
 }
 
+/** Keys of the unit cells seen lately: a ledger repeats a few dozen units over thousands of rows. */
+const unitKeys = new Map<string, string>();
+const UNIT_KEY_MEMO = 10_000;
+
 /** The units a cell names, as one comparable key ("区医保局、扶贫办" = "扶贫办，区医保局"). */
 export function unitKey(unit: string | null): string {
   if (unit === null) return "";
-  return [...new Set(splitNames(unit).map((ref) => nameKey(ref.name)))].sort().join("|");
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    if (unitKeys.size >= UNIT_KEY_MEMO) unitKeys.clear();
+    unitKeys.set(unit, (key = [...new Set(splitNames(unit).map((ref) => nameKey(ref.name)))].sort().join("|")));
+  }
+  return key;
 }
 
 function profileOf(item: Item, codes: BigramCodes): Profile {

@@ -36,16 +36,30 @@ interface Tally {
   overdue: number;
 }
 
-function tally(items: readonly Item[]): Map<string, Tally> {
-  const byKey = new Map<string, Tally>();
-  for (const item of items) {
-    if (item.unit === null) continue;
+/** The distinct units a cell names, each with its display name and key; each cell read once. */
+function unitsOf(cells: Map<string, Array<{ name: string; key: string }>>, cell: string): Array<{ name: string; key: string }> {
+  let units = cells.get(cell);
+  if (!units) {
     const seen = new Set<string>();
-    for (const ref of splitNames(item.unit)) {
+    units = [];
+    for (const ref of splitNames(cell)) {
       const name = cleanName(ref.name);
       const key = nameKey(name);
       if (key === "" || seen.has(key)) continue;
       seen.add(key);
+      units.push({ name, key });
+    }
+    cells.set(cell, units);
+  }
+  return units;
+}
+
+function tally(items: readonly Item[]): Map<string, Tally> {
+  const byKey = new Map<string, Tally>();
+  const cells = new Map<string, Array<{ name: string; key: string }>>();
+  for (const item of items) {
+    if (item.unit === null) continue;
+    for (const { name, key } of unitsOf(cells, item.unit)) {
       let t = byKey.get(key);
       if (!t) byKey.set(key, (t = { name, total: 0, completed: 0, inProgress: 0, overdue: 0 }));
       t.total++;

@@ -4,11 +4,11 @@
  * the other is no change), with stable ids only when every ledger has an id column.
  */
 import type { Day } from "../day.js";
-import type { Ledger } from "../ledger.js";
+import type { ReadLedger } from "../ledger.js";
 import type { Version } from "./diff.js";
 import { itemIds } from "./identity.js";
 
-export function combinedVersion(submissions: ReadonlyArray<{ readonly file: string; readonly ledgers: readonly Ledger[] }>, asOf: Day): Version {
+export function combinedVersion(submissions: ReadonlyArray<{ readonly file: string; readonly ledgers: readonly ReadLedger[] }>, asOf: Day): Version {
   const ledgers = submissions.flatMap((s) => s.ledgers);
   const ids = ledgers.map(itemIds);
   return {

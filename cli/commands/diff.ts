@@ -9,10 +9,10 @@ import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
 import { diffLedgers, nothingInCommon } from "../../analytics/diff/diff.js";
 import type { Day } from "../../analytics/day.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
-import { analyzeSheet, type Ledger } from "../../analytics/ledger.js";
+import { readLedger, type ReadLedger } from "../../analytics/ledger.js";
 import { InputError, UsageError } from "../errors.js";
 import type { Output } from "../io.js";
-import { loadLedgers } from "../load.js";
+import { loadItemLedgers } from "../load.js";
 import { printDiff } from "../print/diff.js";
 import { writeAll } from "../report/outputs.js";
 import { dirname, resolve } from "node:path";
@@ -29,17 +29,17 @@ export interface DiffOptions {
 }
 
 /** The old version re-read at its own day, when that differs from the day it was first read at. */
-function atDay(ledger: Ledger, asOf: Day, baseYear: number | null, lang: Lang): Ledger {
-  return ledger.asOf === asOf ? ledger : analyzeSheet(ledger.sheet, ledger.header, { asOf, baseYear, lang });
+function atDay(ledger: ReadLedger, asOf: Day, baseYear: number | null, lang: Lang): ReadLedger {
+  return ledger.asOf === asOf ? ledger : readLedger(ledger.sheet, ledger.header, { asOf, baseYear, lang });
 }
 
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: Output): Promise<number> {
   const kind = options.output === null ? null : extname(options.output).toLowerCase();
   if (kind !== null && kind !== ".xlsx" && kind !== ".html") throw new UsageError(formatMessage(CYCLE_WORDS.zh.diffOutput, { path: options.output! }));
   const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
-  const [oldLoaded, newLoaded] = [await loadLedgers(oldFile, read), await loadLedgers(newFile, read)];
-  const newLedger = newLoaded.ledgers[0]!;
-  const firstOld = oldLoaded.ledgers[0]!;
+  const [oldLoaded, newLoaded] = [await loadItemLedgers(oldFile, read), await loadItemLedgers(newFile, read)];
+  const newLedger = newLoaded[0]!;
+  const firstOld = oldLoaded[0]!;
   const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
 
   const diff = diffLedgers(oldLedger, newLedger, { old: basename(oldFile), new: basename(newFile) });
