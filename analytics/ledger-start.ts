@@ -65,3 +65,17 @@ export function sourcedStarts(submissions: ReadonlyArray<{ readonly file: string
     return of(item);
   };
 }
+
+/** Starts of the items of several ledgers of one workbook, each from its own ledger. */
+export function ledgersStarts(ledgers: readonly ReadLedger[]): (item: Item) => Day {
+  const byItem = new Map<Item, Day>();
+  for (const ledger of ledgers) {
+    const startOf = itemStarts(ledger);
+    for (const item of ledger.items) byItem.set(item, startOf(item));
+  }
+  return (item) => {
+    const day = byItem.get(item);
+    if (day === undefined) throw new RangeError("an item of no ledger given");
+    return day;
+  };
+}

@@ -9,7 +9,7 @@ const zh = {
   outsideOffice: "未在 Excel 或 WPS 表格中打开：检查、规范化、逾期和图表需要在表格软件中使用。这里可以使用“汇总”：选择各单位报送的工作簿，在本机浏览器中汇总，不上传任何文件。",
   oldExcel: "此版本的 Excel 不支持台账助手所需的功能（需要 ExcelApi 1.9，即 Excel 2021、Microsoft 365 或网页版 Excel）。可以使用“汇总”读取文件。",
   noMerges: "此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），合并单元格只按左上角单元格读取，分类统计可能不全。",
-  tabs: { check: "检查", normalize: "规范化", overdue: "逾期", charts: "图表", consolidate: "汇总" },
+  tabs: { check: "检查", normalize: "规范化", overdue: "逾期", charts: "图表", consolidate: "汇总", supervise: "督办" },
   tabsLabel: "台账助手功能",
   working: "正在处理…",
   failed: "出错了：",
@@ -96,6 +96,19 @@ const zh = {
   combined: "汇总",
   unitTable: ["责任单位", "事项", "已完成", "逾期", "完成率"],
   lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期或落后序时进度的事项", green: "绿灯：按序时推进", grey: "灰灯：缺少时限或完成情况，无法判断" },
+  // 督办
+  superviseIntro: "按红黄绿灯列出各责任单位，为有逾期、即将到期或进度滞后事项的单位生成督办通知单（Word），可逐个或全部下载。",
+  issuer: "发文单位",
+  replyDays: "反馈时限（工作日）",
+  ruleDueSoon: "黄灯：几天内到期",
+  ruleBehind: "黄灯：落后序时进度（百分点）",
+  saveRules: "保存为本工作簿的规则",
+  rulesSaved: "已保存：以后打开本工作簿都按这些规则亮灯。",
+  listUnits: "列出各单位",
+  noticeFor: (unit: string) => `下载“${unit}”的督办通知单`,
+  downloadAll: (n: number) => `下载全部 ${n} 份督办通知单（.zip）`,
+  noNotices: "没有需要督办的单位。",
+  superviseTable: ["单位", "事项", "逾期", "完成率"],
 };
 
 export type Strings = typeof zh;
@@ -107,7 +120,7 @@ const en: Strings = {
     "Not running inside Excel or WPS Spreadsheets: Check, Normalize, Overdue and Charts need a spreadsheet. Here you can use Consolidate: pick the workbooks units submitted and summarize them in this browser; no file is uploaded.",
   oldExcel: "This version of Excel lacks what Taizhang needs (ExcelApi 1.9: Excel 2021, Microsoft 365 or Excel on the web). Consolidate still reads files.",
   noMerges: "This version of Excel cannot list merged cells (ExcelApi 1.13): merged cells are read by their top-left cell only, so category counts may be incomplete.",
-  tabs: { check: "Check", normalize: "Normalize", overdue: "Overdue", charts: "Charts", consolidate: "Consolidate" },
+  tabs: { check: "Check", normalize: "Normalize", overdue: "Overdue", charts: "Charts", consolidate: "Consolidate", supervise: "Notices" },
   tabsLabel: "Taizhang features",
   working: "Working…",
   failed: "Something went wrong: ",
@@ -189,6 +202,18 @@ const en: Strings = {
   combined: "All",
   unitTable: ["Unit", "Items", "Completed", "Overdue", "Rate"],
   lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon or is behind schedule", green: "Green: on schedule", grey: "Grey: cannot tell (no deadlines or statuses)" },
+  superviseIntro: "Lists the units by their light and makes a supervision notice (Word) for each unit with overdue, due-soon or lagging items, one at a time or all at once.",
+  issuer: "Issuing office",
+  replyDays: "Reply within (working days)",
+  ruleDueSoon: "Amber: due within (days)",
+  ruleBehind: "Amber: behind schedule by (points)",
+  saveRules: "Keep as this workbook's rules",
+  rulesSaved: "Saved: this workbook's lights follow these rules from now on.",
+  listUnits: "List units",
+  noticeFor: (unit) => `Download the notice for “${unit}”`,
+  downloadAll: (n) => `Download all ${n} notices (.zip)`,
+  noNotices: "No unit needs a notice.",
+  superviseTable: ["Unit", "Items", "Overdue", "Rate"],
 };
 
 export function stringsFor(lang: Lang): Strings {

@@ -14,6 +14,7 @@ import { h, replaceChildren } from "./dom.js";
 import { normalizeTab } from "./normalize-tab.js";
 import { overdueTab } from "./overdue-tab.js";
 import { createPane, type Pane } from "./pane.js";
+import { superviseTab } from "./supervise-tab.js";
 import { tabs } from "./tabs.js";
 
 function notice(pane: Pane): HTMLElement | null {
@@ -37,6 +38,7 @@ function body(pane: Pane): HTMLElement {
       { id: "overdue", label: t.tabs.overdue, panel: () => overdueTab(pane) },
       { id: "charts", label: t.tabs.charts, panel: () => chartsTab(pane) },
       { id: "consolidate", label: t.tabs.consolidate, panel: () => consolidateTab(pane) },
+      { id: "supervise", label: t.tabs.supervise, panel: () => superviseTab(pane) },
     ],
     "check",
   );

@@ -108,16 +108,16 @@ describe.each(HOSTS)("the task pane in $name", (host) => {
   const paneInHost = (language?: string, width?: number) => paneIn(host, language, width);
   const shotName = (name: string) => name.replace("pane-excel", `pane-${host.id}`);
 
-  it("shows five tabs that the keyboard moves between", async () => {
+  it("shows six tabs that the keyboard moves between", async () => {
     const g = await paneInHost();
     const tabs = g.page.getByRole("tab");
-    expect(await tabs.allTextContents()).toEqual(["检查", "规范化", "逾期", "图表", "汇总"]);
+    expect(await tabs.allTextContents()).toEqual(["检查", "规范化", "逾期", "图表", "汇总", "督办"]);
     await g.page.getByRole("tab", { name: "检查" }).focus();
     await g.page.keyboard.press("ArrowRight");
     expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("规范化");
     expect(await g.page.getByRole("tab", { name: "规范化" }).getAttribute("aria-selected")).toBe("true");
     await g.page.keyboard.press("End");
-    expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("汇总");
+    expect(await g.page.evaluate(() => document.activeElement?.textContent)).toBe("督办");
     expect(await g.page.getByRole("note").count()).toBe(0); // in a host with every API set: no warning
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
@@ -251,7 +251,7 @@ describe.each(HOSTS)("the task pane in $name", (host) => {
 
   it("speaks English when the host speaks English", async () => {
     const g = await paneInHost("en-US");
-    expect(await g.page.getByRole("tab").allTextContents()).toEqual(["Check", "Normalize", "Overdue", "Charts", "Consolidate"]);
+    expect(await g.page.getByRole("tab").allTextContents()).toEqual(["Check", "Normalize", "Overdue", "Charts", "Consolidate", "Notices"]);
     await g.page.getByRole("tab", { name: "Check" }).click();
     await g.page.getByRole("button", { name: "Check this workbook" }).click();
     await g.page.waitForSelector("article.ledger");
