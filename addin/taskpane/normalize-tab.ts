@@ -18,6 +18,8 @@ const PREVIEW_ROWS = 100;
 export interface PlanOptions {
   readonly mergeNames: boolean;
   readonly overdueColumn: boolean;
+  /** A stable id column (编号) where a ledger has none, as `normalize --ids`. */
+  readonly ids?: boolean;
 }
 
 /** Reads the workbook (with formula texts) and plans, as the command line would. */
@@ -29,6 +31,7 @@ export async function makePlan(pane: Pane, workbook: WorkbookSession, options: P
     lang: pane.lang,
     mergeNames: options.mergeNames,
     overdueColumn: options.overdueColumn,
+    ids: options.ids ?? false,
     formulaAt: read.formulaAt,
   }).plan;
 }
@@ -96,6 +99,7 @@ export function normalizeTab(pane: Pane): HTMLElement {
   const panel = h("div", {});
   const mergeNames = checkbox("merge-names", t.mergeNames);
   const overdueColumn = checkbox("normalize-overdue-column", t.overdueColumn);
+  const ids = checkbox("normalize-ids", t.idsColumn);
   const preview = h("button", { type: "button", class: "primary" }, t.previewButton);
   const apply = h("button", { type: "button", disabled: true }, t.applyButton);
   const undo = h("button", { type: "button" }, t.undoButton);
@@ -106,7 +110,7 @@ export function normalizeTab(pane: Pane): HTMLElement {
     if (!session) return;
     void busy(preview, panel, status, failure(pane), async () => {
       replaceChildren(status, t.working);
-      plan = await makePlan(pane, session, { mergeNames: mergeNames.box.checked, overdueColumn: overdueColumn.box.checked });
+      plan = await makePlan(pane, session, { mergeNames: mergeNames.box.checked, overdueColumn: overdueColumn.box.checked, ids: ids.box.checked });
       replaceChildren(status);
       replaceChildren(results, planPreview(pane, plan));
       apply.disabled = plan.edits.length === 0 && plan.unmerges.length === 0 && plan.flags.length === 0;
@@ -144,7 +148,7 @@ export function normalizeTab(pane: Pane): HTMLElement {
 
   panel.append(
     h("p", { class: "intro" }, t.normalizeIntro),
-    h("fieldset", { class: "options" }, h("legend", { class: "sr-only" }, t.options), mergeNames.row, overdueColumn.row),
+    h("fieldset", { class: "options" }, h("legend", { class: "sr-only" }, t.options), mergeNames.row, overdueColumn.row, ids.row),
     h("div", { class: "actions" }, preview, apply, undo),
     status,
     results,
