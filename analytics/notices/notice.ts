@@ -119,7 +119,7 @@ export function buildNotices(items: readonly Item[], options: NoticeOptions): No
 export function daysText(item: NoticeItem, lang: Lang): string {
   const w = CYCLE_WORDS[lang].notice;
   if (item.reason === "overdue") return formatMessage(w.overdueDays, { days: item.days ?? 0 });
-  if (item.reason === "dueSoon") return formatMessage(w.daysLeft, { days: item.days ?? 0 });
+  if (item.reason === "dueSoon") return item.days === 0 ? w.dueToday : formatMessage(w.daysLeft, { days: item.days ?? 0 });
   if (item.days === null) return w.behind;
   const left = formatMessage(w.daysLeft, { days: item.days });
   return lang === "zh" ? `${w.behind}（${left}）` : `${w.behind} (${left})`;
