@@ -2,9 +2,11 @@
  * `taizhang diff OLD NEW`: two versions of one ledger compared (contract §8). The new version is
  * judged at --as-of, the old at --old-as-of, else its title's 填报日期, else the new day. Prints
  * the changes and the unit table, or the JSON; -o also writes them to a workbook or a page.
- * Two versions with nothing in common are refused (exit 2): they are not one ledger.
+ * Two versions with nothing in common are refused (exit 2): they are not one ledger. Of a
+ * workbook with several ledgers, the new one's first is compared with the old sheet of the same
+ * name, else the old first (--sheet picks one in both).
  */
-import { basename, extname } from "node:path";
+import { basename, dirname, extname, resolve } from "node:path";
 import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
 import { diffLedgers, nothingInCommon } from "../../analytics/diff/diff.js";
 import type { Day } from "../../analytics/day.js";
@@ -15,7 +17,6 @@ import type { Output } from "../io.js";
 import { loadItemLedgers } from "../load.js";
 import { printDiff } from "../print/diff.js";
 import { writeAll } from "../report/outputs.js";
-import { dirname, resolve } from "node:path";
 
 export interface DiffOptions {
   readonly sheet?: string;
@@ -39,7 +40,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
   const [oldLoaded, newLoaded] = [await loadItemLedgers(oldFile, read), await loadItemLedgers(newFile, read)];
   const newLedger = newLoaded[0]!;
-  const firstOld = oldLoaded[0]!;
+  const firstOld = oldLoaded.find((l) => l.sheet.name === newLedger.sheet.name) ?? oldLoaded[0]!;
   const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
 
   const diff = diffLedgers(oldLedger, newLedger, { old: basename(oldFile), new: basename(newFile) });
