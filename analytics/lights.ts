@@ -1,7 +1,8 @@
 /**
  * One rule set for the units' lights, wherever they are shown (terminal, report page, summary
  * workbook, pane, 督办通知单):
- * - grey: cannot tell: no status filled in, or no deadline to judge by (and not all done);
+ * - grey: cannot tell: no status filled in, or no deadline to judge by (and not all done), or,
+ *   where nothing else lights it, items whose ledger lacks the column to judge them by;
  * - red: anything overdue, or (when the rules say so) behind 序时 by more than redBehindPoints;
  * - amber: something due within dueSoonDays, behind 序时 by more than behindPoints, or an item
  *   that says it is behind (欠进度, 滞后…);
@@ -82,7 +83,11 @@ export function lightOf(items: readonly Item[], ctx: LightContext): Omit<UnitLig
   const judged = items.some((i) => i.deadline.date !== null || i.deadline.kind === "ongoing" || i.status.value === "ongoing");
   if (!judged && !allDone) return { ...counts, light: "grey", reasons: [{ kind: "noDeadlines" }] };
   const all = withRest(reasons, dueSoon, pace, rules);
-  return { ...counts, light: all.length > 0 ? "amber" : "green", reasons: all };
+  if (all.length > 0) return { ...counts, light: "amber", reasons: all };
+  // Never green for items that could not be judged: a missing column is not "on time".
+  const lacking = items.map((i) => i.unjudged).find((by) => by !== null);
+  if (lacking) return { ...counts, light: "grey", reasons: [{ kind: lacking === "status" ? "noStatuses" : "noDeadlines" }] };
+  return { ...counts, light: "green", reasons: [] };
 }
 
 function withRest(reasons: LightReason[], dueSoon: number, pace: PaceTally, rules: LightRules): LightReason[] {

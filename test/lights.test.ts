@@ -43,6 +43,14 @@ describe("unit lights", () => {
     expect(got.get("戊局")).toMatchObject({ light: "grey", reasons: [{ kind: "noStatuses" }] });
     expect(got.get("己局")).toMatchObject({ light: "grey", reasons: [{ kind: "noDeadlines" }] });
   });
+  it("is never green for items whose ledger lacked the column to judge them by", () => {
+    const sheet = sheetOf([HEADER, ["完成事项", "丁局", "2019年12月31日", "已完成"], ["未判断事项", "丁局", "2019年12月31日", "推进中"]]);
+    const ledger = analyzeSheet(sheet, detectHeader(sheet)!, { asOf: AS_OF });
+    const items = ledger.items.map((item, i) => (i === 1 ? { ...item, unjudged: "deadline" as const } : item));
+    const [light] = unitLights(items, { asOf: AS_OF, startOf: () => "2019-10-01", rules: DEFAULT_LIGHT_RULES });
+    expect(light).toMatchObject({ light: "grey", reasons: [{ kind: "noDeadlines" }] });
+  });
+
   it("counts an item naming several units for each", () => expect(got.get("庚局")).toMatchObject({ light: "green", total: 1 }));
   it("says why in the catalogue's words", () => {
     // One of two items done, nearly all of their period gone: 48.4 points behind, and one falls due.
