@@ -145,3 +145,17 @@ describe("two versions of different ledgers", () => {
     expect(nothingInCommon(diff)).toBe(true);
   });
 });
+
+describe("weak matches", () => {
+  it("are kept, with their confidence, and listed for a person to confirm", () => {
+    const header = ["序号", "工作任务", "责任单位", "完成时限", "完成情况"];
+    const before = ledgerOf([header, [1, "规范发展党员档案资料管理", "党建办", "2019年12月31日", "推进中"], [2, "清理核对党费收缴情况", "财务股", "2019年11月30日", "推进中"]], AS_OF);
+    // The first task rewritten by half: still the same item by its unit, deadline and what is left of its words.
+    const after = ledgerOf([header, [1, "党员档案资料全面清理", "党建办", "2019年12月31日", "推进中"], [2, "清理核对党费收缴情况", "财务股", "2019年11月30日", "推进中"]], AS_OF);
+    const diff = diffLedgers(before, after, { old: "a.xlsx", new: "b.xlsx" });
+    expect(diff.toConfirm).toHaveLength(1);
+    expect(diff.toConfirm[0]).toMatchObject({ oldRow: 2, newRow: 2, oldTask: "规范发展党员档案资料管理", newTask: "党员档案资料全面清理" });
+    expect(diff.toConfirm[0]!.confidence).toBeLessThan(0.75);
+    expect(diff.changes).toMatchObject([{ kind: "task-edited", confidence: diff.toConfirm[0]!.confidence }]);
+  });
+});
