@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve } from "node:path";
+import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const DIST = resolve(import.meta.dirname, "../../dist");
@@ -90,4 +91,53 @@ export async function inkPerCanvas(page: Page): Promise<number[]> {
       return ink;
     }),
   );
+}
+
+/** A host the pane is tried in: Excel, or WPS with its members as properties or as methods. */
+export interface PaneHost {
+  readonly id: string;
+  readonly name: string;
+  readonly page: string;
+  readonly ready: string;
+  readonly members?: "properties" | "methods";
+}
+
+export const PANE_HOSTS: readonly PaneHost[] = [
+  { id: "excel", name: "Excel", page: "taskpane.html", ready: "excel" },
+  { id: "wps", name: "WPS, members as properties", page: "wps/taskpane.html", ready: "wps", members: "properties" },
+  { id: "wps-methods", name: "WPS, members as methods", page: "wps/taskpane.html", ready: "wps", members: "methods" },
+];
+
+/** The fake hosts' page scripts (fake office.js, fake WPS Application), bundled for the browser. */
+export interface FakeHostScripts {
+  readonly office: string;
+  readonly wps: string;
+}
+
+async function bundle(entry: string): Promise<string> {
+  const built = await build({
+    entryPoints: [resolve(import.meta.dirname, entry)],
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format: "iife",
+    alias: { "office-addin-manifest": resolve(import.meta.dirname, "office-addin-manifest-shim.ts") },
+    logLevel: "silent",
+  });
+  return built.outputFiles[0]!.text;
+}
+
+export async function fakeHostScripts(): Promise<FakeHostScripts> {
+  return { office: await bundle("fake-office-page.ts"), wps: await bundle("fake-wps-page.ts") };
+}
+
+/** The built pane opened in a fake host holding these sheets, ready for a test to pick its tab. */
+export async function openPane(browser: Browser, origin: string, scripts: FakeHostScripts, host: PaneHost, sheets: unknown, language = "zh-CN", width?: number): Promise<Guarded> {
+  const g = await guardedPage(browser, width);
+  await g.page.addInitScript(([s, lang, members]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang, __taizhangMembers: members }), [sheets, language, host.members ?? null] as const);
+  if (host.members) await g.page.addInitScript(scripts.wps);
+  else await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: scripts.office }));
+  await g.page.goto(`${origin}/${host.page}`);
+  await g.page.waitForSelector(`body[data-ready='${host.ready}']`);
+  return g;
 }

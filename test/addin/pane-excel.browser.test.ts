@@ -11,7 +11,6 @@
 import { mkdir } from "node:fs/promises";
 import type { Server } from "node:http";
 import { resolve } from "node:path";
-import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
@@ -20,7 +19,7 @@ import { rectification15 } from "../fixtures/ledgers.js";
 import { sheetOf } from "../helpers/sheet.js";
 import type { FakeSheet } from "./fake-excel.js";
 import { sheetToJson, type SheetJson } from "./fake-office-page.js";
-import { assertBuilt, guardedPage, inkPerCanvas, launchChromium, serveDist, type Guarded } from "./pane-browser.js";
+import { assertBuilt, fakeHostScripts, inkPerCanvas, launchChromium, openPane, PANE_HOSTS, serveDist, type FakeHostScripts, type Guarded, type PaneHost } from "./pane-browser.js";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../test-artifacts");
 const AS_OF = rectification15.asOf;
@@ -28,8 +27,7 @@ const AS_OF = rectification15.asOf;
 let server: Server;
 let origin: string;
 let browser: Browser;
-let fakeOffice: string;
-let fakeWps: string;
+let scripts: FakeHostScripts;
 let sheets: SheetJson[];
 
 /** What a test reads off either host's fake workbook. */
@@ -39,37 +37,9 @@ interface FakeBook {
   readonly selection: { sheet: string; ref: string } | null;
 }
 
-interface Host {
-  readonly id: string;
-  readonly name: string;
-  readonly page: string;
-  readonly ready: string;
-  readonly members?: "properties" | "methods";
-}
-
-const HOSTS: Host[] = [
-  { id: "excel", name: "Excel", page: "taskpane.html", ready: "excel" },
-  { id: "wps", name: "WPS, members as properties", page: "wps/taskpane.html", ready: "wps", members: "properties" },
-  { id: "wps-methods", name: "WPS, members as methods", page: "wps/taskpane.html", ready: "wps", members: "methods" },
-];
-
-async function bundle(entry: string): Promise<string> {
-  const built = await build({
-    entryPoints: [resolve(import.meta.dirname, entry)],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "iife",
-    alias: { "office-addin-manifest": resolve(import.meta.dirname, "office-addin-manifest-shim.ts") },
-    logLevel: "silent",
-  });
-  return built.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
   assertBuilt("wps/taskpane.html");
-  fakeOffice = await bundle("fake-office-page.ts");
-  fakeWps = await bundle("fake-wps-page.ts");
+  scripts = await fakeHostScripts();
   sheets = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file }).sheets.map(sheetToJson);
   ({ server, origin } = await serveDist());
   browser = await launchChromium();
@@ -82,13 +52,8 @@ afterAll(async () => {
 });
 
 /** The pane in the host, with the as-of day set to the fixture's. */
-async function paneIn(host: Host, language = "zh-CN", width?: number): Promise<Guarded> {
-  const g = await guardedPage(browser, width);
-  await g.page.addInitScript(([s, lang, members]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang, __taizhangMembers: members }), [sheets, language, host.members ?? null] as const);
-  if (host.members) await g.page.addInitScript(fakeWps);
-  else await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
-  await g.page.goto(`${origin}/${host.page}`);
-  await g.page.waitForSelector(`body[data-ready='${host.ready}']`);
+async function paneIn(host: PaneHost, language = "zh-CN", width?: number): Promise<Guarded> {
+  const g = await openPane(browser, origin, scripts, host, sheets, language, width);
   await g.page.getByRole("tab", { name: language.startsWith("en") ? "Overdue" : "逾期" }).click();
   await g.page.fill("#as-of", AS_OF);
   await g.page.locator("#as-of").dispatchEvent("change");
@@ -104,7 +69,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(ARTIFACTS, name), fullPage: true });
 }
 
-describe.each(HOSTS)("the task pane in $name", (host) => {
+describe.each(PANE_HOSTS)("the task pane in $name", (host) => {
   const paneInHost = (language?: string, width?: number) => paneIn(host, language, width);
   const shotName = (name: string) => name.replace("pane-excel", `pane-${host.id}`);
 

@@ -8,7 +8,6 @@
 import { readFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import { resolve } from "node:path";
-import { build } from "esbuild";
 import { unzipSync } from "fflate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,48 +19,19 @@ import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
 import { docxParagraphs } from "../notices/docx-text.js";
 import { sheetToJson, type SheetJson } from "./fake-office-page.js";
-import { assertBuilt, guardedPage, launchChromium, serveDist, type Guarded } from "./pane-browser.js";
+import { assertBuilt, fakeHostScripts, launchChromium, openPane, PANE_HOSTS, serveDist, type FakeHostScripts, type Guarded, type PaneHost } from "./pane-browser.js";
 
 const AS_OF = rectification15.asOf;
 let server: Server;
 let origin: string;
 let browser: Browser;
-let fakeOffice: string;
-let fakeWps: string;
+let scripts: FakeHostScripts;
 let sheets: SheetJson[];
 let workbook: ReturnType<typeof readWorkbook>;
 
-interface Host {
-  readonly id: string;
-  readonly name: string;
-  readonly page: string;
-  readonly ready: string;
-  readonly members?: "properties" | "methods";
-}
-
-const HOSTS: Host[] = [
-  { id: "excel", name: "Excel", page: "taskpane.html", ready: "excel" },
-  { id: "wps", name: "WPS, members as properties", page: "wps/taskpane.html", ready: "wps", members: "properties" },
-  { id: "wps-methods", name: "WPS, members as methods", page: "wps/taskpane.html", ready: "wps", members: "methods" },
-];
-
-async function bundle(entry: string): Promise<string> {
-  const built = await build({
-    entryPoints: [resolve(import.meta.dirname, entry)],
-    bundle: true,
-    write: false,
-    platform: "browser",
-    format: "iife",
-    alias: { "office-addin-manifest": resolve(import.meta.dirname, "office-addin-manifest-shim.ts") },
-    logLevel: "silent",
-  });
-  return built.outputFiles[0]!.text;
-}
-
 beforeAll(async () => {
   assertBuilt("wps/taskpane.html");
-  fakeOffice = await bundle("fake-office-page.ts");
-  fakeWps = await bundle("fake-wps-page.ts");
+  scripts = await fakeHostScripts();
   workbook = readWorkbook(await fixtureBytes(rectification15), { source: rectification15.file });
   sheets = workbook.sheets.map(sheetToJson);
   ({ server, origin } = await serveDist());
@@ -73,25 +43,20 @@ afterAll(async () => {
   server?.close();
 });
 
-async function superviseTab(host: Host, language = "zh-CN"): Promise<Guarded> {
-  const g = await guardedPage(browser);
-  await g.page.addInitScript(([s, lang, members]) => Object.assign(window, { __taizhangSheets: s, __taizhangLanguage: lang, __taizhangMembers: members }), [sheets, language, host.members ?? null] as const);
-  if (host.members) await g.page.addInitScript(fakeWps);
-  else await g.page.route("**/office/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
-  await g.page.goto(`${origin}/${host.page}`);
-  await g.page.waitForSelector(`body[data-ready='${host.ready}']`);
+async function superviseTab(host: PaneHost, language = "zh-CN"): Promise<Guarded> {
+  const g = await openPane(browser, origin, scripts, host, sheets, language);
   await g.page.getByRole("tab", { name: language.startsWith("en") ? "Notices" : "督办" }).click();
   await g.page.fill("#supervise-as-of", AS_OF);
   return g;
 }
 
 /** The rules as the host's own store holds them: Office's document settings, or WPS's custom document properties. */
-function keptRules(page: Page, host: Host): Promise<unknown> {
+function keptRules(page: Page, host: PaneHost): Promise<unknown> {
   if (host.members) return page.evaluate(() => JSON.parse((window as unknown as { __taizhangFake: { properties: Map<string, string> } }).__taizhangFake.properties.get("taizhang.rules") ?? "null") as unknown);
   return page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { get(n: string): unknown } } } } }).Office.context.document.settings.get("rules"));
 }
 
-describe.each(HOSTS)("the 督办 tab in $name", (host) => {
+describe.each(PANE_HOSTS)("the 督办 tab in $name", (host) => {
   it("lights every unit as the core does", async () => {
     const g = await superviseTab(host);
     await g.page.getByRole("button", { name: "列出各单位" }).click();
