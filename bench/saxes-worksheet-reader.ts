@@ -10,7 +10,7 @@ import type { CellRange, CellValue, Sheet } from "../analytics/sheet/model.js";
 import { readError } from "../analytics/xlsx/errors.js";
 import { StringItemText } from "../analytics/xlsx/shared-strings.js";
 import { NumberKind } from "../analytics/xlsx/styles-part.js";
-import { clipMerges, MAX_COLUMNS, MAX_ROWS, type WorksheetContext } from "../analytics/xlsx/worksheet-part.js";
+import { addHiddenColumns, clipMerges, MAX_COLUMNS, MAX_ROWS, type WorksheetContext } from "../analytics/xlsx/worksheet-part.js";
 import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml, XmlReader, type Attributes } from "../analytics/xlsx/xml.js";
 
 /** The same reading as the shipped worksheet reader, on saxes events. */
@@ -18,6 +18,7 @@ export class SaxesWorksheetReader {
   private readonly rows: (CellValue[] | undefined)[] = [];
   private readonly merges: CellRange[] = [];
   private readonly hiddenRows = new Set<number>();
+  private readonly hiddenColumns = new Set<number>();
   private readonly formulaCells = new Set<string>();
   private readonly percentCells = new Set<string>();
   private readonly xml: XmlReader;
@@ -55,9 +56,9 @@ export class SaxesWorksheetReader {
   finish(): Sheet {
     this.xml.end();
     trimTrailingEmptyRows(this.rows);
-    const { rows, hiddenRows, formulaCells, percentCells } = this;
+    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells } = this;
     const merges = clipMerges(this.merges, rows.length, this.width);
-    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, formulaCells, percentCells };
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells };
   }
 
   private open(name: string, attributes: Attributes): void {
@@ -83,6 +84,9 @@ export class SaxesWorksheetReader {
         break;
       case "c":
         if (this.inSheetData) this.startCell(attributes);
+        break;
+      case "col":
+        if (!this.inSheetData) addHiddenColumns(this.hiddenColumns, attributes["hidden"], attributes["min"], attributes["max"]);
         break;
       case "mergeCell": {
         const range = this.parseRange(attributes["ref"]);

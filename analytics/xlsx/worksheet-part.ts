@@ -123,17 +123,8 @@ export class WorksheetReader {
     }
   }
 
-  /**
-   * <col min="4" max="4" hidden="1"/> before the data. A hidden range reaching far right is the
-   * unused remainder of the sheet, not a table column: only short ranges are recorded.
-   */
   private hideColumns(): void {
-    const hidden = this.scanner.attr("hidden");
-    if (hidden !== "1" && hidden !== "true") return;
-    const min = Number(this.scanner.attr("min"));
-    const max = Number(this.scanner.attr("max"));
-    if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min || max - min >= 1_000 || max > 16_384) return;
-    for (let c = min; c <= max; c++) this.hiddenColumns.add(c);
+    addHiddenColumns(this.hiddenColumns, this.scanner.attr("hidden"), this.scanner.attr("min"), this.scanner.attr("max"));
   }
 
   private close(name: string): void {
@@ -290,4 +281,17 @@ function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {
     if (last !== undefined && last.length > 0) return;
     rows.pop();
   }
+}
+
+/**
+ * A <col min="4" max="4" hidden="1"/> before the data, as the set of hidden columns. A hidden
+ * range reaching far right is the unused remainder of the sheet, not a table column: only short
+ * ranges are recorded.
+ */
+export function addHiddenColumns(into: Set<number>, hidden: string | undefined, min: string | undefined, max: string | undefined): void {
+  if (hidden !== "1" && hidden !== "true") return;
+  const first = Number(min);
+  const last = Number(max);
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first || last - first >= 1_000 || last > 16_384) return;
+  for (let c = first; c <= last; c++) into.add(c);
 }
