@@ -10,7 +10,21 @@ import type { CellRange, CellValue, Sheet } from "../analytics/sheet/model.js";
 import { readError } from "../analytics/xlsx/errors.js";
 import { StringItemText } from "../analytics/xlsx/shared-strings.js";
 import { NumberKind } from "../analytics/xlsx/styles-part.js";
-import { addHiddenColumns, clipMerges, MAX_COLUMNS, MAX_ROWS, type WorksheetContext } from "../analytics/xlsx/worksheet-part.js";
+import {
+  addHiddenColumns,
+  clipMerges,
+  columnOfRef,
+  emptyToNull,
+  isoDateCell,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  numberCellValue,
+  outOfGrid,
+  parseCellRange,
+  rowOfRef,
+  trimTrailingEmptyRows,
+  type WorksheetContext,
+} from "../analytics/xlsx/worksheet-part.js";
 import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml, XmlReader, type Attributes } from "../analytics/xlsx/xml.js";
 
 /** The same reading as the shipped worksheet reader, on saxes events. */
@@ -36,6 +50,8 @@ export class SaxesWorksheetReader {
   /** The cell's inline string (<is>), when it has one. */
   private inline: StringItemText | undefined;
   private width = 0;
+  /** Notes the current cell as a percentage (its style says so). */
+  private readonly markPercent = (): void => void this.percentCells.add(a1(this.rowNumber, this.colNumber));
 
   constructor(private readonly context: WorksheetContext) {
     this.partName = context.partName ?? "worksheet";
@@ -89,7 +105,7 @@ export class SaxesWorksheetReader {
         if (!this.inSheetData) addHiddenColumns(this.hiddenColumns, attributes["hidden"], attributes["min"], attributes["max"]);
         break;
       case "mergeCell": {
-        const range = this.parseRange(attributes["ref"]);
+        const range = parseCellRange(this.partName, attributes["ref"]);
         if (range) this.merges.push(range);
         break;
       }
@@ -108,8 +124,8 @@ export class SaxesWorksheetReader {
 
   private startRow(attributes: Attributes): void {
     const r = attributes["r"];
-    this.rowNumber = r === undefined ? this.rowNumber + 1 : this.rowIndex(r, r);
-    if (this.rowNumber > MAX_ROWS) this.outOfGrid(String(this.rowNumber));
+    this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
+    if (this.rowNumber > MAX_ROWS) outOfGrid(this.partName, String(this.rowNumber));
     this.colNumber = 0;
     const hidden = attributes["hidden"];
     if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
@@ -119,9 +135,9 @@ export class SaxesWorksheetReader {
     const ref = attributes["r"];
     if (ref === undefined) {
       this.colNumber++;
-      if (this.colNumber > MAX_COLUMNS) this.outOfGrid(`${this.rowNumber}:${this.colNumber}`);
+      if (this.colNumber > MAX_COLUMNS) outOfGrid(this.partName, `${this.rowNumber}:${this.colNumber}`);
     } else {
-      this.colNumber = this.columnIndex(ref);
+      this.colNumber = columnOfRef(this.partName, ref);
     }
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell outside any <row>: LibreOffice never, but be safe
     this.inCell = true;
@@ -168,76 +184,7 @@ export class SaxesWorksheetReader {
       case "d":
         return isoDateCell(raw);
       default:
-        return this.numberCell(raw, style);
+        return numberCellValue(raw, style, this.context, this.markPercent);
     }
-  }
-
-  private numberCell(raw: string, style: string | undefined): CellValue {
-    const n = Number(raw);
-    if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
-    if (style === undefined) return n;
-    const kind = this.context.styleKinds[Number(style)];
-    if (kind === NumberKind.Date) {
-      // A date-time counts as its calendar day; the time of day never moves the date.
-      const day = serialToDay(Math.floor(n), this.context.date1904);
-      return day === null ? n : { day };
-    }
-    if (kind === NumberKind.Percent) this.percentCells.add(a1(this.rowNumber, this.colNumber));
-    return n;
-  }
-
-  /** "AB12" → 28, refusing anything past XFD. */
-  private columnIndex(ref: string): number {
-    let n = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const ch = ref.charCodeAt(i) | 0x20; // lower-cased
-      if (ch < 97 || ch > 122) break;
-      n = n * 26 + (ch - 96);
-      if (n > MAX_COLUMNS) this.outOfGrid(ref);
-    }
-    // The row is the <row>'s; a cell's own digits are not read (Excel writes them equal).
-    if (i === 0) throw readError("corrupt", `${this.partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
-    return n;
-  }
-
-  private rowIndex(digits: string, ref: string): number {
-    const n = Number(digits);
-    if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${this.partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
-    if (n > MAX_ROWS) this.outOfGrid(ref);
-    return n;
-  }
-
-  private outOfGrid(ref: string): never {
-    throw readError("corrupt", `${this.partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
-  }
-
-  private parseRange(ref: string | undefined): CellRange | null {
-    if (ref === undefined) return null;
-    const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?$/u.exec(ref.trim());
-    if (!m) return null;
-    const left = this.columnIndex(m[1]!);
-    const top = this.rowIndex(m[2]!, ref);
-    const right = m[3] ? this.columnIndex(m[3]) : left;
-    const bottom = m[4] ? this.rowIndex(m[4], ref) : top;
-    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-  }
-}
-
-/** t="d" cells hold an ISO 8601 date (LibreOffice and Strict files write them). */
-function isoDateCell(raw: string): CellValue {
-  const m = /^(\d{4}-\d{2}-\d{2})/u.exec(raw);
-  return m ? { day: m[1]! } : raw;
-}
-
-function emptyToNull(text: string): string | null {
-  return text === "" ? null : text;
-}
-
-function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {
-  while (rows.length > 0) {
-    const last = rows[rows.length - 1];
-    if (last !== undefined && last.length > 0) return;
-    rows.pop();
   }
 }

@@ -58,6 +58,8 @@ export class WorksheetReader {
   private inline = false;
   private phoneticDepth = 0;
   private width = 0;
+  /** Notes the current cell as a percentage (its style says so). */
+  private readonly markPercent = (): void => void this.percentCells.add(a1(this.rowNumber, this.colNumber));
 
   constructor(private readonly context: WorksheetContext) {
     this.partName = context.partName ?? "worksheet";
@@ -113,7 +115,7 @@ export class WorksheetReader {
         if (this.inSheetData) this.startCell();
         break;
       case "mergeCell": {
-        const range = this.parseRange(this.scanner.attr("ref"));
+        const range = parseCellRange(this.partName, this.scanner.attr("ref"));
         if (range) this.merges.push(range);
         break;
       }
@@ -139,8 +141,8 @@ export class WorksheetReader {
 
   private startRow(): void {
     const r = this.scanner.attr("r");
-    this.rowNumber = r === undefined ? this.rowNumber + 1 : this.rowIndex(r, r);
-    if (this.rowNumber > MAX_ROWS) this.outOfGrid(String(this.rowNumber));
+    this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
+    if (this.rowNumber > MAX_ROWS) outOfGrid(this.partName, String(this.rowNumber));
     this.colNumber = 0;
     const hidden = this.scanner.attr("hidden");
     if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
@@ -150,9 +152,9 @@ export class WorksheetReader {
     const ref = this.scanner.attr("r");
     if (ref === undefined) {
       this.colNumber++;
-      if (this.colNumber > MAX_COLUMNS) this.outOfGrid(`R${this.rowNumber}C${this.colNumber}`);
+      if (this.colNumber > MAX_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
     } else {
-      this.colNumber = this.columnIndex(ref);
+      this.colNumber = columnOfRef(this.partName, ref);
     }
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any <row r>: the first row
     this.inCell = true;
@@ -194,59 +196,8 @@ export class WorksheetReader {
       case "d":
         return raw === "" ? null : isoDateCell(raw);
       default:
-        return this.numberCell(raw);
+        return numberCellValue(raw, this.cellStyle, this.context, this.markPercent);
     }
-  }
-
-  private numberCell(raw: string): CellValue {
-    const n = Number(raw);
-    if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
-    const style = this.cellStyle;
-    if (style === undefined) return n;
-    const kind = this.context.styleKinds[Number(style)];
-    if (kind === NumberKind.Date) {
-      // A date-time counts as its calendar day; the time of day never moves the date.
-      const day = serialToDay(Math.floor(n), this.context.date1904);
-      return day === null ? n : { day };
-    }
-    if (kind === NumberKind.Percent) this.percentCells.add(a1(this.rowNumber, this.colNumber));
-    return n;
-  }
-
-  /** "AB12" → 28, refusing anything past XFD. The row is the <row>'s (Excel writes the digits equal). */
-  private columnIndex(ref: string): number {
-    let n = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const ch = ref.charCodeAt(i) | 0x20; // lower-cased
-      if (ch < 97 || ch > 122) break;
-      n = n * 26 + (ch - 96);
-      if (n > MAX_COLUMNS) this.outOfGrid(ref);
-    }
-    if (i === 0) throw readError("corrupt", `${this.partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
-    return n;
-  }
-
-  private rowIndex(digits: string, ref: string): number {
-    const n = Number(digits);
-    if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${this.partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
-    if (n > MAX_ROWS) this.outOfGrid(ref);
-    return n;
-  }
-
-  private outOfGrid(ref: string): never {
-    throw readError("corrupt", `${this.partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
-  }
-
-  private parseRange(ref: string | undefined): CellRange | null {
-    if (ref === undefined) return null;
-    const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})(?::\$?([A-Za-z]{1,4})\$?(\d{1,10}))?$/u.exec(ref.trim());
-    if (!m) return null;
-    const left = this.columnIndex(m[1]!);
-    const top = this.rowIndex(m[2]!, ref);
-    const right = m[3] ? this.columnIndex(m[3]) : left;
-    const bottom = m[4] ? this.rowIndex(m[4], ref) : top;
-    return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
   }
 }
 
@@ -266,16 +217,16 @@ export function clipMerges(merges: readonly CellRange[], height: number, width: 
 }
 
 /** t="d" cells hold an ISO 8601 date (LibreOffice and Strict files write them). */
-function isoDateCell(raw: string): CellValue {
+export function isoDateCell(raw: string): CellValue {
   const m = /^(\d{4}-\d{2}-\d{2})/u.exec(raw);
   return m ? { day: m[1]! } : raw;
 }
 
-function emptyToNull(text: string): string | null {
+export function emptyToNull(text: string): string | null {
   return text === "" ? null : text;
 }
 
-function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {
+export function trimTrailingEmptyRows(rows: (CellValue[] | undefined)[]): void {
   while (rows.length > 0) {
     const last = rows[rows.length - 1];
     if (last !== undefined && last.length > 0) return;
@@ -294,4 +245,56 @@ export function addHiddenColumns(into: Set<number>, hidden: string | undefined, 
   const last = Number(max);
   if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first || last - first >= 1_000 || last > 16_384) return;
   for (let c = first; c <= last; c++) into.add(c);
+}
+
+/** A number cell's value: a calendar day when its style is a date, the number otherwise (a percent style is marked). */
+export function numberCellValue(raw: string, style: string | undefined, context: WorksheetContext, markPercent: () => void): CellValue {
+  const n = Number(raw);
+  if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
+  if (style === undefined) return n;
+  const kind = context.styleKinds[Number(style)];
+  if (kind === NumberKind.Date) {
+    // A date-time counts as its calendar day; the time of day never moves the date.
+    const day = serialToDay(Math.floor(n), context.date1904);
+    return day === null ? n : { day };
+  }
+  if (kind === NumberKind.Percent) markPercent();
+  return n;
+}
+
+/** "AB12" → 28, refusing anything past XFD. The row is the <row>'s (Excel writes the digits equal). */
+export function columnOfRef(partName: string, ref: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) | 0x20; // lower-cased
+    if (ch < 97 || ch > 122) break;
+    n = n * 26 + (ch - 96);
+    if (n > MAX_COLUMNS) outOfGrid(partName, ref);
+  }
+  if (i === 0) throw readError("corrupt", `${partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
+  return n;
+}
+
+export function rowOfRef(partName: string, digits: string, ref: string): number {
+  const n = Number(digits);
+  if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
+  if (n > MAX_ROWS) outOfGrid(partName, ref);
+  return n;
+}
+
+export function outOfGrid(partName: string, ref: string): never {
+  throw readError("corrupt", `${partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
+}
+
+/** A merge's "B18:B1048576" as a range; null when it is no reference at all, exit 2 when it lies past the grid. */
+export function parseCellRange(partName: string, ref: string | undefined): CellRange | null {
+  if (ref === undefined) return null;
+  const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})(?::\$?([A-Za-z]{1,4})\$?(\d{1,10}))?$/u.exec(ref.trim());
+  if (!m) return null;
+  const left = columnOfRef(partName, m[1]!);
+  const top = rowOfRef(partName, m[2]!, ref);
+  const right = m[3] ? columnOfRef(partName, m[3]) : left;
+  const bottom = m[4] ? rowOfRef(partName, m[4], ref) : top;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
 }
