@@ -4,7 +4,7 @@
  */
 import { formatDay, isValidDay, yearOf, type Day } from "./day.js";
 import { explicitYears } from "./deadline.js";
-import type { Sheet } from "./sheet/model.js";
+import type { Sheet } from "./sheet/sheet-model.js";
 import { cellText, fold } from "./text.js";
 
 /** The title block's text, row by row (rows above the header). */

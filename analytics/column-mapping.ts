@@ -5,8 +5,8 @@
  */
 import { ROLE_LABEL } from "./findings/catalogue.js";
 import { ROLES, type Role } from "./roles.js";
-import type { MergeIndex } from "./sheet/merges.js";
-import type { Sheet } from "./sheet/model.js";
+import type { MergeIndex } from "./sheet/merge-index.js";
+import type { Sheet } from "./sheet/sheet-model.js";
 import { cellText, compact } from "./text.js";
 
 /** One header text and the role its column plays; `none` takes a column out of every role. */

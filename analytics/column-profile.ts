@@ -5,8 +5,8 @@
  */
 import { parseDeadline } from "./deadline.js";
 import { looksLikePerson, looksLikeUnit } from "./names.js";
-import type { MergeIndex } from "./sheet/merges.js";
-import { isDayCell, type Sheet } from "./sheet/model.js";
+import type { MergeIndex } from "./sheet/merge-index.js";
+import { isDayCell, type Sheet } from "./sheet/sheet-model.js";
 import { classifyStatus } from "./status.js";
 import { cellText } from "./text.js";
 

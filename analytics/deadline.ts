@@ -34,7 +34,7 @@
 import { endOfMonth, formatDay, isIsoDay, isValidDay, serialToDay, type Day } from "./day.js";
 import { nextOccurrence, readRecurrence, readRelative, type Recurrence, type RelativeSpan } from "./deadline-cycle.js";
 import { readEnglishDeadline } from "./deadline-english.js";
-import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
+import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
 
 export type DeadlineKind = "date" | "ongoing" | "immediate" | "none" | "unparsed" | "recurring" | "relative";
 

@@ -9,8 +9,8 @@
 import { locateMappedHeaders, type ColumnMapping } from "./column-mapping.js";
 import { isNarrative, profileColumns, type ColumnProfile } from "./column-profile.js";
 import { matchHeader, type Role, type RoleMatch } from "./roles.js";
-import { MergeIndex } from "./sheet/merges.js";
-import type { Sheet } from "./sheet/model.js";
+import { MergeIndex } from "./sheet/merge-index.js";
+import type { Sheet } from "./sheet/sheet-model.js";
 import type { StatusColumnKind } from "./status.js";
 import { cellText } from "./text.js";
 

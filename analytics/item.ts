@@ -7,7 +7,7 @@ import { relativeDue } from "./deadline-cycle.js";
 import type { Header, StatusColumn } from "./header.js";
 import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
-import type { CellValue } from "./sheet/model.js";
+import type { CellValue } from "./sheet/sheet-model.js";
 import type { CombinedStatus, Pace, StatusColumnKind, StatusReading, StatusValue } from "./status.js";
 import type { TableRow } from "./table.js";
 import { cellText, tidy } from "./text.js";

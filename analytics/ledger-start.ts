@@ -8,7 +8,7 @@ import { formatDay, isValidDay, type Day } from "./day.js";
 import { createDeadlineParser } from "./deadline.js";
 import type { Item } from "./item.js";
 import type { ReadLedger } from "./ledger.js";
-import { cellAt } from "./sheet/model.js";
+import { cellAt } from "./sheet/sheet-model.js";
 import { cellText, compact, fold } from "./text.js";
 import { titleTexts } from "./base.js";
 

@@ -6,7 +6,7 @@
  * narrative after the first full stop says. Within that clause the first vocabulary word wins,
  * the longest one at its position, so "尚未完成" is read before its tail "完成".
  */
-import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
+import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
 import { STATUS_WORDS, statusWordInText } from "./status-words.js";
 import { cellText, fold } from "./text.js";
 

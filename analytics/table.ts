@@ -3,8 +3,8 @@
  * notes begin. Produces raw rows (what each role's cell shows); meaning comes later.
  */
 import type { Header } from "./header.js";
-import { MergeIndex } from "./sheet/merges.js";
-import { isBlank, type CellValue, type Sheet } from "./sheet/model.js";
+import { MergeIndex } from "./sheet/merge-index.js";
+import { isBlank, type CellValue, type Sheet } from "./sheet/sheet-model.js";
 import { cellText, compact, tidy } from "./text.js";
 
 export interface TableRow {

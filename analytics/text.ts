@@ -1,5 +1,5 @@
 /** Text folding shared by every rule: what a clerk typed, made comparable. */
-import { isDayCell, isErrorCell, type CellValue } from "./sheet/model.js";
+import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
 
 /**
  * Characters NFKC leaves alone: printable ASCII, CJK ideographs and the common Chinese

@@ -5,7 +5,7 @@
  * makes no item, no finding and no summary. Absolute rows/s vary with the machine; the core's
  * ratio to this pass says how much of its time is its own work.
  */
-import type { Sheet } from "../analytics/sheet/model.js";
+import type { Sheet } from "../analytics/sheet/sheet-model.js";
 import { compact } from "../analytics/text.js";
 
 /** Counts what it visited (filled cells, distinct tasks), so the work cannot be optimized away. */

@@ -20,7 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { detectHeader } from "../analytics/header.js";
 import { analyzeWorkbook, readLedger } from "../analytics/ledger.js";
-import { MergeIndex } from "../analytics/sheet/merges.js";
+import { MergeIndex } from "../analytics/sheet/merge-index.js";
 import { barePass } from "./bare-pass.js";
 import { bigLedgerFile } from "./big-ledger-file.js";
 import { bigSheet } from "./core-sheet.js";

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { isDayCell, type CellValue } from "../analytics/sheet/model.js";
+import { isDayCell, type CellValue } from "../analytics/sheet/sheet-model.js";
 import { bigSheet } from "./core-sheet.js";
 
 /** Bumped whenever core-sheet.ts makes different rows. */

@@ -7,7 +7,7 @@
  * varying slightly from unit to unit (a trailing space, a full-width comma, a word added), the
  * units written several ways (区人民医院 / 娄星区人民医院), and a few rows pasted twice.
  */
-import type { CellRange, CellValue, Sheet } from "../analytics/sheet/model.js";
+import type { CellRange, CellValue, Sheet } from "../analytics/sheet/sheet-model.js";
 
 /** Units the task list is sent to; each task appears once per unit. */
 export const UNITS_PER_TASK = 20;

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { diffLedgers } from "../analytics/diff/diff.js";
 import { analyzeWorkbook } from "../analytics/ledger.js";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 import { manyUnits, monthlyPair } from "./cycle-data.js";
 
 async function writeRows(path: string, rows: readonly CellValue[][]): Promise<string> {

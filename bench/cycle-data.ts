@@ -4,7 +4,7 @@
  * reordered, renumbered and lightly edited, with completions, a few reopenings, moved
  * deadlines, changed units, rows added and removed.
  */
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 
 const TOPICS = [
   "党员教育管理", "意识形态工作责任制", "财务报销审核", "公务用车管理", "干部选拔任用", "党费收缴使用", "医药购销领域不正之风", "家庭医生签约服务",

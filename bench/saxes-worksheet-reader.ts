@@ -6,8 +6,8 @@
  */
 import { serialToDay } from "../analytics/day.js";
 import { a1 } from "../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../analytics/sheet/model.js";
-import { readError } from "../analytics/xlsx/errors.js";
+import type { CellRange, CellValue, Sheet } from "../analytics/sheet/sheet-model.js";
+import { readError } from "../analytics/xlsx/read-errors.js";
 import { StringItemText } from "../analytics/xlsx/shared-strings.js";
 import { NumberKind } from "../analytics/xlsx/styles-part.js";
 import {

@@ -2,9 +2,9 @@
 import { basename } from "node:path";
 import { detectHeader, looksLikeLedger } from "../analytics/header.js";
 import { analyzeWorkbook, readLedger, type Ledger, type ReadLedger, type WorkbookOptions } from "../analytics/ledger.js";
-import { MergeIndex } from "../analytics/sheet/merges.js";
-import type { Workbook } from "../analytics/sheet/model.js";
-import { WorkbookReadError } from "../analytics/xlsx/errors.js";
+import { MergeIndex } from "../analytics/sheet/merge-index.js";
+import type { Workbook } from "../analytics/sheet/sheet-model.js";
+import { WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
 import { InputError } from "./errors.js";
 

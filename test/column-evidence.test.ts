@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { detectHeader, looksLikeLedger } from "../analytics/header.js";
 import { analyzeSheet, analyzeWorkbook } from "../analytics/ledger.js";
 import { matchHeader } from "../analytics/roles.js";
-import type { Sheet } from "../analytics/sheet/model.js";
+import type { Sheet } from "../analytics/sheet/sheet-model.js";
 import { sheetOf } from "./helpers/sheet.js";
 
 const withHiddenColumns = (sheet: Sheet, cols: number[]): Sheet => ({ ...sheet, hiddenColumns: new Set(cols) });

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDeadlineParser, explicitYears, parseDeadline, parseDeadlineText, type Deadline, type DeadlineContext } from "../analytics/deadline.js";
 import { dayToSerial, daysInMonth, endOfMonth, formatDay, isIsoDay } from "../analytics/day.js";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 
 const KINDS = ["date", "ongoing", "immediate", "none", "unparsed", "recurring", "relative"];
 

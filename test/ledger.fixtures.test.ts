@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeWorkbook, type Ledger } from "../analytics/ledger.js";
-import { toReport } from "../analytics/report.js";
+import { toReport } from "../analytics/check-report.js";
 import type { Item } from "../analytics/item.js";
 import { readWorkbook } from "../analytics/xlsx/read.js";
 import { fixtureBytes } from "./fixtures/build.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeSheet, analyzeWorkbook } from "../analytics/ledger.js";
 import { detectHeader } from "../analytics/header.js";
-import { toReport } from "../analytics/report.js";
+import { toReport } from "../analytics/check-report.js";
 import { _, sheetOf } from "./helpers/sheet.js";
 import { expectValidReport } from "./helpers/schema.js";
 

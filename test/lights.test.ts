@@ -6,7 +6,7 @@ import { analyzeSheet } from "../analytics/ledger.js";
 import { reasonsText } from "../analytics/light-reasons.js";
 import { DEFAULT_LIGHT_RULES, unitLights, type LightRules } from "../analytics/lights.js";
 import { parseLightRules } from "../analytics/rules.js";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 import { sheetOf } from "./helpers/sheet.js";
 
 const AS_OF = "2019-10-31";

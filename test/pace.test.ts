@@ -5,7 +5,7 @@ import { documentDateFromTitle, itemStarts } from "../analytics/ledger-start.js"
 import { analyzeSheet } from "../analytics/ledger.js";
 import { expectedShare, tallyPace } from "../analytics/pace.js";
 import type { Item } from "../analytics/item.js";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 import { sheetOf } from "./helpers/sheet.js";
 
 describe("an item's expected share", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 import {
   CANONICAL_STATUS_WORD,
   classifyStatus,

@@ -5,7 +5,7 @@
  */
 import { dayToSerial, serialToDay } from "../analytics/day.js";
 import { isDayValue, isFormulaValue, type EditValue } from "../analytics/normalize/types.js";
-import type { CellValue } from "../analytics/sheet/model.js";
+import type { CellValue } from "../analytics/sheet/sheet-model.js";
 import { stringItemText, unescapeXml } from "../analytics/xlsx/xml.js";
 import { NumberKind } from "../analytics/xlsx/styles-part.js";
 

@@ -9,7 +9,7 @@ import { batchId, LOG_HEADERS, parseLog } from "../analytics/normalize/log.js";
 import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
 import { a1 } from "../analytics/sheet/address.js";
-import { cellAt, type Workbook } from "../analytics/sheet/model.js";
+import { cellAt, type Workbook } from "../analytics/sheet/sheet-model.js";
 import { XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";

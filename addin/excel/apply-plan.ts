@@ -9,7 +9,7 @@
  */
 import { sameValue } from "../../analytics/normalize/values.js";
 import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
-import { cellAt } from "../../analytics/sheet/model.js";
+import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { LOG_HEADERS } from "../../analytics/normalize/log.js";
 import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
 import { formulaKey, type Book } from "../host/book.js";

@@ -4,7 +4,7 @@
  * The sheet part is dropped; the core addresses cells by row and column.
  */
 import { a1, columnNumber } from "../../analytics/sheet/address.js";
-import type { CellRange } from "../../analytics/sheet/model.js";
+import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;

@@ -9,7 +9,7 @@
 import { dayToSerial, serialToDay } from "../../analytics/day.js";
 import { isFormulaValue, type PlanValue } from "../../analytics/normalize/types.js";
 import { isDateFormatCode, isPercentFormatCode } from "../../analytics/sheet/numfmt.js";
-import { isDayCell, isErrorCell, type CellValue } from "../../analytics/sheet/model.js";
+import { isDayCell, isErrorCell, type CellValue } from "../../analytics/sheet/sheet-model.js";
 
 /** Error values Excel shows; Office.js returns them as these strings. */
 const ERROR_VALUES = new Set([

@@ -9,7 +9,7 @@
  * Nothing is loaded per row or per cell.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellRange, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import type { CellRange, Sheet, Workbook } from "../../analytics/sheet/sheet-model.js";
 import type { WorkbookRead } from "../host/book.js";
 import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";

@@ -16,7 +16,7 @@ import type { RequestBudget } from "./budget.js";
 import { cellFromOffice } from "./cells.js";
 import { LOG_HEADERS, logSheetCandidate, NON_CELL_KINDS } from "../../analytics/normalize/log.js";
 import { showValue } from "../../analytics/normalize/values.js";
-import { cellAt } from "../../analytics/sheet/model.js";
+import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
 import { formulaKey, type Book } from "../host/book.js";
 import type { WriteOp } from "../host/write-ops.js";

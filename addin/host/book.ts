@@ -5,7 +5,7 @@
  * synchronous `window.Application` (`addin/wps/wps-book.ts`). Tasks written against it
  * (`addin/excel/apply-plan.ts`, `undo.ts`) run unchanged on both.
  */
-import type { Workbook } from "../../analytics/sheet/model.js";
+import type { Workbook } from "../../analytics/sheet/sheet-model.js";
 import type { RequestBudget } from "../excel/budget.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "./blocks.js";

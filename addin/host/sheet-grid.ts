@@ -4,7 +4,7 @@
  * model: the one place a host's cells become the model's, whichever host read them.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/model.js";
+import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 import { cellFromOffice } from "../excel/cells.js";
 
 export interface SheetGrid {

@@ -10,7 +10,7 @@ import { ROLE_LABEL } from "../../analytics/findings/catalogue.js";
 import { headerLabels, tableWidth } from "../../analytics/header.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import type { Role } from "../../analytics/roles.js";
-import { MergeIndex } from "../../analytics/sheet/merges.js";
+import { MergeIndex } from "../../analytics/sheet/merge-index.js";
 import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { busy, h, replaceChildren, showError, stats } from "./dom.js";
 import { percent } from "./i18n.js";

@@ -4,7 +4,7 @@
  * they are fetched (from this add-in's own server) only when a clerk asks for the download.
  */
 import type { Consolidation } from "../../analytics/consolidate.js";
-import { overviewModel, type OverviewOptions } from "../../analytics/overview/model.js";
+import { overviewModel, type OverviewOptions } from "../../analytics/overview/overview-model.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

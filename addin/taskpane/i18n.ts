@@ -1,7 +1,7 @@
 /** The pane's words, Chinese first; English when Office's display language is English. */
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { StatusBucket } from "../../analytics/summary.js";
-import { CHART_WORDS } from "../../analytics/charts/words.js";
+import { CHART_WORDS } from "../../analytics/charts/chart-words.js";
 
 const zh = {
   appTitle: "台账助手",
@@ -223,4 +223,4 @@ export function stringsFor(lang: Lang): Strings {
 }
 
 /** Rates as the report prints them. */
-export { percent } from "../../analytics/charts/words.js";
+export { percent } from "../../analytics/charts/chart-words.js";

@@ -6,7 +6,7 @@
  * rows, halved only where the cells differ.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellRange } from "../../analytics/sheet/model.js";
+import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 import { DESKTOP_BUDGET, type RequestBudget } from "../excel/budget.js";
 import { formulaText } from "../excel/cells.js";
 import { ExcelTaskError } from "../excel/errors.js";

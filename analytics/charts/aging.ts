@@ -3,7 +3,7 @@ import type { Lang } from "../findings/catalogue.js";
 import type { ChartItem } from "./chart-item.js";
 import { AGE_COLORS, OUTLINE } from "./palette.js";
 import { CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";
-import { CHART_WORDS } from "./words.js";
+import { CHART_WORDS } from "./chart-words.js";
 
 /** Upper bounds (inclusive) of the first three buckets, in days overdue. */
 export const AGE_LIMITS = [7, 30, 90] as const;

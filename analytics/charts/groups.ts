@@ -7,7 +7,7 @@ import type { Lang } from "../findings/catalogue.js";
 import type { Group } from "../summary.js";
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OUTLINE, OVERDUE } from "./palette.js";
 import { CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";
-import { CHART_WORDS } from "./words.js";
+import { CHART_WORDS } from "./chart-words.js";
 
 /** Beyond this many bars a chart stops being read; the rest are named as left out, and the tables list them. */
 export const MAX_BARS = 40;

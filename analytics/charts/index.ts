@@ -7,10 +7,10 @@ import type { ChartItem } from "./chart-item.js";
 import { groupChart } from "./groups.js";
 import { monthlyChart } from "./months.js";
 import type { ChartSpec } from "./spec.js";
-import { statusChart } from "./status.js";
+import { statusChart } from "./status-chart.js";
 import type { UnitLight } from "./traffic.js";
 import { unclearCounts } from "./unclear.js";
-import { CHART_WORDS } from "./words.js";
+import { CHART_WORDS } from "./chart-words.js";
 
 /** Units in the order of their lights (red, amber, grey, green), so the chart and the light table read alike. */
 export function unitsInLightOrder(byUnit: readonly Group[], lights: readonly UnitLight[]): Group[] {

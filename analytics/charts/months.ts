@@ -8,7 +8,7 @@ import { isCompleted } from "../overdue.js";
 import type { ChartItem } from "./chart-item.js";
 import { COMPLETED, DUE, OPEN_ON_TIME, OUTLINE, OVERDUE } from "./palette.js";
 import { CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";
-import { CHART_WORDS } from "./words.js";
+import { CHART_WORDS } from "./chart-words.js";
 
 /** A leader reads two or three years at most; older months are summed into the first shown. */
 export const MAX_MONTHS = 36;

@@ -5,8 +5,8 @@ import type { Header } from "../header.js";
 import type { Item } from "../item.js";
 import type { Role } from "../roles.js";
 import { a1 } from "../sheet/address.js";
-import type { MergeIndex } from "../sheet/merges.js";
-import type { Sheet } from "../sheet/model.js";
+import type { MergeIndex } from "../sheet/merge-index.js";
+import type { Sheet } from "../sheet/sheet-model.js";
 import type { Table } from "../table.js";
 
 export interface CheckContext {

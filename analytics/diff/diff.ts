@@ -6,7 +6,7 @@
 import type { Day } from "../day.js";
 import type { Item } from "../item.js";
 import type { ReadLedger } from "../ledger.js";
-import { SCHEMA_VERSION } from "../report.js";
+import { SCHEMA_VERSION } from "../check-report.js";
 import { addedChange, CHANGE_KINDS, itemChanges, removedChange, type Change } from "./changes.js";
 import { itemIds } from "./identity.js";
 import { matchItems, WEAK_MATCH } from "./match.js";

@@ -5,7 +5,7 @@
  * clerks renumber it when rows move.
  */
 import type { ReadLedger } from "../ledger.js";
-import { cellAt } from "../sheet/model.js";
+import { cellAt } from "../sheet/sheet-model.js";
 import { cellText, compact } from "../text.js";
 
 /** Header words of an id column; the one `normalize --ids` writes is the first. */

@@ -1,6 +1,6 @@
 /** Where a ledger's table sits: its last item row and the columns its header spans. */
 import type { Ledger } from "../ledger.js";
-import { isBlank } from "../sheet/model.js";
+import { isBlank } from "../sheet/sheet-model.js";
 
 export function lastItemRow(ledger: Ledger): number {
   return ledger.items.reduce((last, item) => Math.max(last, item.row), 0);

@@ -3,7 +3,7 @@
  * text, and which yes/no answers each 是否完成 / 是否销号 column uses.
  */
 import type { Header } from "../header.js";
-import type { CellValue } from "../sheet/model.js";
+import type { CellValue } from "../sheet/sheet-model.js";
 import type { StatusColumnKind, StatusReading } from "../status.js";
 import { excelTrim, type FlagSpec, type YesNoColumn } from "./flags.js";
 

@@ -8,7 +8,7 @@
 import { idColumnOf, ID_HEADER } from "../diff/identity.js";
 import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
-import { cellAt } from "../sheet/model.js";
+import { cellAt } from "../sheet/sheet-model.js";
 import { say } from "./outcome.js";
 import type { PlannedCells } from "./planned-cells.js";
 

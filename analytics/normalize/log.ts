@@ -10,7 +10,7 @@
  */
 import { dayToSerial } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
-import type { CellValue } from "../sheet/model.js";
+import type { CellValue } from "../sheet/sheet-model.js";
 import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */

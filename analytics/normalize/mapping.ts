@@ -7,7 +7,7 @@
  * line number, never a guess.
  */
 import { cleanName } from "../names.js";
-import type { NameMap } from "./names.js";
+import type { NameMap } from "./name-cleaning.js";
 
 export class MappingError extends Error {
   override readonly name = "MappingError";

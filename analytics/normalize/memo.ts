@@ -2,7 +2,7 @@
  * A rule's decision remembered per cell value: a ledger repeats a few hundred distinct units,
  * deadlines and statuses over thousands of rows, and every decision depends on the value alone.
  */
-import { isDayCell, type CellValue } from "../sheet/model.js";
+import { isDayCell, type CellValue } from "../sheet/sheet-model.js";
 import type { Outcome } from "./outcome.js";
 
 /** Distinct values remembered before the memory starts over (a column of unique narratives). */

@@ -4,7 +4,7 @@
  */
 import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
-import { cellAt, isBlank } from "../sheet/model.js";
+import { cellAt, isBlank } from "../sheet/sheet-model.js";
 import { cellText } from "../text.js";
 import { lastItemRow } from "./extent.js";
 import { say } from "./outcome.js";

@@ -4,9 +4,9 @@
  */
 import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
-import type { Workbook } from "../sheet/model.js";
+import type { Workbook } from "../sheet/sheet-model.js";
 import { isLogHeader, logSheetName } from "./log.js";
-import type { NameMap } from "./names.js";
+import type { NameMap } from "./name-cleaning.js";
 import { planSheet } from "./sheet-plan.js";
 import { LOG_SHEET, type ChangePlan } from "./types.js";
 

@@ -5,8 +5,8 @@
  */
 import type { Lang } from "../findings/catalogue.js";
 import { a1 } from "../sheet/address.js";
-import { MergeIndex, rangeToA1 } from "../sheet/merges.js";
-import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/model.js";
+import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
+import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";
 import type { SourceCell } from "./flags.js";
 import { say } from "./outcome.js";
 import type { CellEdit, EditValue, Kept, PlanValue, Unmerge } from "./types.js";

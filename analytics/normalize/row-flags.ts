@@ -7,7 +7,7 @@ import { serialToDay, type Day } from "../day.js";
 import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
 import { lastItemRow } from "./extent.js";
-import type { RowTemplate } from "./flag-formats.js";
+import type { RowTemplate } from "./flag-rules.js";
 import { atRow, evaluateFlags, flagTemplates, type FlagSpec, type FlagTemplates, type RowSources } from "./flags.js";
 import { overdueCell } from "./overdue-column.js";
 import type { PlannedCells } from "./planned-cells.js";

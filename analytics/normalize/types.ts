@@ -8,7 +8,7 @@
  * apply an edit whose cell no longer holds `before`.
  */
 import type { Day } from "../day.js";
-import type { CellRange, CellValue, DayCell, ErrorCell } from "../sheet/model.js";
+import type { CellRange, CellValue, DayCell, ErrorCell } from "../sheet/sheet-model.js";
 
 /** A formula, without its leading "=", and the value it computes as of the plan's day. */
 export interface FormulaValue {

@@ -8,12 +8,12 @@ import type { Lang } from "../findings/catalogue.js";
 import { a1, columnLetter } from "../sheet/address.js";
 // The report's colors, so the workbook's charts look like the pane's and the PNGs.
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE, STATUS_COLORS } from "../charts/palette.js";
-import { CHART_WORDS } from "../charts/words.js";
+import { CHART_WORDS } from "../charts/chart-words.js";
 import { unitsInLightOrder } from "../charts/index.js";
 import type { Light, UnitLight } from "../charts/traffic.js";
 import { unclearCounts } from "../charts/unclear.js";
 import type { Item } from "../item.js";
-import { OVERVIEW_WORDS } from "./words.js";
+import { OVERVIEW_WORDS } from "./overview-words.js";
 import { STATUS_BUCKETS, type Group, type Summary } from "../summary.js";
 
 export const SUMMARY_SHEET = { zh: OVERVIEW_WORDS.zh.completionSheet, en: OVERVIEW_WORDS.en.completionSheet } as const;

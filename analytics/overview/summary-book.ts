@@ -9,9 +9,9 @@ import type { Light } from "../charts/traffic.js";
 import { dayToSerial, type Day } from "../day.js";
 import type { Lang } from "../findings/catalogue.js";
 import { isLightCell, type SummaryCell } from "./completion-sheet.js";
-import { EMPTY_MARK, type OverviewModel } from "./model.js";
+import { EMPTY_MARK, type OverviewModel } from "./overview-model.js";
 import { previousSheet } from "./previous-sheet.js";
-import { OVERVIEW_WORDS } from "./words.js";
+import { OVERVIEW_WORDS } from "./overview-words.js";
 
 export type BookStyle = "title" | "subtitle" | "header" | "note";
 

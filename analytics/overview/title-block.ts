@@ -5,7 +5,7 @@
  */
 import { titleTexts } from "../base.js";
 import type { Header } from "../header.js";
-import type { Sheet } from "../sheet/model.js";
+import type { Sheet } from "../sheet/sheet-model.js";
 
 export interface TitleBlock {
   readonly title: string | null;

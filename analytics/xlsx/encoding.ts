@@ -3,7 +3,7 @@
  * order mark, UTF-16 without one ("<?" as 3C 00 3F 00), or the declaration's encoding label
  * (WPS and older Chinese tools write GB18030/GBK parts). UTF-8 otherwise.
  */
-import { readError } from "./errors.js";
+import { readError } from "./read-errors.js";
 
 export function partDecoder(firstBytes: Uint8Array, partName: string): TextDecoder {
   const [b0, b1, b2, b3] = firstBytes;

@@ -8,7 +8,7 @@
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
 import { partDecoder } from "./encoding.js";
-import { readError } from "./errors.js";
+import { readError } from "./read-errors.js";
 import { readCentralDirectory, type ZipEntry } from "./zip-directory.js";
 
 /** Unpacked bytes we are willing to read for one workbook. */

@@ -1,8 +1,8 @@
 /** Reading a workbook from disk: the one Node-only piece of the reader. */
 import { readFile, stat } from "node:fs/promises";
-import { readError, type WorkbookReadError } from "./errors.js";
+import { readError, type WorkbookReadError } from "./read-errors.js";
 import { readWorkbook, type ReadOptions } from "./read.js";
-import type { Workbook } from "../sheet/model.js";
+import type { Workbook } from "../sheet/sheet-model.js";
 
 /** A file larger than this on disk is not a ledger anyone typed by hand. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;

@@ -9,8 +9,8 @@
  * with saxes, worksheets a piece at a time through a streaming TextDecoder (which joins a
  * character split between two pieces, the case exceljs garbles) and a hand-written scanner.
  */
-import type { Sheet, Workbook } from "../sheet/model.js";
-import { readError } from "./errors.js";
+import type { Sheet, Workbook } from "../sheet/sheet-model.js";
+import { readError } from "./read-errors.js";
 import { XlsxPackage } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";

@@ -8,8 +8,8 @@
  */
 import { serialToDay } from "../day.js";
 import { a1 } from "../sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../sheet/model.js";
-import { readError } from "./errors.js";
+import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
+import { readError } from "./read-errors.js";
 import { NumberKind } from "./styles-part.js";
 import { XmlScanner } from "./xml-scanner.js";
 import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml } from "./xml.js";

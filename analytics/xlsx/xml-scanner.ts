@@ -12,7 +12,7 @@
  * that carry is bounded, so no run of text, comment or tag longer than a cell could be written
  * is ever gathered.
  */
-import { readError } from "./errors.js";
+import { readError } from "./read-errors.js";
 import { MAX_CHARACTERS_BETWEEN_EVENTS } from "./xml.js";
 
 export interface ScanHandler {

@@ -11,7 +11,7 @@
  * being gathered whole.
  */
 import { SaxesParser } from "saxes";
-import { readError } from "./errors.js";
+import { readError } from "./read-errors.js";
 
 /** Excel's limit on the characters of one cell. */
 export const MAX_CELL_CHARACTERS = 32_767;

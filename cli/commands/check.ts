@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
-import { toReport, type LedgerReport } from "../../analytics/report.js";
+import { toReport, type LedgerReport } from "../../analytics/check-report.js";
 import { exitCodeOf, oneLine } from "../errors.js";
 import { loadLedgers } from "../load.js";
 import { formatCheck, formatCombined } from "../print/check.js";

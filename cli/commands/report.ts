@@ -23,14 +23,14 @@ import { loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/html.js";
 import { collectWorkbooks, countedLedgers, type Input } from "../report/inputs.js";
-import { overviewModel, type SkippedFile } from "../../analytics/overview/model.js";
+import { overviewModel, type SkippedFile } from "../../analytics/overview/overview-model.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
 import { prepareOutputDir, writeAll } from "../report/outputs.js";
 import { renderChart } from "../report/render-png.js";
 import { renderSummaryBook } from "../../addin/exceljs/summary-workbook.js";
-import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
-import { percent } from "../../analytics/charts/words.js";
+import { OVERVIEW_WORDS } from "../../analytics/overview/overview-words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
 import { terminalSafe } from "../terminal-safe.js";
 
 export interface ReportCommandOptions extends WorkbookOptions {

@@ -1,5 +1,5 @@
 /** `diff -o OUT.html`: one self-contained, printable page of the comparison. */
-import { percent } from "../../analytics/charts/words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
 import { changeDetail, rankChange, withDelta } from "../../analytics/diff/describe.js";
 import { CHANGE_KINDS } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";

@@ -1,6 +1,6 @@
 /** `diff -o OUT.xlsx`: the changes, the units' table and the pairings to confirm, one sheet each. */
 import ExcelJS from "exceljs";
-import { percent } from "../../analytics/charts/words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
 import { changeDetail, rankChange } from "../../analytics/diff/describe.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";

@@ -5,7 +5,7 @@
  * Chinese text uses full-width punctuation and “”; English, half-width and “” too.
  */
 import pc from "picocolors";
-import { percent } from "../../analytics/charts/words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { RULES, type Lang, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
 import type { Finding } from "../../analytics/findings/finding.js";

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import { changeDetail, rankChange, withDelta } from "../../analytics/diff/describe.js";
 import { CHANGE_KINDS, type ChangeKind } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
-import { percent } from "../../analytics/charts/words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
 import type { Output } from "../io.js";
 import { clip, renderTable } from "./table.js";

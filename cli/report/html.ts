@@ -4,9 +4,9 @@
  * ledger and as of when, the headline numbers, what is overdue and who answers for it, how
  * each submission ranks, the units' lights, then the charts. Every text from a workbook is escaped.
  */
-import { percent } from "../../analytics/charts/words.js";
-import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/model.js";
-import { OVERVIEW_WORDS } from "../../analytics/overview/words.js";
+import { percent } from "../../analytics/charts/chart-words.js";
+import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/overview-model.js";
+import { OVERVIEW_WORDS } from "../../analytics/overview/overview-words.js";
 import { previousHtml } from "./previous-section.js";
 import type { RenderedChart } from "./render-png.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";

@@ -17,7 +17,7 @@ import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";

@@ -14,7 +14,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { dayToSerial, serialToDay } from "../../analytics/day.js";
 import { a1, columnLetter } from "../../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/model.js";
+import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 import { range as parseRef } from "../helpers/sheet.js";
 
 const MAX_ROWS = 1_048_576;

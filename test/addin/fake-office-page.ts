@@ -4,7 +4,7 @@
  * the test put in window.__taizhangSheets, and document settings kept in memory. The test reads
  * the fake back through window.__taizhangFake.
  */
-import type { Sheet } from "../../analytics/sheet/model.js";
+import type { Sheet } from "../../analytics/sheet/sheet-model.js";
 import { FakeExcel, fakeSheetFrom } from "./fake-excel.js";
 
 /** A core Sheet with its sets as arrays, as JSON carries it. */

@@ -8,7 +8,7 @@
  * gives error cells as their HRESULT codes, as a COM bridge does). Assignment works in both.
  * Writes go in as typing does (see fake-excel.ts's `typed`).
  */
-import type { CellRange } from "../../analytics/sheet/model.js";
+import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 import { boundsOf, FakeSheet, intersects, refOf, type FakeChart, type FakeFormat, type FakeValidation } from "./fake-excel.js";
 
 export type MemberStyle = "properties" | "methods";

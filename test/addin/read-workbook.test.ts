@@ -7,7 +7,7 @@ import { DESKTOP_BUDGET, WEB_BUDGET } from "../../addin/excel/budget.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import type { CellValue, Sheet, Workbook } from "../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { FIXTURES } from "../fixtures/ledgers.js";

@@ -15,7 +15,7 @@ import { LOG_HEADERS, LOG_STATE_WORDS, parseLog } from "../../analytics/normaliz
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import { cellAt, type CellValue } from "../../analytics/sheet/model.js";
+import { cellAt, type CellValue } from "../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { rewriteXlsx } from "../../xlsx-patch/normalize-xlsx.js";
 import { fixtureBytes } from "../fixtures/build.js";

@@ -19,7 +19,7 @@ import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Sheet } from "../../analytics/sheet/model.js";
+import type { CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../fixtures/ledgers.js";

@@ -9,7 +9,7 @@ import { overdueByAge } from "../../analytics/charts/aging.js";
 import { barChartHeight, groupBars, groupChart } from "../../analytics/charts/groups.js";
 import { reportCharts, unclearCounts } from "../../analytics/charts/index.js";
 import { monthLabel, monthlyCounts } from "../../analytics/charts/months.js";
-import { statusChart } from "../../analytics/charts/status.js";
+import { statusChart } from "../../analytics/charts/status-chart.js";
 import { unitLights } from "../../analytics/charts/traffic.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";

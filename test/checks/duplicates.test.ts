@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { detectHeader } from "../../analytics/header.js";
 import { analyzeSheet } from "../../analytics/ledger.js";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 import { sheetOf } from "../helpers/sheet.js";
 
 const HEADER: CellValue[] = ["序号", "存在问题", "整改措施", "责任单位", "完成时限", "完成情况"];

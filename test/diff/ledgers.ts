@@ -3,7 +3,7 @@ import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
 import { diffLedgers, type LedgerDiff } from "../../analytics/diff/diff.js";
 import { detectHeader } from "../../analytics/header.js";
 import { analyzeSheet, readLedger, type Ledger } from "../../analytics/ledger.js";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 import { sheetOf } from "../helpers/sheet.js";
 
 export function ledgerOf(rows: CellValue[][], asOf: string): Ledger {

@@ -4,7 +4,7 @@ import { assignPairs } from "../../analytics/diff/assignment.js";
 import { diffLedgers, nothingInCommon, versionOf } from "../../analytics/diff/diff.js";
 import { matchItems } from "../../analytics/diff/match.js";
 import { foldTask, taskSimilarity } from "../../analytics/diff/similarity.js";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 import { ledgerOf } from "./ledgers.js";
 
 const AS_OF = "2019-10-31";

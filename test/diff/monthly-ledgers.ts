@@ -6,7 +6,7 @@
  * one task lightly edited, one item added, one removed, a completion, a reopening, a deadline
  * moved, a unit changed, a status changed, and one item newly overdue.
  */
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 
 export interface MonthlyItem {
   readonly key: string;

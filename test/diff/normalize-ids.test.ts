@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { diffLedgers } from "../../analytics/diff/diff.js";
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import type { CellEdit } from "../../analytics/normalize/types.js";
-import type { CellValue, Sheet } from "../../analytics/sheet/model.js";
+import type { CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 import { sheetOf } from "../helpers/sheet.js";
 import { ledgerOf } from "./ledgers.js";
 import { OCTOBER_FILED, septemberRows } from "./monthly-ledgers.js";

@@ -1,7 +1,7 @@
 /** Rows of cells written as a plain .xlsx (exceljs), for command-line tests of the cycle. */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 
 export async function writeRowsWorkbook(path: string, rows: readonly (readonly CellValue[])[], sheetName = "整改台账"): Promise<string> {
   const wb = new ExcelJS.Workbook();

@@ -1,6 +1,6 @@
 /** Sheets written inline, for tests of the pure core: rows of values, merges in A1 notation. */
 import { parseA1 } from "../../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/model.js";
+import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 
 export interface SheetSpec {
   name?: string;

@@ -3,7 +3,7 @@
  * as the core will read it back. Formulas read as their cached result, as the reader gives them.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Sheet, Workbook } from "../../analytics/sheet/model.js";
+import type { CellValue, Sheet, Workbook } from "../../analytics/sheet/sheet-model.js";
 import { isFormulaValue, type ChangePlan } from "../../analytics/normalize/types.js";
 
 export interface Applied {

@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../analytics/day.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { planNormalization } from "../../analytics/normalize/plan.js";
-import type { CellValue, Workbook } from "../../analytics/sheet/model.js";
+import type { CellValue, Workbook } from "../../analytics/sheet/sheet-model.js";
 import { sheetOf } from "../helpers/sheet.js";
 import { applyToModel, formulaAtOf } from "./apply-model.js";
 

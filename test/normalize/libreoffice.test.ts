@@ -18,7 +18,7 @@ import { LOG_HEADERS, LOG_RULE_WORDS, planEntries } from "../../analytics/normal
 import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan, type PlanValue } from "../../analytics/normalize/types.js";
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import { cellAt } from "../../analytics/sheet/model.js";
+import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { HARD_AS_OF, hardCaseBytes } from "./hard-cases.js";
 import { convertToCsv, shown, sofficePath, type Converted } from "./libreoffice.js";
 import { LEDGER_FIXTURES, loadExcel, normalizeBytes, normalizeFixture, readModel, type Normalized } from "./normalized.js";

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { a1 } from "../../analytics/sheet/address.js";
-import { cellAt, type CellValue, type Workbook } from "../../analytics/sheet/model.js";
+import { cellAt, type CellValue, type Workbook } from "../../analytics/sheet/sheet-model.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
 import { rewriteXlsx, type Rewrite, type RewriteOptions } from "../../xlsx-patch/normalize-xlsx.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";

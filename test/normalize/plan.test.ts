@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { planNormalization, type NormalizeOptions } from "../../analytics/normalize/plan.js";
 import { DATE_FORMAT, type CellEdit, type ChangePlan } from "../../analytics/normalize/types.js";
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Workbook } from "../../analytics/sheet/model.js";
+import type { CellValue, Workbook } from "../../analytics/sheet/sheet-model.js";
 import { sheetOf, type SheetSpec } from "../helpers/sheet.js";
 
 const HEADER = ["序号", "存在问题", "责任单位", "责任人", "完成时限", "完成情况"];

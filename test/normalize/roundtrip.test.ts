@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { DATE_FORMAT, isDayValue, isFormulaValue, LOG_SHEET, type CellEdit } from "../../analytics/normalize/types.js";
 import { sameValue, showValue } from "../../analytics/normalize/values.js";
-import { cellAt, type Workbook } from "../../analytics/sheet/model.js";
+import { cellAt, type Workbook } from "../../analytics/sheet/sheet-model.js";
 import { LOG_HEADERS, LOG_RULE_WORDS, parseLog } from "../../analytics/normalize/log.js";
 import type { Fixture } from "../fixtures/ledgers.js";
 import {

@@ -5,7 +5,7 @@ import { itemStarts } from "../../analytics/ledger-start.js";
 import { analyzeSheet } from "../../analytics/ledger.js";
 import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { buildNotices, type Notice } from "../../analytics/notices/notice.js";
-import type { CellValue } from "../../analytics/sheet/model.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 import { noticeDocx } from "../../cli/notices/docx.js";
 import { sheetOf } from "../helpers/sheet.js";
 import { docxParagraphs } from "./docx-text.js";

@@ -3,7 +3,7 @@ import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolidate } from "../../analytics/consolidate.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import { overviewModel } from "../../analytics/overview/model.js";
+import { overviewModel } from "../../analytics/overview/overview-model.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15, variantsA, type Fixture } from "../fixtures/ledgers.js";

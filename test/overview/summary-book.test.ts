@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { consolidate } from "../../analytics/consolidate.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import { overviewModel } from "../../analytics/overview/model.js";
+import { overviewModel } from "../../analytics/overview/overview-model.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
 import { DEFAULT_LIGHT_RULES } from "../../analytics/lights.js";
 import { MAX_CELL_CHARACTERS } from "../../analytics/xlsx/xml.js";

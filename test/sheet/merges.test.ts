@@ -1,6 +1,6 @@
 /** The merge index costs what the sheet holds, whatever a merge's reference claims. */
 import { describe, expect, it } from "vitest";
-import { MergeIndex } from "../../analytics/sheet/merges.js";
+import { MergeIndex } from "../../analytics/sheet/merge-index.js";
 import { sheetOf } from "../helpers/sheet.js";
 
 describe("the merge index", () => {

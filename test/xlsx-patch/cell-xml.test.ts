@@ -9,7 +9,7 @@ import { parseWorksheet } from "../../analytics/xlsx/worksheet-part.js";
 import { NumberKind } from "../../analytics/xlsx/styles-part.js";
 import { cellValueOf, cellXml, escapeText, holds, type CellContext } from "../../xlsx-patch/cell-xml.js";
 import type { EditValue } from "../../analytics/normalize/types.js";
-import { cellAt } from "../../analytics/sheet/model.js";
+import { cellAt } from "../../analytics/sheet/sheet-model.js";
 
 const CONTEXT: CellContext = { sharedStrings: ["已完成", "整改中_x000D_"], styleKinds: [NumberKind.Plain, NumberKind.Date], date1904: false };
 

@@ -4,8 +4,8 @@
  * after bounded work.
  */
 import { describe, expect, it } from "vitest";
-import { cellAt, type Sheet } from "../../analytics/sheet/model.js";
-import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
+import { cellAt, type Sheet } from "../../analytics/sheet/sheet-model.js";
+import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { XlsxPackage } from "../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { MAX_CHARACTERS_BETWEEN_EVENTS } from "../../analytics/xlsx/xml.js";

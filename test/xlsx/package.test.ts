@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { XlsxPackage } from "../../analytics/xlsx/package.js";
-import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
+import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 
 const text = Array.from({ length: 100_000 }, (_, i) => `<c r="A${i}" t="inlineStr"><is><t>第${i}项：整改措施落实到位🙂</t></is></c>`).join("");
 

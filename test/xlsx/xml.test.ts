@@ -1,6 +1,6 @@
 /** The XML layer reads all of well-formed XML and refuses what is not, at bounded cost. */
 import { describe, expect, it } from "vitest";
-import { WorkbookReadError } from "../../analytics/xlsx/errors.js";
+import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { MAX_CELL_CHARACTERS, readXml, unescapeOoxml, XmlReader, type Attributes } from "../../analytics/xlsx/xml.js";
 
 function events(xml: string): string[] {

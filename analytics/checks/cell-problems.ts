@@ -1,7 +1,7 @@
 /** Empty cells where an item needs a value, error values, hidden rows. */
 import { a1, columnLetter } from "../sheet/address.js";
 import { cellText } from "../text.js";
-import { isErrorCell } from "../sheet/model.js";
+import { isErrorCell } from "../sheet/sheet-model.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 

@@ -1,7 +1,7 @@
 /** merged-cells: merges inside the table, which hide values from filters and sorts. */
 import { a1 } from "../sheet/address.js";
 import { cellText } from "../text.js";
-import { cellAt } from "../sheet/model.js";
+import { cellAt } from "../sheet/sheet-model.js";
 import type { Check } from "./context.js";
 
 export const checkMerges: Check = (ctx) => {

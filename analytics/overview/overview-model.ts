@@ -10,7 +10,7 @@ import type { Lang } from "../findings/catalogue.js";
 import type { Summary } from "../summary.js";
 import { summaryLayout, type SummaryLayout } from "./completion-sheet.js";
 import type { TitleBlock } from "./title-block.js";
-import { OVERVIEW_WORDS } from "./words.js";
+import { OVERVIEW_WORDS } from "./overview-words.js";
 
 export interface OverdueRow {
   readonly file: string;

@@ -11,7 +11,7 @@
 import type { Header } from "../header.js";
 import type { Role } from "../roles.js";
 import { a1 } from "../sheet/address.js";
-import type { CellRange, Sheet } from "../sheet/model.js";
+import type { CellRange, Sheet } from "../sheet/sheet-model.js";
 import type { Table } from "../table.js";
 
 export const ATTRIBUTE_ROLES: readonly Role[] = ["category", "leader", "unit", "owner", "deadline"];

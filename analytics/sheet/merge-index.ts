@@ -2,7 +2,7 @@
  * Merged ranges, indexed by row. Excel stores a merged value only in the range's top-left
  * cell; a reader asks "what does this cell show?" and gets the top-left value.
  */
-import { cellAt, type CellRange, type CellValue, type Sheet } from "./model.js";
+import { cellAt, type CellRange, type CellValue, type Sheet } from "./sheet-model.js";
 
 export class MergeIndex {
   /** Ranges per row; a plain array, since rows are small dense integers. */

@@ -4,7 +4,7 @@ import type { Lang } from "../findings/catalogue.js";
 import type { StatusBucket, Summary } from "../summary.js";
 import { OUTLINE, STATUS_COLORS } from "./palette.js";
 import { CHART_FONT, CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";
-import { CHART_WORDS, percent } from "./words.js";
+import { CHART_WORDS, percent } from "./chart-words.js";
 
 /** Finished first, then open, then the ones nobody can read: the order a leader scans. */
 export const STATUS_ORDER: readonly StatusBucket[] = ["done", "closed", "ongoing", "in_progress", "not_started", "unknown", "missing"];

@@ -11,7 +11,7 @@
  */
 import type { Lang } from "../findings/catalogue.js";
 import { cleanName, findNameVariants, nameKey, splitNames, type NameVariantGroup } from "../names.js";
-import type { CellValue } from "../sheet/model.js";
+import type { CellValue } from "../sheet/sheet-model.js";
 import { tidy } from "../text.js";
 import { change, say, type Outcome } from "./outcome.js";
 

@@ -14,7 +14,7 @@
  */
 import type { Deadline } from "../deadline.js";
 import type { Lang } from "../findings/catalogue.js";
-import { isDayCell, type CellValue } from "../sheet/model.js";
+import { isDayCell, type CellValue } from "../sheet/sheet-model.js";
 import { change, kept, say, type Outcome } from "./outcome.js";
 import { DATE_FORMAT } from "./types.js";
 import { chineseDay } from "./values.js";

@@ -17,7 +17,7 @@
  * Every change is checked: the new value must read back as the same status.
  */
 import type { Lang } from "../findings/catalogue.js";
-import type { CellValue } from "../sheet/model.js";
+import type { CellValue } from "../sheet/sheet-model.js";
 import { CANONICAL_STATUS_WORD, type StatusColumnKind, type StatusReading, type StatusValue } from "../status.js";
 import { fold } from "../text.js";
 import { excelTrim } from "./flags.js";
