@@ -103,7 +103,7 @@ function wpsConfig(production, shared) {
   return {
     ...shared,
     entry: {
-      taskpane: "./addin/wps/pane-entry.ts",
+      taskpane: "./addin/wps/wps-pane-entry.ts",
       ribbon: "./addin/wps/ribbon.ts",
     },
     output: {
@@ -151,7 +151,7 @@ export default async (env, argv) => {
   return {
     ...sharedConfig(production),
     entry: {
-      taskpane: "./addin/excel/pane-entry.ts",
+      taskpane: "./addin/excel/office-pane-entry.ts",
       commands: "./addin/commands/commands.ts",
     },
     output: {

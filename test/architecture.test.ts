@@ -55,8 +55,8 @@ describe("the .xlsx patcher (xlsx-patch/)", () => {
 
 /**
  * The pane's tabs know no host: nothing addin/taskpane/ imports, directly or through other
- * modules, touches Office.js or WPS's object model. Each host's entry (addin/excel/pane-entry.ts,
- * addin/wps/pane-entry.ts) hands the pane a workbook host from outside.
+ * modules, touches Office.js or WPS's object model. Each host's entry (addin/excel/office-pane-entry.ts,
+ * addin/wps/wps-pane-entry.ts) hands the pane a workbook host from outside.
  */
 describe("the task pane", () => {
   const pane = join(root, "addin", "taskpane");

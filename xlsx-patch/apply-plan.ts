@@ -5,7 +5,7 @@
  * styles it needs appended, and the 变更记录 sheet is appended to, or added with its workbook,
  * relationship and content-type entries. No exceljs, no Node API: bytes in, bytes out.
  *
- * The order matches the pane's (addin/excel/apply-plan.ts): every edited cell is checked
+ * The order matches the pane's (addin/host/apply-plan-to-book.ts): every edited cell is checked
  * against the plan's `before` first (a PlanConflictError and no output when one differs), the
  * log rows are the plan's in the core's order, and nothing is written half-way: the output is
  * made in memory and handed back whole.

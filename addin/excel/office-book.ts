@@ -9,11 +9,11 @@ import type { Book, ExistingFormat, InsertedSummary, ReadOptions, WorkbookHost, 
 import type { WriteOp } from "../host/write-ops.js";
 import type { RequestBudget } from "./budget.js";
 import { customFormats } from "./formats.js";
-import type { OfficeHostInfo } from "./host.js";
+import type { OfficeHostInfo } from "./office-host.js";
 import { readWorkbookFromExcel } from "./read-workbook.js";
 import { loadRegions } from "./regions.js";
 import { selectCell } from "./select.js";
-import { insertSummarySheet } from "./summary-sheet.js";
+import { insertSummarySheet } from "./office-summary-sheet.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { runOps } from "./writes.js";
 

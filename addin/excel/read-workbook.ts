@@ -15,7 +15,7 @@ import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
 import type { RequestBudget } from "./budget.js";
-import { formulaText } from "./cells.js";
+import { formulaText } from "../host/cell-values.js";
 import { loadRegions, type Region, type RegionCells } from "./regions.js";
 
 export interface ExcelReadOptions {

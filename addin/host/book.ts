@@ -3,7 +3,7 @@
  * the summary sheet, select a cell) need of the spreadsheet, async on every host. Office.js
  * implements it over Excel.run and context.sync() (`addin/excel/office-book.ts`), WPS over the
  * synchronous `window.Application` (`addin/wps/wps-book.ts`). Tasks written against it
- * (`addin/excel/apply-plan.ts`, `undo.ts`) run unchanged on both.
+ * (`addin/host/apply-plan-to-book.ts`, `undo.ts`) run unchanged on both.
  */
 import type { Workbook } from "../../analytics/sheet/sheet-model.js";
 import type { RequestBudget } from "../excel/budget.js";

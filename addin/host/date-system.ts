@@ -3,7 +3,7 @@
  * on the 1904 date system (an old Mac setting) would have every date moved by four years, so
  * every host refuses it with the same words.
  */
-import { ExcelTaskError } from "../excel/errors.js";
+import { ExcelTaskError } from "./task-error.js";
 
 export function date1904Error(): ExcelTaskError {
   return new ExcelTaskError(

@@ -5,9 +5,9 @@
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { LOG_SHEET } from "../../analytics/normalize/types.js";
 import { batchId } from "../../analytics/normalize/log.js";
-import { applyPlan, type ApplyResult } from "../excel/apply-plan.js";
+import { applyPlan, type ApplyResult } from "./apply-plan-to-book.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
-import { undoLatest, type UndoResult } from "../excel/undo.js";
+import { undoLatest, type UndoResult } from "./undo.js";
 import type { InsertedSummary, WorkbookHost, WorkbookRead, WorkbookSettings } from "./book.js";
 import type { HostInfo } from "./host-info.js";
 

@@ -5,7 +5,7 @@
  */
 import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
-import { cellFromOffice } from "../excel/cells.js";
+import { cellFromOffice } from "./cell-values.js";
 
 export interface SheetGrid {
   readonly name: string;

@@ -3,7 +3,7 @@
  * own way (Office.js in requests within a budget, WPS call by call); the change plan, the
  * 变更记录 log and 撤销 are written as these operations on every host.
  */
-import type { OfficeInput } from "../excel/cells.js";
+import type { OfficeInput } from "./cell-values.js";
 
 /** A block of cells written at once; `formats` (when given) is the number format of each cell. */
 export interface CellsOp {

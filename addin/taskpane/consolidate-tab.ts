@@ -5,7 +5,7 @@
 import { reportCharts, unitLights, type UnitLight } from "../../analytics/charts/index.js";
 import { isIsoDay } from "../../analytics/day.js";
 import { drawCharts } from "./charts.js";
-import { consolidateFiles, readSubmission, type PaneConsolidation } from "./consolidate.js";
+import { consolidateFiles, readSubmission, type PaneConsolidation } from "./read-submissions.js";
 import { busy, download, h, replaceChildren, stats, table } from "./dom.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { pngBytes, summaryWorkbook } from "./export-summary.js";

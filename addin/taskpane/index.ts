@@ -1,7 +1,7 @@
 /**
  * The task pane: the five tabs in a spreadsheet (Excel or WPS 表格, through the one workbook
  * interface of addin/host/), or only the file mode (汇总) in a plain browser or on an Excel
- * too old for the rest. Each host's entry (addin/excel/pane-entry.ts, addin/wps/pane-entry.ts)
+ * too old for the rest. Each host's entry (addin/excel/office-pane-entry.ts, addin/wps/wps-pane-entry.ts)
  * says where it runs and calls startPane.
  */
 import type { WorkbookHost } from "../host/book.js";

@@ -3,7 +3,7 @@ import { today, type Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import { DEFAULT_LIGHT_RULES, type LightRules } from "../../analytics/lights.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
-import { ExcelTaskError } from "../excel/errors.js";
+import { ExcelTaskError } from "../host/task-error.js";
 import type { HostInfo } from "../host/host-info.js";
 import type { WorkbookSession } from "../host/session.js";
 import { stringsFor, type Strings } from "./i18n.js";

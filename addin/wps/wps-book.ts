@@ -8,8 +8,8 @@
 import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 import { DESKTOP_BUDGET, type RequestBudget } from "../excel/budget.js";
-import { formulaText } from "../excel/cells.js";
-import { ExcelTaskError } from "../excel/errors.js";
+import { formulaText } from "../host/cell-values.js";
+import { ExcelTaskError } from "../host/task-error.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
 import { formulaKey, type Book, type ExistingFormat, type InsertedSummary, type ReadOptions, type WorkbookRead } from "../host/book.js";
@@ -17,7 +17,7 @@ import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { bgr, call, callObj, count, get, grid, has, items, obj, put, type WpsObject } from "./jsapi.js";
-import { insertSummaryWps } from "./summary-sheet.js";
+import { insertSummaryWps } from "./wps-summary-sheet.js";
 
 /** VBA enumerations WPS keeps. */
 export const XL = {

@@ -4,14 +4,14 @@
  * makes exactly the edits the command line makes.
  */
 import { describe, expect, it } from "vitest";
-import { applyPlan, PlanConflictError } from "../../addin/excel/apply-plan.js";
+import { applyPlan, PlanConflictError } from "../../addin/host/apply-plan-to-book.js";
 import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../addin/excel/budget.js";
 import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
 
 const UNDONE = LOG_STATE_WORDS.undone.zh;
-import { ExcelTaskError } from "../../addin/excel/errors.js";
+import { ExcelTaskError } from "../../addin/host/task-error.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
-import { undoLatest } from "../../addin/excel/undo.js";
+import { undoLatest } from "../../addin/host/undo.js";
 import { OfficeBook } from "../../addin/excel/office-book.js";
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { REQUIRED_EXCEL_API } from "../../addin/excel/host.js";
+import { REQUIRED_EXCEL_API } from "../../addin/excel/office-host.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");

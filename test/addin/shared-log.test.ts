@@ -6,11 +6,11 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { applyPlan } from "../../addin/excel/apply-plan.js";
+import { applyPlan } from "../../addin/host/apply-plan-to-book.js";
 import { DESKTOP_BUDGET } from "../../addin/excel/budget.js";
 import { OfficeBook } from "../../addin/excel/office-book.js";
 import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
-import { undoLatest } from "../../addin/excel/undo.js";
+import { undoLatest } from "../../addin/host/undo.js";
 import { LOG_HEADERS, LOG_STATE_WORDS, parseLog } from "../../analytics/normalize/log.js";
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";

@@ -5,7 +5,7 @@
 import { itemStarts } from "../../analytics/ledger-start.js";
 import { DEFAULT_LIGHT_RULES, unitLights, type UnitLight } from "../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
-import { insertSummarySheet } from "../../addin/excel/summary-sheet.js";
+import { insertSummarySheet } from "../../addin/excel/office-summary-sheet.js";
 import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
 import { unclearCounts, unitsInLightOrder } from "../../analytics/charts/index.js";
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE } from "../../analytics/charts/palette.js";

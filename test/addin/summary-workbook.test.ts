@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { summaryWorkbookBytes } from "../../addin/taskpane/export-summary.js";
-import { consolidateFiles, readSubmission } from "../../addin/taskpane/consolidate.js";
+import { consolidateFiles, readSubmission } from "../../addin/taskpane/read-submissions.js";
 import { reportCharts } from "../../analytics/charts/index.js";
 import { renderChart } from "../../cli/report/render-png.js";
 import { writeFixture } from "../fixtures/build.js";

@@ -8,10 +8,10 @@
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
-import { applyPlan } from "../../addin/excel/apply-plan.js";
+import { applyPlan } from "../../addin/host/apply-plan-to-book.js";
 import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
-import { undoLatest } from "../../addin/excel/undo.js";
-import { propertySettings, wpsApplication, wpsHostInfo } from "../../addin/wps/host.js";
+import { undoLatest } from "../../addin/host/undo.js";
+import { propertySettings, wpsApplication, wpsHostInfo } from "../../addin/wps/wps-host.js";
 import { WpsBook } from "../../addin/wps/wps-book.js";
 import { consolidate } from "../../analytics/consolidate.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";

@@ -18,8 +18,8 @@ import {
   type LogEntry,
 } from "../../analytics/normalize/log.js";
 import { columnLetter } from "../../analytics/sheet/address.js";
-import { officeInput, type OfficeInput } from "./cells.js";
-import type { WriteOp } from "../host/write-ops.js";
+import { officeInput, type OfficeInput } from "./cell-values.js";
+import type { WriteOp } from "./write-ops.js";
 
 export { cellKey, latestBatch, parseLog, planEntries, type LogEntry } from "../../analytics/normalize/log.js";
 

@@ -11,17 +11,17 @@
 import { parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
-import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan.js";
-import type { RequestBudget } from "./budget.js";
-import { cellFromOffice } from "./cells.js";
+import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan-to-book.js";
+import type { RequestBudget } from "../excel/budget.js";
+import { cellFromOffice } from "./cell-values.js";
 import { LOG_HEADERS, logSheetCandidate, NON_CELL_KINDS } from "../../analytics/normalize/log.js";
 import { showValue } from "../../analytics/normalize/values.js";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
-import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
-import { formulaKey, type Book } from "../host/book.js";
-import type { WriteOp } from "../host/write-ops.js";
-import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log.js";
-import { ExcelTaskError } from "./errors.js";
+import { blockAround, groupBy, type CellBlock } from "./blocks.js";
+import { formulaKey, type Book } from "./book.js";
+import type { WriteOp } from "./write-ops.js";
+import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log-sheet.js";
+import { ExcelTaskError } from "./task-error.js";
 
 export interface UndoOptions {
   readonly budget: RequestBudget;

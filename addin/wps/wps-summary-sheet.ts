@@ -6,7 +6,7 @@
  */
 import { columnLetter } from "../../analytics/sheet/address.js";
 import type { InsertedSummary } from "../host/book.js";
-import { officeInput } from "../excel/cells.js";
+import { officeInput } from "../host/cell-values.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { bgr, call, callObj, get, obj, put, type WpsObject } from "./jsapi.js";

@@ -4,7 +4,7 @@
  */
 import { browserHost } from "../host/host-info.js";
 import { startPane } from "../taskpane/index.js";
-import { wpsApplication, wpsHost } from "./host.js";
+import { wpsApplication, wpsHost } from "./wps-host.js";
 
 const app = wpsApplication();
 if (app) {

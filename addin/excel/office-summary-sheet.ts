@@ -6,7 +6,7 @@
  * name is left alone and ours gets another name.
  */
 import type { InsertedSummary } from "../host/book.js";
-import { officeInput } from "./cells.js";
+import { officeInput } from "../host/cell-values.js";
 import { columnWidthPoints } from "../host/write-ops.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";

@@ -11,13 +11,13 @@ import { sameValue } from "../../analytics/normalize/values.js";
 import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { LOG_HEADERS } from "../../analytics/normalize/log.js";
-import { blockAround, groupBy, type CellBlock } from "../host/blocks.js";
-import { formulaKey, type Book } from "../host/book.js";
-import type { CellsOp, WriteOp } from "../host/write-ops.js";
-import type { RequestBudget } from "./budget.js";
-import { cellFromOffice, officeInput } from "./cells.js";
-import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log.js";
-import { ExcelTaskError } from "./errors.js";
+import { blockAround, groupBy, type CellBlock } from "./blocks.js";
+import { formulaKey, type Book } from "./book.js";
+import type { CellsOp, WriteOp } from "./write-ops.js";
+import type { RequestBudget } from "../excel/budget.js";
+import { cellFromOffice, officeInput } from "./cell-values.js";
+import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log-sheet.js";
+import { ExcelTaskError } from "./task-error.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;

@@ -3,7 +3,7 @@
  * out where it runs, then starts the host-neutral pane with Excel as its workbook host.
  */
 import { startPane } from "../taskpane/index.js";
-import { detectHost } from "./host.js";
+import { detectHost } from "./office-host.js";
 import { officeHost } from "./office-book.js";
 
 void detectHost().then((info) => startPane(info, info.kind === "excel" && info.workbookTabs ? officeHost(info) : null));
