@@ -6,7 +6,7 @@ import { MergeIndex } from "../analytics/sheet/merge-index.js";
 import type { Workbook } from "../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
-import { InputError } from "./errors.js";
+import { InputError } from "./exit-errors.js";
 
 export interface LoadedFile {
   readonly path: string;

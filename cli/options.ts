@@ -2,7 +2,7 @@
 import { isIsoDay, today, type Day } from "../analytics/day.js";
 import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from "../analytics/column-mapping.js";
 import type { Lang } from "../analytics/findings/catalogue.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "./exit-errors.js";
 
 export function parseAsOf(value: string | undefined): Day {
   if (value === undefined) return today();

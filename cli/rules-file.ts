@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { CYCLE_WORDS, formatMessage } from "../analytics/findings/catalogue.js";
 import { DEFAULT_LIGHT_RULES, type LightRules } from "../analytics/lights.js";
 import { parseLightRules } from "../analytics/rules.js";
-import { UsageError } from "./errors.js";
+import { UsageError } from "./exit-errors.js";
 
 export async function readRulesFile(path: string | undefined): Promise<LightRules> {
   if (path === undefined) return DEFAULT_LIGHT_RULES;

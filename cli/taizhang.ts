@@ -8,7 +8,7 @@ import { registerDiff } from "./commands/diff-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
 import { registerNotices } from "./commands/notices-command.js";
 import { registerReport } from "./commands/report-command.js";
-import { exitCodeOf, oneLine } from "./errors.js";
+import { exitCodeOf, oneLine } from "./exit-errors.js";
 import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 

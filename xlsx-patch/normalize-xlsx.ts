@@ -13,8 +13,8 @@ import { cellAt, type Workbook } from "../analytics/sheet/sheet-model.js";
 import { XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
-import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan.js";
-export type { PatchResult } from "./apply-plan.js";
+import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan-to-xlsx.js";
+export type { PatchResult } from "./apply-plan-to-xlsx.js";
 import type { Compressor } from "./zip-out.js";
 
 export interface Rewrite {

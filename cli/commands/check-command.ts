@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { processOutput, useColor } from "../io.js";
 import { parseAsOf, parseBaseYear, parseDays, parseLang, COLUMNS_HELP, parseColumns } from "../options.js";
-import { runCheck } from "./check.js";
+import { runCheck } from "./run-check.js";
 
 interface CheckFlags {
   columns?: string;

@@ -29,7 +29,7 @@ export function registerDiff(program: Command): void {
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
     .option("--no-color", "不使用颜色 · no colors")
     .action(async (oldFile: string, newFile: string, flags: DiffFlags) => {
-      const { runDiff } = await import("./diff.js");
+      const { runDiff } = await import("./run-diff.js");
       process.exitCode = await runDiff(
         oldFile,
         newFile,

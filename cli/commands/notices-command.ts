@@ -1,7 +1,7 @@
 /** The `notices` command's arguments and options, wired to runNotices. */
 import { Option, type Command } from "commander";
 import { DEFAULT_ISSUER, DEFAULT_REPLY_DAYS } from "../../analytics/notices/notice.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../exit-errors.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseLang } from "../options.js";
 import { readRulesFile } from "../rules-file.js";
@@ -39,7 +39,7 @@ export function registerNotices(program: Command): void {
     .option("--requirements <file>", "督办要求的文字（UTF-8 文本文件），替换默认文字 · the 督办要求 text, replacing the default")
     .addOption(new Option("--lang <zh|en>", "语言 · language").default("zh"))
     .action(async (files: string[], flags: NoticesFlags) => {
-      const { runNotices } = await import("./notices.js");
+      const { runNotices } = await import("./run-notices.js");
       process.exitCode = await runNotices(
         files,
         {

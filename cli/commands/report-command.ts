@@ -32,7 +32,7 @@ export function registerReport(program: Command): void {
     .option("--previous <files...>", "上期台账，报告中加“较上期”一节 · the previous version(s): adds a section on what changed")
     .addOption(new Option("--lang <zh|en>", "报告语言 · report language").default("zh"))
     .action(async (inputs: string[], flags: ReportFlags) => {
-      const { runReport } = await import("./report.js");
+      const { runReport } = await import("./run-report.js");
       process.exitCode = await runReport(
         inputs,
         {

@@ -11,7 +11,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import type { Ledger } from "../../analytics/ledger.js";
 import { XlsxPackage } from "../../analytics/xlsx/package.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
-import { InputError } from "../errors.js";
+import { InputError } from "../exit-errors.js";
 import { SUMMARY_MARKER } from "../../addin/exceljs/summary-workbook.js";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/iu;

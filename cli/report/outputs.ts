@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { InputError } from "../errors.js";
+import { InputError } from "../exit-errors.js";
 
 /** Refuses an output folder that is a file, or that cannot be created or written. */
 export async function prepareOutputDir(outDir: string): Promise<string> {

@@ -7,7 +7,7 @@
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { CYCLE_WORDS, type Lang } from "../../analytics/findings/catalogue.js";
 import { previousSummary } from "../../analytics/overview/previous-sheet.js";
-import { diffSections, unitTable } from "../diff/html.js";
+import { diffSections, unitTable } from "../diff/diff-page.js";
 
 /** The section of the page: its own heading, summary, units and changes. */
 export function previousHtml(diff: LedgerDiff, lang: Lang, escape: (text: string) => string): string {

@@ -6,7 +6,7 @@ import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import { strFromU8, unzipSync } from "fflate";
-import { applyPlanToXlsx, PlanConflictError } from "../../xlsx-patch/apply-plan.js";
+import { applyPlanToXlsx, PlanConflictError } from "../../xlsx-patch/apply-plan-to-xlsx.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
 import { loadExcel, normalizeBytes, readModel } from "../normalize/normalized.js";

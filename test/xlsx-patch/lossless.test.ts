@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizePartName, XlsxPackage } from "../../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../../analytics/xlsx/workbook-part.js";
-import { workbookPaths } from "../../xlsx-patch/apply-plan.js";
+import { workbookPaths } from "../../xlsx-patch/apply-plan-to-xlsx.js";
 import { inWorksheetOrder, topElements } from "../../xlsx-patch/worksheet-order.js";
 import { storedEntries } from "../../xlsx-patch/zip-out.js";
 import { fixtureBytes } from "../fixtures/build.js";

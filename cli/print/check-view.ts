@@ -14,7 +14,7 @@ import type { Ledger } from "../../analytics/ledger.js";
 import { statusWordInText } from "../../analytics/status-words.js";
 import { STATUS_BUCKETS } from "../../analytics/summary.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
-import { clip, renderTable } from "./table.js";
+import { clip, renderTable } from "./text-table.js";
 
 export interface PrintOptions {
   readonly lang: Lang;

@@ -4,7 +4,7 @@ import { changeDetail, rankChange, withDelta } from "../../analytics/diff/descri
 import { CHANGE_KINDS } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
-import { escapeHtml } from "../report/html.js";
+import { escapeHtml } from "../report/report-page.js";
 import { PRINT_STYLE } from "./style.js";
 
 export function diffSections(diff: LedgerDiff, lang: Lang): string {

@@ -12,10 +12,10 @@ import { diffLedgers, nothingInCommon } from "../../analytics/diff/diff.js";
 import type { Day } from "../../analytics/day.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
 import { readLedger, type ReadLedger } from "../../analytics/ledger.js";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, UsageError } from "../exit-errors.js";
 import type { Output } from "../io.js";
 import { loadItemLedgers } from "../load.js";
-import { printDiff } from "../print/diff.js";
+import { printDiff } from "../print/diff-view.js";
 import { writeAll } from "../report/outputs.js";
 
 export interface DiffOptions {
@@ -48,7 +48,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
 
   if (options.output !== null) {
     const target = resolve(options.output);
-    const content = kind === ".xlsx" ? await (await import("../diff/workbook.js")).diffWorkbook(diff, options.lang) : (await import("../diff/html.js")).diffHtml(diff, options.lang);
+    const content = kind === ".xlsx" ? await (await import("../diff/workbook.js")).diffWorkbook(diff, options.lang) : (await import("../diff/diff-page.js")).diffHtml(diff, options.lang);
     await writeAll(dirname(target), new Map([[basename(target), content]]));
   }
   if (options.json) io.out(JSON.stringify(diff, null, 2));

@@ -18,7 +18,7 @@ import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
 import { parseRelationships, parseWorkbookPart, resolveTarget } from "../analytics/xlsx/workbook-part.js";
 import type { CellContext } from "./cell-xml.js";
-import { appendToLogSheet, newLogSheet } from "./change-log.js";
+import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
 import { StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";

@@ -17,11 +17,11 @@ import { diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/
 import { combinedVersion } from "../../analytics/diff/versions.js";
 import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
 import { analyzeSheet } from "../../analytics/ledger.js";
-import { exitCodeOf, InputError, oneLine } from "../errors.js";
+import { exitCodeOf, InputError, oneLine } from "../exit-errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
-import { reportHtml } from "../report/html.js";
+import { reportHtml } from "../report/report-page.js";
 import { collectWorkbooks, countedLedgers, type Input } from "../report/inputs.js";
 import { overviewModel, type SkippedFile } from "../../analytics/overview/overview-model.js";
 import { madeAt } from "../../analytics/overview/made-at.js";

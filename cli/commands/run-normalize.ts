@@ -23,7 +23,7 @@ import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
 import { applyPlanned, planXlsx } from "../../xlsx-patch/normalize-xlsx.js";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, UsageError } from "../exit-errors.js";
 import type { Output } from "../io.js";
 import { writeFileAtomic } from "../write-file.js";
 import { zlibCompressor } from "../zlib-compressor.js";

@@ -3,7 +3,7 @@ import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/
 import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
 import { daysText, shownDate, type Notice } from "../../analytics/notices/notice.js";
 import { PRINT_STYLE } from "../diff/style.js";
-import { escapeHtml } from "../report/html.js";
+import { escapeHtml } from "../report/report-page.js";
 
 function noticeSection(notice: Notice, lang: Lang): string {
   const w = CYCLE_WORDS[lang].notice;

@@ -6,7 +6,7 @@ import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
 import type { Output } from "../io.js";
-import { clip, renderTable } from "./table.js";
+import { clip, renderTable } from "./text-table.js";
 
 const TASK_WIDTH = 40;
 const BAD: ReadonlySet<ChangeKind> = new Set(["newly-overdue", "reopened"]);

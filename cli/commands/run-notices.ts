@@ -12,14 +12,14 @@ import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import type { LightRules } from "../../analytics/lights.js";
 import { buildNotices } from "../../analytics/notices/notice.js";
-import { UsageError } from "../errors.js";
+import { UsageError } from "../exit-errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { noticeDocx, noticeFileName } from "../notices/docx.js";
-import { noticesHtml } from "../notices/html.js";
+import { noticesHtml } from "../notices/notice-list-page.js";
 import { noticeRegister } from "../notices/register.js";
 import { prepareOutputDir, writeAll } from "../report/outputs.js";
-import { renderTable } from "../print/table.js";
+import { renderTable } from "../print/text-table.js";
 
 export interface NoticesOptions {
   readonly output: string;

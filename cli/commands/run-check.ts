@@ -3,9 +3,9 @@ import { basename } from "node:path";
 import type { Lang } from "../../analytics/findings/catalogue.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { toReport, type LedgerReport } from "../../analytics/check-report.js";
-import { exitCodeOf, oneLine } from "../errors.js";
+import { exitCodeOf, oneLine } from "../exit-errors.js";
 import { loadLedgers } from "../load.js";
-import { formatCheck, formatCombined } from "../print/check.js";
+import { formatCheck, formatCombined } from "../print/check-view.js";
 import { writeJson } from "../print/json.js";
 import type { Output } from "../io.js";
 
