@@ -7,7 +7,7 @@ import { baseDateFromTitle, resolveBaseYear, titleTexts } from "./base.js";
 import { ALL_CHECKS, type CheckContext } from "./checks/index.js";
 import type { Day } from "./day.js";
 import { createDeadlineParser } from "./deadline.js";
-import type { Lang } from "./findings/catalogue.js";
+import type { Lang } from "./lang.js";
 import { makeFinding, type Finding } from "./findings/finding.js";
 import { detectHeader, looksLikeLedger, type Header } from "./header.js";
 import { createItemReader, type Item } from "./item.js";

@@ -1,5 +1,6 @@
 /** A unit's light and why, in words from the catalogue: the same sentence everywhere. */
-import { CYCLE_WORDS, formatMessage, type Lang } from "./findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "./findings/catalogue.js";
+import type { Lang } from "./lang.js";
 import type { Light, LightReason } from "./lights.js";
 
 export function lightLabel(light: Light, lang: Lang): string {

@@ -4,7 +4,7 @@
  * summary workbook and the status-conflict explanation all read it, so a status has one name
  * per language everywhere.
  */
-import type { Lang } from "./findings/catalogue.js";
+import type { Lang } from "./lang.js";
 import type { StatusBucket } from "./summary.js";
 
 export const STATUS_WORDS: Readonly<Record<StatusBucket, Readonly<Record<Lang, string>>>> = {

@@ -2,7 +2,8 @@
  * "No false green": what a summary cannot tell for lack of a deadline or status column, said
  * in one line each, the same in the terminal, the report page and the pane.
  */
-import { phrase, type Lang } from "./findings/catalogue.js";
+import { phrase } from "./findings/catalogue.js";
+import type { Lang } from "./lang.js";
 import type { Summary } from "./summary.js";
 
 /** "未识别完成时限，无法判断逾期（12项）", and the same for a missing status column; none when all is judged. */

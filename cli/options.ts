@@ -1,7 +1,7 @@
 /** Parsing and validating the options the commands share. */
 import { isIsoDay, today, type Day } from "../analytics/day.js";
 import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from "../analytics/column-mapping.js";
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import { UsageError } from "./exit-errors.js";
 
 export function parseAsOf(value: string | undefined): Day {

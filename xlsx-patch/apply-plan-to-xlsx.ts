@@ -10,7 +10,7 @@
  * log rows are the plan's in the core's order, and nothing is written half-way: the output is
  * made in memory and handed back whole.
  */
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import { planEntries, type LogEntry } from "../analytics/normalize/log.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
 import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";

@@ -3,7 +3,7 @@
  * new part with its header, widths, frozen header row and A4-landscape print setup, or the rows
  * of this run appended below those of a log already in the workbook (either host's).
  */
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import { LOG_HEADERS, LOG_PRINT, LOG_WIDTHS, logCellFormat, logRowCells, type LogCell, type LogEntry } from "../analytics/normalize/log.js";
 import { columnLetter } from "../analytics/sheet/address.js";
 import { escapeText, serialOf } from "./cell-xml.js";

@@ -4,7 +4,7 @@
  * here; the add-in applies the same plan through Office.js instead.
  */
 import type { Ledger } from "../analytics/ledger.js";
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import { batchId, LOG_HEADERS, parseLog } from "../analytics/normalize/log.js";
 import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";

@@ -4,7 +4,7 @@
  * x14 extension) keep it; Taizhang's goes on the others, so no cell ends up under two. One of an
  * earlier run on the same cells is left as it is; one on other cells of the column is replaced.
  */
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import type { StatusValidation } from "../analytics/normalize/types.js";
 import { columnNumber, columnLetter } from "../analytics/sheet/address.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";

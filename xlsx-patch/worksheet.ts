@@ -5,7 +5,7 @@
  * added where CT_Worksheet wants them. Before sheetData, the new column's width and the
  * dimension. Nothing else in the part changes, down to its whitespace.
  */
-import type { Lang } from "../analytics/findings/catalogue.js";
+import type { Lang } from "../analytics/lang.js";
 import { a1, columnLetter, columnNumber } from "../analytics/sheet/address.js";
 import type { CellEdit, ChangePlan, NewColumn } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";

@@ -5,7 +5,7 @@
  * 撤销 reads either. Office's own undo does not cover an add-in's edits; this sheet is what
  * makes them reversible, and it is readable by anyone who opens the workbook.
  */
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import {
   LOG_HEADERS,
   LOG_STATE_COLUMN,

@@ -3,7 +3,7 @@
  * plain browser (only the file mode works), in which language, and what the host cannot do.
  * The tabs never learn which spreadsheet it is beyond these facts.
  */
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 
 export type HostKind = "excel" | "wps";
 

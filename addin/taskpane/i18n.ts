@@ -1,5 +1,5 @@
 /** The pane's words, Chinese first; English when Office's display language is English. */
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { StatusBucket } from "../../analytics/summary.js";
 import { CHART_WORDS } from "../../analytics/charts/chart-words.js";
 

@@ -6,7 +6,7 @@ import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js
 import { planNormalization } from "../../analytics/normalize/plan.js";
 import type { ChangePlan, EditRule, KeptReason } from "../../analytics/normalize/types.js";
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import type { WorkbookSession } from "../host/session.js";
 import { busy, h, replaceChildren, showMessage, table } from "./dom.js";

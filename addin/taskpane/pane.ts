@@ -1,6 +1,6 @@
 /** What every tab of the pane shares: the host, the words, the open workbook, and the as-of day. */
 import { today, type Day } from "../../analytics/day.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { DEFAULT_LIGHT_RULES, type LightRules } from "../../analytics/lights.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { ExcelTaskError } from "../host/task-error.js";

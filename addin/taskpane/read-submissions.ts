@@ -5,7 +5,7 @@
  * (and said so). A file that cannot be read is named with the reader's reason, not fatal.
  */
 import type { Day } from "../../analytics/day.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { consolidate, type Consolidation } from "../../analytics/consolidate.js";
 import type { Item } from "../../analytics/item.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";

@@ -1,5 +1,5 @@
 /** Overdue items by how long they have been late: 1–7, 8–30, 31–90 and over 90 days. */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { ChartItem } from "./chart-item.js";
 import { AGE_COLORS, OUTLINE } from "./palette.js";
 import { CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";

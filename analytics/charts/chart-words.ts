@@ -1,5 +1,5 @@
 /** Chart labels in the two languages of the report. */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { statusWords } from "../status-words.js";
 import type { StatusBucket } from "../summary.js";
 

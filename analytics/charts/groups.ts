@@ -3,7 +3,7 @@
  * open without a clear course (长期坚持, 未填写, 无法识别) and overdue, in the order given (the
  * summary's worst first; units in the order of their lights).
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Group } from "../summary.js";
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OUTLINE, OVERDUE } from "./palette.js";
 import { CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";

@@ -1,5 +1,5 @@
 /** Every chart of the leaders' report, in reading order; charts with nothing to show are left out. */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import type { Group, Summary } from "../summary.js";
 import { agingChart } from "./aging.js";

@@ -3,7 +3,7 @@
  * items falling due against cumulative items completed, month by month. Without them, bars
  * per month of the items falling due: completed, open and not yet late, overdue.
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { isCompleted } from "../overdue.js";
 import type { ChartItem } from "./chart-item.js";
 import { COMPLETED, DUE, OPEN_ON_TIME, OUTLINE, OVERDUE } from "./palette.js";

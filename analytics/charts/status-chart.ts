@@ -1,6 +1,6 @@
 /** Overall status: a doughnut of the status buckets, the completion rate in its middle. */
 import type { ChartConfiguration } from "chart.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { StatusBucket, Summary } from "../summary.js";
 import { OUTLINE, STATUS_COLORS } from "./palette.js";
 import { CHART_FONT, CHART_WIDTH, baseOptions, type ChartSpec } from "./spec.js";

@@ -1,5 +1,6 @@
 /** missing-column and column-guessed: the columns a ledger lacks, and those read by their contents (contract §2). */
-import { phrase, ROLE_LABEL, type Lang, type PhraseId } from "../findings/catalogue.js";
+import { phrase, ROLE_LABEL, type PhraseId } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { GuessReason } from "../header.js";
 import { columnLetter } from "../sheet/address.js";
 import type { Check } from "./context.js";

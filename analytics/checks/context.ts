@@ -1,5 +1,6 @@
 /** What every check sees, and how it reports. */
-import type { Lang, FindingParams, RuleId } from "../findings/catalogue.js";
+import type { FindingParams, RuleId } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Where } from "../findings/finding.js";
 import type { Header } from "../header.js";
 import type { Item } from "../item.js";

@@ -1,5 +1,5 @@
 /** name-variant: one unit or person written several ways across the ledger (contract §5). */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import { findNameVariants, splitNames } from "../names.js";
 import type { Role } from "../roles.js";

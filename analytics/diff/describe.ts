@@ -2,7 +2,8 @@
  * A change and a unit's standing in words, for every place that shows a diff (terminal, page,
  * workbook, pane): one wording, from the catalogue.
  */
-import { CYCLE_WORDS, formatMessage, type Lang } from "../findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Change } from "./changes.js";
 import type { UnitStanding } from "./standings.js";
 

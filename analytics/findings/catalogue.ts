@@ -3,8 +3,9 @@
  * Chinese and English. A finding is data; the templates turn it into words. Ids are part of
  * the contract (§6): add rules, never rename one.
  */
+import type { Lang } from "../lang.js";
+
 export type Severity = "error" | "warning" | "info";
-export type Lang = "zh" | "en";
 
 export interface RuleDefinition {
   readonly severity: Severity;

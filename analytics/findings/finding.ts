@@ -1,5 +1,6 @@
 /** One finding, as the report schema has it, and the one way to make it. */
-import { formatMessage, RULES, type FindingParams, type Lang, type RuleId, type Severity } from "./catalogue.js";
+import { formatMessage, RULES, type FindingParams, type RuleId, type Severity } from "./catalogue.js";
+import type { Lang } from "../lang.js";
 
 export interface Finding {
   readonly rule: RuleId;

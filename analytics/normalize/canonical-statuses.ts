@@ -16,7 +16,7 @@
  * - unknown readings are never edited: they stay a finding.
  * Every change is checked: the new value must read back as the same status.
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { CANONICAL_STATUS_WORD, type StatusColumnKind, type StatusReading, type StatusValue } from "../status.js";
 import { fold } from "../text.js";

@@ -13,7 +13,7 @@
  * Every change is checked: the new value must read back as the same deadline.
  */
 import type { Deadline } from "../deadline.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { isDayCell, type CellValue } from "../sheet/sheet-model.js";
 import { change, kept, say, type Outcome } from "./outcome.js";
 import { DATE_FORMAT } from "./types.js";

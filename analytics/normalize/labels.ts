@@ -1,5 +1,5 @@
 /** Names of the edit rules and of what normalize left alone, for summaries a person reads. */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { EditRule, KeptReason } from "./types.js";
 
 export const EDIT_RULE_LABEL: Record<EditRule, Record<Lang, string>> = {

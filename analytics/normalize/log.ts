@@ -9,7 +9,7 @@
  * cell, "3" text), so that 撤销 can put them back.
  */
 import { dayToSerial } from "../day.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 

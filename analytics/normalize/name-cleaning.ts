@@ -9,7 +9,7 @@
  * that nothing is changed. Merging replaces one listed name at a time, and is accepted only when
  * the cell then lists exactly the mapped names.
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { cleanName, findNameVariants, nameKey, splitNames, type NameVariantGroup } from "../names.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { tidy } from "../text.js";

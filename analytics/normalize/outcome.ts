@@ -1,5 +1,5 @@
 /** What a rule says about one cell: change it, keep it on purpose, or nothing to do. */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { EditRule, EditValue, KeptReason } from "./types.js";
 
 export interface Change {

@@ -3,7 +3,7 @@
  * will hold once they are applied, and which cell a formula must read for a given cell (itself,
  * or the top-left of a merge that stays).
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { a1 } from "../sheet/address.js";
 import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";

@@ -9,7 +9,7 @@
  * day (row-flags.ts); any difference is reported, never hidden.
  */
 import { createDeadlineParser } from "../deadline.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
 import { isCompleted } from "../overdue.js";

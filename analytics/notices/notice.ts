@@ -5,7 +5,8 @@
  * the register workbook, the pane) render these; none decides who gets a notice.
  */
 import { yearOf, type Day } from "../day.js";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import { compareLights, itemsByUnit, isDueWithin, lightOf, type LightContext, type UnitLight } from "../lights.js";
 import { isCompleted } from "../overdue.js";

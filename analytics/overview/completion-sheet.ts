@@ -4,7 +4,7 @@
  * bound to them. Pure: the Office.js side only writes what this returns.
  */
 import type { Day } from "../day.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { a1, columnLetter } from "../sheet/address.js";
 // The report's colors, so the workbook's charts look like the pane's and the PNGs.
 import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE, STATUS_COLORS } from "../charts/palette.js";

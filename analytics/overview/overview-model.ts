@@ -6,7 +6,7 @@ import { reportCharts, unitLights, type ChartSpec, type LightContext, type UnitL
 import type { Consolidation, Renaming } from "../consolidate.js";
 import type { Day } from "../day.js";
 import type { LedgerDiff } from "../diff/diff.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Summary } from "../summary.js";
 import { summaryLayout, type SummaryLayout } from "./completion-sheet.js";
 import type { TitleBlock } from "./title-block.js";

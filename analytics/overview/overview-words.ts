@@ -2,7 +2,7 @@
  * Every word of the leaders' overview: the report page, the summary workbook and the 完成情况
  * sheet (chart titles and status names come from the chart words and the status-word table).
  */
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 
 export const OVERVIEW_WORDS = {
   zh: {

@@ -7,7 +7,8 @@
 import type { ChangeKind } from "../diff/changes.js";
 import { changeDetail, rankChange } from "../diff/describe.js";
 import type { LedgerDiff } from "../diff/diff.js";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { BookCell, BookSheet } from "./summary-book.js";
 
 const count = (diff: LedgerDiff, kind: ChangeKind): number => diff.changes.filter((c) => c.kind === kind).length;

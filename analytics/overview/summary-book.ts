@@ -7,7 +7,7 @@
 import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 import type { Light } from "../charts/traffic.js";
 import { dayToSerial, type Day } from "../day.js";
-import type { Lang } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import { isLightCell, type SummaryCell } from "./completion-sheet.js";
 import { EMPTY_MARK, type OverviewModel } from "./overview-model.js";
 import { previousSheet } from "./previous-sheet.js";

@@ -1,6 +1,6 @@
 /** `taizhang check FILE…`: read ledgers, print a summary and findings, or JSON reports. */
 import { basename } from "node:path";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { toReport, type LedgerReport } from "../../analytics/check-report.js";
 import { exitCodeOf, oneLine } from "../exit-errors.js";

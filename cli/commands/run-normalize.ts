@@ -12,7 +12,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { phrase, type Lang } from "../../analytics/findings/catalogue.js";
+import { phrase } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
 import { MappingError, parseNameMapping } from "../../analytics/normalize/mapping.js";
 import type { NameMap } from "../../analytics/normalize/name-cleaning.js";

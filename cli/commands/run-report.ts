@@ -7,7 +7,7 @@
 import { basename, relative } from "node:path";
 import cliProgress from "cli-progress";
 import { consolidate, type Submission } from "../../analytics/consolidate.js";
-import type { Lang } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";

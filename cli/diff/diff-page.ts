@@ -3,7 +3,8 @@ import { percent } from "../../analytics/charts/chart-words.js";
 import { changeDetail, rankChange, withDelta } from "../../analytics/diff/describe.js";
 import { CHANGE_KINDS } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { escapeHtml } from "../report/report-page.js";
 import { PRINT_STYLE } from "./style.js";
 

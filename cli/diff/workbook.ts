@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { changeDetail, rankChange } from "../../analytics/diff/describe.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } };
 

@@ -5,7 +5,8 @@
  * Word and WPS fall back from where not installed. No Node API: the pane uses it too.
  */
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from "docx";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { daysText, reasonsPhrase, shownDate, type Notice } from "../../analytics/notices/notice.js";
 
 const TITLE_FONT = "方正小标宋简体";

@@ -1,5 +1,6 @@
 /** One printable A4 page listing every notice: number, unit, light, items, reply day. */
-import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
 import { daysText, shownDate, type Notice } from "../../analytics/notices/notice.js";
 import { PRINT_STYLE } from "../diff/style.js";

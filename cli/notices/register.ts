@@ -1,7 +1,8 @@
 /** 督办登记簿: one row per notice, for the office to track replies (the 反馈情况 column is theirs to fill). */
 import ExcelJS from "exceljs";
 import { dayToSerial } from "../../analytics/day.js";
-import { CYCLE_WORDS, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { Notice } from "../../analytics/notices/notice.js";
 
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';

@@ -7,7 +7,8 @@
 import pc from "picocolors";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { RULES, type Lang, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Item } from "../../analytics/item.js";
 import type { Ledger } from "../../analytics/ledger.js";

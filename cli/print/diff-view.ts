@@ -4,7 +4,8 @@ import { changeDetail, rankChange, withDelta } from "../../analytics/diff/descri
 import { CHANGE_KINDS, type ChangeKind } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { percent } from "../../analytics/charts/chart-words.js";
-import { CYCLE_WORDS, formatMessage, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import type { Output } from "../io.js";
 import { clip, renderTable } from "./text-table.js";
 

@@ -5,7 +5,8 @@
  * newly completed, newly overdue, reopened and moved. The page calls it with one line.
  */
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
-import { CYCLE_WORDS, type Lang } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
+import type { Lang } from "../../analytics/lang.js";
 import { previousSummary } from "../../analytics/overview/previous-sheet.js";
 import { diffSections, unitTable } from "../diff/diff-page.js";
 
