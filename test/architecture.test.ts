@@ -98,4 +98,14 @@ describe("the task pane", () => {
       .replace(/^\s*\/\/(?!\/).*$/gmu, "");
     expect(code.match(HOST_API)?.[0] ?? null, name).toBeNull();
   });
+
+  // A tab is one screen; what two tabs share lives in a module of its own (make-plan.ts,
+  // status-chips.ts), so a tab can change without reaching into another. Only the pane's
+  // index lists the tabs.
+  const tabs = sources(pane).filter((f) => f.endsWith("-tab.ts"));
+
+  it.each(tabs.map((f) => [relative(root, f), f]))("%s imports no other tab", (name, path) => {
+    const tabImports = specifiersOf(readFileSync(path, "utf8")).filter((spec) => /-tab(\.js)?$/u.test(spec));
+    expect(tabImports, name).toEqual([]);
+  });
 });

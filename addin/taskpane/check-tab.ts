@@ -11,10 +11,10 @@ import { headerLabels, tableWidth } from "../../analytics/header.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import type { Role } from "../../analytics/roles.js";
 import { MergeIndex } from "../../analytics/sheet/merge-index.js";
-import { STATUS_BUCKETS, type StatusBucket } from "../../analytics/summary.js";
 import { busy, h, replaceChildren, showError, stats } from "./dom.js";
 import { percent } from "./i18n.js";
 import { failure, type Pane } from "./pane.js";
+import { statusChips } from "./status-chips.js";
 import { unitLightTable } from "./unit-lights.js";
 import { loadColumnMappings, saveColumnMappings } from "../host/column-settings.js";
 
@@ -38,14 +38,6 @@ export function ledgerStats(pane: Pane, ledger: Ledger): HTMLElement {
   const lines = unjudgedLines(s, pane.lang);
   if (lines.length === 0) return figures;
   return h("div", {}, figures, ...lines.map((line) => h("p", { class: "notice unjudged", role: "status" }, line)));
-}
-
-export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, number>>): HTMLElement {
-  return h(
-    "ul",
-    { class: "chips", "aria-label": pane.lang === "zh" ? "完成情况分布" : "Statuses" },
-    ...STATUS_BUCKETS.filter((b) => (byStatus[b] ?? 0) > 0).map((b) => h("li", { class: `chip status-${b}` }, `${pane.t.status[b]} ${byStatus[b]}`)),
-  );
 }
 
 function findingButton(pane: Pane, finding: Finding, status: HTMLElement): HTMLElement {

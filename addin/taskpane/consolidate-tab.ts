@@ -10,7 +10,7 @@ import { busy, download, h, replaceChildren, stats, table } from "./dom.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { pngBytes, summaryWorkbook } from "./export-summary.js";
 import { percent } from "./i18n.js";
-import { statusChips } from "./check-tab.js";
+import { statusChips } from "./status-chips.js";
 import { overdueList, type ListedItem } from "./overdue-list.js";
 import { unitLightTable } from "./unit-lights.js";
 import { failure, type Pane } from "./pane.js";

@@ -3,38 +3,17 @@
  * undo it from the 变更记录 sheet.
  */
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
-import { planNormalization } from "../../analytics/normalize/plan.js";
 import type { ChangePlan, EditRule, KeptReason } from "../../analytics/normalize/types.js";
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
 import type { Lang } from "../../analytics/lang.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import type { WorkbookSession } from "../host/session.js";
 import { busy, h, replaceChildren, showMessage, table } from "./dom.js";
+import { makePlan } from "./make-plan.js";
 import { failure, type Pane } from "./pane.js";
 
 /** Edits listed in the preview; the log sheet lists them all after applying. */
 const PREVIEW_ROWS = 100;
-
-export interface PlanOptions {
-  readonly mergeNames: boolean;
-  readonly overdueColumn: boolean;
-  /** A stable id column (编号) where a ledger has none, as `normalize --ids`. */
-  readonly ids?: boolean;
-}
-
-/** Reads the workbook (with formula texts) and plans, as the command line would. */
-export async function makePlan(pane: Pane, workbook: WorkbookSession, options: PlanOptions): Promise<ChangePlan> {
-  const read = await workbook.read(true);
-  return planNormalization(read.workbook, {
-    asOf: pane.asOf,
-    dueSoonDays: pane.dueSoonDays,
-    lang: pane.lang,
-    mergeNames: options.mergeNames,
-    overdueColumn: options.overdueColumn,
-    ids: options.ids ?? false,
-    formulaAt: read.formulaAt,
-  }).plan;
-}
 
 function countBy<T extends string>(keys: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();

@@ -8,7 +8,7 @@ import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { busy, h, replaceChildren, showError, showMessage } from "./dom.js";
-import { makePlan } from "./normalize-tab.js";
+import { makePlan } from "./make-plan.js";
 import { overdueList, type ListedItem } from "./overdue-list.js";
 import { failure, type Pane } from "./pane.js";
 
