@@ -2,7 +2,15 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: every test once under UTC, and the date-sensitive ones again under
 // the zones of `npm run test:tz` (Asia/Shanghai and America/Los_Angeles).
-const DATE_TESTS = ["test/day.test.ts", "test/deadline*.test.ts", "test/xlsx/*.test.ts", "test/overdue.test.ts", "test/normalize/*.test.ts", "test/xlsx-patch/{apply-plan,cell-xml}.test.ts", "test/addin/{read-workbook,apply-plan,shared-log}.test.ts"];
+const DATE_TESTS = [
+  "test/analytics/{day,overdue}.test.ts",
+  "test/analytics/deadline*.test.ts",
+  "test/analytics/xlsx/*.test.ts",
+  "test/analytics/normalize/*.test.ts",
+  "test/cli/normalize.test.ts",
+  "test/xlsx-patch/{apply-plan-to-xlsx,cell-xml,date-system,libreoffice,roundtrip,written-xml}.test.ts",
+  "test/addin/{read-workbook,apply-plan-to-book,shared-log}.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -18,7 +18,7 @@ import { reportCharts } from "../../analytics/charts/index.js";
 import { renderChart } from "../../cli/report/render-png.js";
 import { writeFixture } from "../fixtures/build.js";
 import { rectification15, variantsA } from "../fixtures/ledgers.js";
-import { sofficePath } from "../normalize/libreoffice.js";
+import { sofficePath } from "../xlsx-patch/libreoffice.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const artifacts = join(root, "test-artifacts");

@@ -7,7 +7,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { legalVariants, longCellWorkbook, refusedVariants } from "../xlsx/hostile-workbooks.js";
+import { legalVariants, longCellWorkbook, refusedVariants } from "../analytics/xlsx/hostile-workbooks.js";
 
 const root = resolve(import.meta.dirname, "../..");
 let dir: string;

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { octoberRows } from "../diff/monthly-ledgers.js";
+import { octoberRows } from "../analytics/diff/monthly-ledgers.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
-import { sofficePath } from "../normalize/libreoffice.js";
-import { docxParagraphs } from "../notices/docx-text.js";
+import { sofficePath } from "../xlsx-patch/libreoffice.js";
+import { docxParagraphs } from "./notices/docx-text.js";
 
 const root = resolve(import.meta.dirname, "../..");
 

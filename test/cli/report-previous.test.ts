@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { octoberRows, septemberRows } from "../diff/monthly-ledgers.js";
+import { octoberRows, septemberRows } from "../analytics/diff/monthly-ledgers.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
 
 const root = resolve(import.meta.dirname, "../..");

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeControls, terminalSafe } from "../../cli/terminal-safe.js";
-import { LEDGER, ledgerParts, sharedStrings, sharedStringsXml, zipParts } from "../xlsx/hostile-workbooks.js";
+import { LEDGER, ledgerParts, sharedStrings, sharedStringsXml, zipParts } from "../analytics/xlsx/hostile-workbooks.js";
 
 const HOSTILE = ["\u001b[2J", "\u001b]0;pwned\u0007", "\u001b]52;c;aGk=\u001b\\", "\u001bP+q\u001b\\", "\u009b31m", "\u202e", "\u2066", "\r", "\u0007", "\u0000", "\u001bc"];
 const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -36,7 +36,7 @@ describe("taizhang check on a ledger whose cells hold escape sequences", () => {
     const rows = LEDGER.map((row, r) => (r === 3 ? row.map((cell, c) => (c === 1 || c === 3 ? `${cell}${HOSTILE.join("")}` : cell)) : [...row]));
     const parts = ledgerParts({ "xl/sharedStrings.xml": sharedStringsXml(sharedStrings(rows).map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/gu, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, "0")}_`))) });
     // Cells index the table of the plain ledger: rebuild the sheet against the new table.
-    const { sheetRows, worksheetXml } = await import("../xlsx/hostile-workbooks.js");
+    const { sheetRows, worksheetXml } = await import("../analytics/xlsx/hostile-workbooks.js");
     parts["xl/worksheets/sheet1.xml"] = worksheetXml(sheetRows(rows));
     const dir = await mkdtemp(join(tmpdir(), "taizhang-escape-"));
     const file = join(dir, "escape.xlsx");

@@ -19,9 +19,9 @@ import { inWorksheetOrder, topElements } from "../../xlsx-patch/worksheet-order.
 import { storedEntries } from "../../xlsx-patch/zip-out.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
-import { HARD_AS_OF, hardCaseBytes } from "../normalize/hard-cases.js";
-import { convertToCsv, sofficePath } from "../normalize/libreoffice.js";
-import { LEDGER_FIXTURES, normalizeBytes, type Normalized, type Options } from "../normalize/normalized.js";
+import { HARD_AS_OF, hardCaseBytes } from "../analytics/normalize/hard-cases.js";
+import { convertToCsv, sofficePath } from "./libreoffice.js";
+import { LEDGER_FIXTURES, normalizeBytes, type Normalized, type Options } from "./normalized.js";
 import { zlibCompressor } from "../../cli/zlib-compressor.js";
 import { craftedWorkbooks } from "./crafted.js";
 

@@ -1,0 +1,161 @@
+/** Pairing items across versions: optimal one-to-one, by content or by a stable id. */
+import { describe, expect, it } from "vitest";
+import { assignPairs } from "../../../analytics/diff/assignment.js";
+import { diffLedgers, nothingInCommon, versionOf } from "../../../analytics/diff/diff.js";
+import { matchItems } from "../../../analytics/diff/match.js";
+import { foldTask, taskSimilarity } from "../../../analytics/diff/similarity.js";
+import type { CellValue } from "../../../analytics/sheet/sheet-model.js";
+import { ledgerOf } from "./ledgers.js";
+
+const AS_OF = "2019-10-31";
+
+/** A small deterministic generator, so a failing shuffle can be replayed. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const TOPICS = ["党员教育管理", "意识形态工作责任制", "财务报销审核", "公务用车管理", "干部选拔任用", "党费收缴使用", "医药购销领域不正之风", "家庭医生签约服务", "健康扶贫政策落实", "基层党组织标准化建设", "机关作风纪律", "津补贴发放"];
+const VERBS = ["进一步规范", "全面加强", "认真落实", "深入推进"];
+const UNITS = ["办公室", "党建办", "财务股", "医政医管股", "基层卫生股"];
+
+interface Spec { id: string; task: string; unit: string; deadline: string; status: string }
+
+/** Tasks repeat across units, as in a 任务分解表: the unit tells the copies apart. */
+function specs(): Spec[] {
+  const out: Spec[] = [];
+  TOPICS.forEach((topic, t) => {
+    for (let u = 0; u < 1 + (t % 3); u++) {
+      out.push({ id: `ZG-${String(out.length + 1).padStart(3, "0")}`, task: `${VERBS[t % VERBS.length]}${topic}工作，建立长效机制`, unit: UNITS[(t + u) % UNITS.length]!, deadline: `2019年${10 + (t % 3)}月30日`, status: "推进中" });
+    }
+  });
+  return out;
+}
+
+function rows(items: readonly Spec[], withIds = false): CellValue[][] {
+  const header = withIds ? ["编号", "序号", "工作任务", "责任单位", "完成时限", "完成情况"] : ["序号", "工作任务", "责任单位", "完成时限", "完成情况"];
+  return [header, ...items.map((s, i) => (withIds ? [s.id, i + 1, s.task, s.unit, s.deadline, s.status] : [i + 1, s.task, s.unit, s.deadline, s.status]))];
+}
+
+/** For each new item, the id of the old item it was paired with. */
+function pairedIds(oldItems: readonly Spec[], newItems: readonly Spec[], withIds = false): Map<string, string> {
+  const m = matchItems(versionOf(ledgerOf(rows(oldItems, withIds), AS_OF), "old"), versionOf(ledgerOf(rows(newItems, withIds), AS_OF), "new"));
+  return new Map(m.matches.map((x) => [newItems[x.new]!.id, oldItems[x.old]!.id]));
+}
+
+describe("text similarity", () => {
+  it("folds width, spaces, punctuation and numbering before comparing", () => {
+    expect(foldTask("1.加强 党员教育，管理")).toBe("加强党员教育管理");
+    expect(foldTask("（一）ＡＢＣ工作")).toBe("ABC工作");
+    expect(taskSimilarity("加强党员教育管理", "（二）加强党员教育管理。")).toBe(1);
+  });
+
+  it("keeps a light edit close and a different task far", () => {
+    expect(taskSimilarity("医疗机构收受回扣问题整治不力", "医疗机构收受“回扣”问题专项整治不力")).toBeGreaterThan(0.7);
+    expect(taskSimilarity("医疗机构收受回扣问题整治不力", "公务用车管理不规范")).toBeLessThan(0.2);
+  });
+});
+
+describe("the assignment", () => {
+  it("maximizes the total where a greedy first match would not", () => {
+    // Greedy takes (0,0) at 0.9 and strands old 1; the optimum pairs both.
+    const pairs = assignPairs([{ old: 0, new: 0, score: 0.9 }, { old: 0, new: 1, score: 0.85 }, { old: 1, new: 0, score: 0.8 }], 2, 2);
+    expect(pairs).toEqual([{ old: 1, new: 0, score: 0.8 }, { old: 0, new: 1, score: 0.85 }]);
+  });
+
+  it("leaves an item unpaired rather than pair it below the threshold", () => {
+    expect(assignPairs([{ old: 0, new: 0, score: 0.6 }, { old: 1, new: 1, score: 0.55 }], 3, 2)).toHaveLength(2);
+    expect(assignPairs([], 2, 2)).toEqual([]);
+  });
+});
+
+describe("matching by content", () => {
+  it("pairs every item of a shuffled and renumbered version", () => {
+    const before = specs();
+    for (const seed of [1, 2, 3]) {
+      const after = shuffled(before, random(seed));
+      const pairs = pairedIds(before, after);
+      expect(pairs.size).toBe(before.length);
+      for (const [n, o] of pairs) expect(o).toBe(n);
+    }
+  });
+
+  it("pairs lightly edited tasks with their originals, not with their neighbours", () => {
+    const before = specs();
+    const next = random(7);
+    const edits = ["，确保取得实效", "（已纳入年度考核）", "", "并建立台账"];
+    const after = shuffled(before.map((s, i) => ({ ...s, task: i % 3 === 0 ? s.task.replace("工作", `工作${edits[i % 4]}`).replace("进一步", "") : s.task })), next);
+    const pairs = pairedIds(before, after);
+    expect(pairs.size).toBe(before.length);
+    for (const [n, o] of pairs) expect(o).toBe(n);
+  });
+
+  it("follows an item whose unit changed, where the task is shared by other units", () => {
+    const before = specs();
+    const moved = before.findIndex((s, i) => i > 0 && s.task === before[i - 1]!.task);
+    const after = before.map((s, i) => (i === moved ? { ...s, unit: "纪检组" } : s));
+    const pairs = pairedIds(before, after);
+    expect(pairs.get(before[moved]!.id)).toBe(before[moved]!.id);
+    expect(pairs.size).toBe(before.length);
+  });
+});
+
+describe("matching by a stable id column", () => {
+  it("pairs by 编号 with full confidence, however much the task was rewritten", () => {
+    const before = specs();
+    const after = shuffled(before, random(5)).map((s, i) => (i === 0 ? { ...s, task: `${s.task}（已调整整改内容）` } : s));
+    const m = matchItems(versionOf(ledgerOf(rows(before, true), AS_OF), "old"), versionOf(ledgerOf(rows(after, true), AS_OF), "new"));
+    expect(m.byId).toBe(true);
+    expect(m.matches.every((x) => x.confidence === 1 && x.by === "id")).toBe(true);
+    for (const x of m.matches) expect(after[x.new]!.id).toBe(before[x.old]!.id);
+  });
+
+  it("does not trust a 编号 column that is only a running number", () => {
+    const before = specs();
+    const after = shuffled(before, random(9));
+    const numbered = (items: readonly Spec[]): CellValue[][] => [["编号", "工作任务", "责任单位", "完成时限", "完成情况"], ...items.map((s, i) => [i + 1, s.task, s.unit, s.deadline, s.status])];
+    const m = matchItems(versionOf(ledgerOf(numbered(before), AS_OF), "old"), versionOf(ledgerOf(numbered(after), AS_OF), "new"));
+    expect(m.byId).toBe(false);
+    for (const x of m.matches) expect(after[x.new]!.id).toBe(before[x.old]!.id);
+  });
+
+  it("falls back to content when the ids were reassigned to other rows", () => {
+    const before = specs();
+    const after = shuffled(before, random(11)).map((s, i) => ({ ...s, id: `ZG-${String(i + 1).padStart(3, "0")}` }));
+    const m = matchItems(versionOf(ledgerOf(rows(before, true), AS_OF), "old"), versionOf(ledgerOf(rows(after, true), AS_OF), "new"));
+    expect(m.byId).toBe(false);
+    expect(m.matches).toHaveLength(before.length);
+  });
+});
+
+describe("two versions of different ledgers", () => {
+  it("have nothing in common", () => {
+    const a = ledgerOf(rows(specs()), AS_OF);
+    const b = ledgerOf([["序号", "工作任务", "责任单位", "完成时限", "完成情况"], [1, "春季植树造林", "林业局", "2019年4月30日", "已完成"], [2, "汛期防汛值班", "水利局", "2019年8月31日", "已完成"]], AS_OF);
+    const diff = diffLedgers(a, b, { old: "a.xlsx", new: "b.xlsx" });
+    expect(nothingInCommon(diff)).toBe(true);
+  });
+});
+
+describe("weak matches", () => {
+  it("are kept, with their confidence, and listed for a person to confirm", () => {
+    const header = ["序号", "工作任务", "责任单位", "完成时限", "完成情况"];
+    const before = ledgerOf([header, [1, "规范发展党员档案资料管理", "党建办", "2019年12月31日", "推进中"], [2, "清理核对党费收缴情况", "财务股", "2019年11月30日", "推进中"]], AS_OF);
+    // The first task rewritten by half: still the same item by its unit, deadline and what is left of its words.
+    const after = ledgerOf([header, [1, "党员档案资料全面清理", "党建办", "2019年12月31日", "推进中"], [2, "清理核对党费收缴情况", "财务股", "2019年11月30日", "推进中"]], AS_OF);
+    const diff = diffLedgers(before, after, { old: "a.xlsx", new: "b.xlsx" });
+    expect(diff.toConfirm).toHaveLength(1);
+    expect(diff.toConfirm[0]).toMatchObject({ oldRow: 2, newRow: 2, oldTask: "规范发展党员档案资料管理", newTask: "党员档案资料全面清理" });
+    expect(diff.toConfirm[0]!.confidence).toBeLessThan(0.75);
+    expect(diff.changes).toMatchObject([{ kind: "task-edited", confidence: diff.toConfirm[0]!.confidence }]);
+  });
+});

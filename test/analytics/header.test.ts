@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { detectHeader, looksLikeLedger } from "../../analytics/header.js";
+import { matchHeader } from "../../analytics/roles.js";
+import { _, sheetOf } from "../helpers/sheet.js";
+
+describe("header words", () => {
+  it.each([
+    ["序号", "seq"],
+    ["问题类别", "category"],
+    ["存在问题", "task"],
+    ["整改措施", "measure"],
+    ["责任领导", "leader"],
+    ["责任单位", "unit"],
+    ["责任人", "owner"],
+    ["完成时限", "deadline"],
+    ["整改完成时限", "deadline"],
+    ["实际完成时间", "completedOn"],
+    ["完成情况", "status"],
+    ["佐证材料", "evidence"],
+    ["备注", "note"],
+    ["完成\n时限", "deadline"],
+    ["责 任 单 位", "unit"],
+    ["责任单位（牵头）", "unit"],
+    ["ＮＯ.", "seq"],
+    ["Due date", "deadline"],
+    ["Owner", "owner"],
+  ])("%j names the %s column", (text, role) => {
+    expect(matchHeader(text)?.role).toBe(role);
+  });
+
+  it("tells yes/no status columns and supporting units apart", () => {
+    expect(matchHeader("是否销号")).toEqual({ role: "status", statusKind: "isClosed" });
+    expect(matchHeader("是否完成")).toEqual({ role: "status", statusKind: "isDone" });
+    expect(matchHeader("配合单位")).toEqual({ role: "unit", secondary: true });
+  });
+
+  it("ignores titles and sentences", () => {
+    expect(matchHeader("XX局巡察反馈问题整改任务清单")).toBeNull();
+    expect(matchHeader("填报单位：娄星区卫生健康局")).toBeNull();
+    expect(matchHeader("Annotation")).toBeNull();
+  });
+});
+
+describe("header detection", () => {
+  it("finds a one-row header under title rows", () => {
+    const sheet = sheetOf([
+      ["附件1"],
+      ["XX局巡察反馈问题整改任务清单"],
+      ["序号", "存在问题", "整改措施", "责任单位", "责任人", "完成时限", "完成情况"],
+      [1, "学习不深入", "制定学习计划", "办公室", "张三", "2019年6月底", "已完成"],
+    ]);
+    const header = detectHeader(sheet)!;
+    expect(header.lastRow).toBe(3);
+    expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, measure: 3, unit: 4, owner: 5, deadline: 6, status: 7 });
+    expect(looksLikeLedger(header)).toBe(true);
+  });
+
+  it("reads a two-row header whose upper row merges a group over its children", () => {
+    const sheet = sheetOf(
+      [
+        ["整改任务清单"],
+        ["序号", "存在问题", "责任主体", _, _, "完成时限", "完成情况", "是否销号"],
+        [_, _, "责任领导", "责任单位", "责任人", _, _, _],
+        [1, "学习不深入", "李建宏", "办公室", "张三", "2019年6月底", "已完成", "是"],
+      ],
+      { merges: ["A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3", "H2:H3"] },
+    );
+    const header = detectHeader(sheet)!;
+    expect(header.lastRow).toBe(3);
+    expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, leader: 3, unit: 4, owner: 5, deadline: 6, status: 7 });
+    expect(header.statusColumns).toEqual([
+      { col: 7, kind: "progress" },
+      { col: 8, kind: "isClosed" },
+    ]);
+  });
+
+  it("reads a two-row header with no vertical merges", () => {
+    const sheet = sheetOf(
+      [
+        ["序号", "问题", "责任主体", _, "完成时限", "完成情况"],
+        [_, _, "责任单位", "责任人", _, _],
+        [1, "学习不深入", "办公室", "张三", "2019年6月底", "已完成"],
+      ],
+      { merges: ["C1:D1"] },
+    );
+    const header = detectHeader(sheet)!;
+    expect(header.firstRow).toBe(1);
+    expect(header.lastRow).toBe(2);
+    expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, unit: 3, owner: 4, deadline: 5, status: 6 });
+  });
+
+  it("reads English headers", () => {
+    const header = detectHeader(sheetOf([["No.", "Task", "Owner", "Unit", "Due date", "Status"]]))!;
+    expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, owner: 3, unit: 4, deadline: 5, status: 6 });
+  });
+
+  it("keeps the lead unit primary and a supporting unit aside", () => {
+    const header = detectHeader(sheetOf([["任务", "牵头单位", "配合单位", "完成时限", "完成情况"]]))!;
+    expect(header.roles.get("unit")).toBe(2);
+    expect(header.supportUnitColumn).toBe(3);
+  });
+
+  it("does not take a contact list or an instructions sheet for a ledger", () => {
+    const contacts = detectHeader(sheetOf([["姓名", "单位", "职务", "联系电话"], ["张三", "办公室", "主任", "0738-6962002"]]));
+    expect(contacts === null || !looksLikeLedger(contacts)).toBe(true);
+    const instructions = detectHeader(sheetOf([["填表说明"], ["1. 完成时限请填写具体日期。"], ["2. 完成情况填写已完成、推进中或未开始。"]]));
+    expect(instructions === null || !looksLikeLedger(instructions)).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { detectHeader } from "../../analytics/header.js";
+import { readTable, sectionCategory } from "../../analytics/table.js";
+import { _, sheetOf } from "../helpers/sheet.js";
+
+const HEADER = ["序号", "问题类别", "存在问题", "责任单位", "完成时限", "完成情况"];
+
+function tableOf(rows: Parameters<typeof sheetOf>[0], spec?: Parameters<typeof sheetOf>[1]) {
+  const sheet = sheetOf(rows, spec);
+  return readTable(sheet, detectHeader(sheet)!);
+}
+
+describe("table reading", () => {
+  it("fills a merged category into every row it spans", () => {
+    const table = tableOf(
+      [HEADER, [1, "党的领导弱化方面", "学习不深入", "办公室", "2019年6月底", "已完成"], [2, _, "改革不有力", "政工股", "2019年9月底", "推进中"]],
+      { merges: ["B2:B3"] },
+    );
+    expect(table.rows.map((r) => [r.row, r.category])).toEqual([
+      [2, "党的领导弱化方面"],
+      [3, "党的领导弱化方面"],
+    ]);
+  });
+
+  it("takes section rows inside the table as categories", () => {
+    const table = tableOf([
+      ["序号", "存在问题", "责任单位", "完成时限", "完成情况"],
+      ["一、党的领导弱化方面", _, _, _, _],
+      [1, "学习不深入", "办公室", "2019年6月底", "已完成"],
+      ["（二）党的建设缺失方面", _, _, _, _],
+      [1, "组织设置不规范", "党建办", "2019年12月", "推进中"],
+      ["三", "全面从严治党不力方面", _, _, _],
+      [1, "两个责任意识不强", "纪检组", "长期坚持", "推进中"],
+    ]);
+    expect(table.rows.map((r) => r.category)).toEqual(["党的领导弱化方面", "党的建设缺失方面", "全面从严治党不力方面"]);
+    expect([...table.sections.keys()]).toEqual([2, 4, 6]);
+  });
+
+  it("stops at the notes under the table and skips blank rows", () => {
+    const table = tableOf([
+      HEADER,
+      [1, "A类", "问题一", "办公室", "2019年6月底", "已完成"],
+      [_, _, _, _, _, _],
+      [2, "A类", "问题二", "财务股", "2019年6月底", "已完成"],
+      ["填报人：张三　审核人：李四", _, _, _, _, _],
+      ["备注：本表一式两份。", _, _, _, _, _],
+    ]);
+    expect(table.rows.map((r) => r.row)).toEqual([2, 4]);
+    expect(table.notesRow).toBe(5);
+  });
+
+  it("marks hidden rows and keeps them", () => {
+    const table = tableOf([HEADER, [1, "A", "问题一", "办公室", "2019年6月底", "已完成"], [2, "A", "问题二", "办公室", "2019年6月底", "已完成"]], {
+      hiddenRows: [3],
+    });
+    expect(table.rows.map((r) => r.hidden)).toEqual([false, true]);
+  });
+
+  it("drops the numbering from section titles", () => {
+    expect(sectionCategory("一、党的领导弱化方面")).toBe("党的领导弱化方面");
+    expect(sectionCategory("（二）党的建设缺失方面")).toBe("党的建设缺失方面");
+    expect(sectionCategory("第三部分 全面从严治党")).toBe("全面从严治党");
+  });
+});
