@@ -1,0 +1,181 @@
+/**
+ * An item: one table row read for its meaning. The reader takes each role's cell (a merged
+ * cell's shown value included), names tidied and free text as written, dates a relative
+ * deadline from the row's start or the document's date, combines the status columns, takes a
+ * pace word from a remark, and judges timing; a ledger lacking the deadline or status column
+ * marks every item unjudged. Built here as the ledger builds it, from the core's own readers.
+ */
+import { describe, expect, it } from "vitest";
+import type { Day } from "../../analytics/day.js";
+import { createDeadlineParser } from "../../analytics/deadline.js";
+import { detectHeader } from "../../analytics/header.js";
+import { createItemReader, type Item } from "../../analytics/item.js";
+import { MergeIndex } from "../../analytics/sheet/merge-index.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
+import { combineStatuses, createStatusClassifier, paceOf } from "../../analytics/status.js";
+import { _, sheetOf } from "../helpers/sheet.js";
+
+const AS_OF = "2019-07-10";
+
+/** Reads every row under the header (row 1) as an item, with no table logic in between. */
+function readItems(rows: CellValue[][], options: { merges?: string[]; documentDate?: Day | null; category?: string } = {}): Item[] {
+  const sheet = sheetOf(rows, { name: "整改台账", merges: options.merges ?? [] });
+  const header = detectHeader(sheet);
+  if (!header) throw new Error("no header found in the test sheet");
+  const merges = new MergeIndex(sheet);
+  const read = createItemReader({
+    readers: { deadline: createDeadlineParser({ baseYear: 2019, baseDate: null, asOf: AS_OF }), status: createStatusClassifier(), combine: combineStatuses, pace: paceOf },
+    header,
+    valueAt: (row, col) => merges.shownValue(row, col),
+    percentCell: () => false,
+    asOf: AS_OF,
+    dueSoonDays: 7,
+    documentDate: options.documentDate ?? null,
+  });
+  return rows.slice(1).map((_, i) => read({ row: i + 2, category: options.category ?? null, hidden: false }));
+}
+
+describe("each role's cell", () => {
+  const [item] = readItems(
+    [
+      ["序号", "整改任务", "整改措施", "责任领导", "责任单位", "责任人", "完成时限", "完成情况", "整改佐证", "备注"],
+      [3, "  学习制度不落实  ", "制定学习计划，\n每月一次", "张　三", " 区财政局 ", "李四（副局长）", "2019年6月30日", "整改中", "会议记录", "市委交办"],
+    ],
+    { category: "党的建设方面" },
+  );
+
+  it("keeps free text as written, trimmed, line breaks and all", () => {
+    expect(item).toMatchObject({ task: "学习制度不落实", measure: "制定学习计划，\n每月一次", evidence: "会议记录", note: "市委交办" });
+  });
+
+  it("tidies names: trimmed and width-folded (full-width spaces too)", () => {
+    expect(item!.unit).toBe("区财政局");
+    expect(item!.leader).toBe("张 三");
+    expect(item!.owner).toBe("李四（副局长）");
+  });
+
+  it("gives a number cell as its text, and the category the table found", () => {
+    expect(item).toMatchObject({ row: 2, seq: "3", category: "党的建设方面", hidden: false });
+  });
+
+  it("reads the deadline and status and judges timing from them", () => {
+    expect(item!.deadline).toMatchObject({ kind: "date", date: "2019-06-30" });
+    expect(item!.status).toEqual({ raw: "整改中", value: "in_progress" });
+    expect(item).toMatchObject({ overdue: true, daysOverdue: 10, dueSoon: false, daysLeft: -10, completedLateBy: null, unjudged: null });
+  });
+
+  it("a role the ledger lacks reads as null", () => {
+    expect(item).toMatchObject({ target: null, supportUnit: null, completedOn: null });
+  });
+});
+
+describe("merged cells", () => {
+  it("each row of a merged unit or deadline cell gets its value", () => {
+    const items = readItems(
+      [
+        ["序号", "整改任务", "责任单位", "完成时限", "完成情况"],
+        [1, "任务一", "区医保局", "2019年12月31日", "整改中"],
+        [2, "任务二", _, _, "已完成"],
+      ],
+      { merges: ["C2:C3", "D2:D3"] },
+    );
+    expect(items.map((i) => [i.unit, i.deadline.date])).toEqual([
+      ["区医保局", "2019-12-31"],
+      ["区医保局", "2019-12-31"],
+    ]);
+  });
+});
+
+describe("a relative deadline (2个月内) is dated from", () => {
+  const header = ["序号", "整改任务", "责任单位", "交办时间", "完成时限", "完成情况"];
+
+  it("the row's own start day, and says so", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", "2019年3月1日", "2个月内", "整改中"]], { documentDate: "2019-01-15" });
+    expect(item!.deadline).toMatchObject({ kind: "relative", date: "2019-05-01" });
+    expect(item!.deadline.notes).toContainEqual({ kind: "relative-start", start: "2019-03-01", source: "column" });
+    expect(item).toMatchObject({ overdue: true, daysOverdue: 70 });
+  });
+
+  it("the document's date when the row gives none", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", _, "2个月内", "整改中"]], { documentDate: "2019-06-01" });
+    expect(item!.deadline).toMatchObject({ kind: "relative", date: "2019-08-01" });
+    expect(item!.deadline.notes).toContainEqual({ kind: "relative-start", start: "2019-06-01", source: "document" });
+    expect(item).toMatchObject({ overdue: false, dueSoon: false, daysLeft: 22 });
+  });
+
+  it("nothing, when neither is known: no date, so never called overdue", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", _, "2个月内", "整改中"]]);
+    expect(item!.deadline).toMatchObject({ kind: "relative", date: null });
+    expect(item).toMatchObject({ overdue: false, daysLeft: null });
+  });
+});
+
+describe("status columns", () => {
+  const header = ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "是否销号"];
+
+  it("are combined: 已完成 with 是否销号 是 is closed", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", "2019年6月30日", "已完成", "是"]]);
+    expect(item!.status.value).toBe("closed");
+    expect(item!.statusReadings.map((r) => r.value)).toEqual(["done", "closed"]);
+    expect(item!.statusConflict).toBeNull();
+  });
+
+  it("that disagree are kept as a conflict, each column's own reading beside it", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", "2019年6月30日", "未开始", "是"]]);
+    expect(item!.statusConflict).not.toBeNull();
+    expect(item!.statusReadings.map((r) => r.value)).toEqual(["not_started", "closed"]);
+  });
+
+  it("the status text shown is the first filled cell's", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", "2019年6月30日", _, "是"]]);
+    expect(item!.status.raw).toBe("是");
+  });
+});
+
+describe("a pace word in a remark (备注: 滞后)", () => {
+  const header = ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "备注"];
+
+  it("sets the pace of an open item", () => {
+    const [item] = readItems([header, [1, "任务", "区财政局", "2019年12月31日", "推进中", "滞后"]]);
+    expect(item!.status).toMatchObject({ value: "in_progress", pace: "behind" });
+  });
+
+  it("is ignored on a finished item, and in a long sentence that merely holds the word", () => {
+    const items = readItems([
+      header,
+      [1, "任务", "区财政局", "2019年12月31日", "已完成", "滞后"],
+      [2, "任务", "区财政局", "2019年12月31日", "推进中", "上级督查时指出去年该项工作曾经滞后"],
+    ]);
+    expect(items.map((i) => i.status.pace)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("a completion day (实际完成时间)", () => {
+  it("makes a done item finished after its deadline completed late", () => {
+    const [item] = readItems([
+      ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "实际完成时间"],
+      [1, "任务", "区财政局", "2019年6月30日", "已完成", "2019年7月5日"],
+    ]);
+    expect(item).toMatchObject({ completedOn: "2019-07-05", completedLateBy: 5, overdue: false });
+  });
+});
+
+describe("no false green: a ledger without the column to judge by", () => {
+  it("no deadline column: every item is unjudged for deadline, never overdue", () => {
+    const [item] = readItems([
+      ["序号", "整改任务", "责任单位", "完成情况"],
+      [1, "任务", "区财政局", "整改中"],
+    ]);
+    expect(item).toMatchObject({ unjudged: "deadline", overdue: false, daysLeft: null });
+    expect(item!.deadline.kind).toBe("none");
+  });
+
+  it("no status column: every item is unjudged for status, and has no status", () => {
+    const [item] = readItems([
+      ["序号", "整改任务", "责任单位", "完成时限"],
+      [1, "任务", "区财政局", "2019年6月30日"],
+    ]);
+    expect(item).toMatchObject({ unjudged: "status", statusReadings: [] });
+    expect(item!.status.value).toBeNull();
+  });
+});
