@@ -3,15 +3,15 @@
  * model as the file reader, in a fixed number of requests whatever the sheet's size.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP_BUDGET, WEB_BUDGET } from "../../addin/excel/budget.js";
-import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
-import { analyzeWorkbook } from "../../analytics/ledger.js";
-import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Sheet, Workbook } from "../../analytics/sheet/sheet-model.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { fixtureBytes } from "../fixtures/build.js";
-import { FIXTURES } from "../fixtures/ledgers.js";
-import { FakeExcel, fakeSheetFrom, ledgerSheet } from "./fake-excel.js";
+import { DESKTOP_BUDGET, WEB_BUDGET } from "../../../addin/excel/budget.js";
+import { readWorkbookFromExcel } from "../../../addin/excel/read-workbook.js";
+import { analyzeWorkbook } from "../../../analytics/ledger.js";
+import { a1 } from "../../../analytics/sheet/address.js";
+import type { CellValue, Sheet, Workbook } from "../../../analytics/sheet/sheet-model.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../../fixtures/build.js";
+import { FIXTURES } from "../../fixtures/ledgers.js";
+import { FakeExcel, fakeSheetFrom, ledgerSheet } from "../fake-excel.js";
 
 const WEB_RESPONSE_CAP = 5 * 1024 * 1024;
 

@@ -2,20 +2,20 @@
  * 插入到工作簿: the 完成情况 sheet with summary tables and native Excel charts bound to them,
  * written through Office.js faked with office-addin-mock.
  */
-import { itemStarts } from "../../analytics/ledger-start.js";
-import { DEFAULT_LIGHT_RULES, unitLights, type UnitLight } from "../../analytics/lights.js";
+import { itemStarts } from "../../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES, unitLights, type UnitLight } from "../../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
-import { insertSummarySheet } from "../../addin/excel/office-summary-sheet.js";
-import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../analytics/overview/completion-sheet.js";
-import { unclearCounts, unitsInLightOrder } from "../../analytics/charts/index.js";
-import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE } from "../../analytics/charts/palette.js";
-import { analyzeWorkbook } from "../../analytics/ledger.js";
-import type { Item } from "../../analytics/item.js";
-import type { Summary } from "../../analytics/summary.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { fixtureBytes } from "../fixtures/build.js";
-import { rectification15 } from "../fixtures/ledgers.js";
-import { FakeExcel, FakeSheet } from "./fake-excel.js";
+import { insertSummarySheet } from "../../../addin/excel/office-summary-sheet.js";
+import { CHART_GROUPS, summaryLayout, type SummaryInput } from "../../../analytics/overview/completion-sheet.js";
+import { unclearCounts, unitsInLightOrder } from "../../../analytics/charts/index.js";
+import { COMPLETED, OPEN_ON_TIME, OPEN_UNCLEAR, OVERDUE } from "../../../analytics/charts/palette.js";
+import { analyzeWorkbook } from "../../../analytics/ledger.js";
+import type { Item } from "../../../analytics/item.js";
+import type { Summary } from "../../../analytics/summary.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../../fixtures/build.js";
+import { rectification15 } from "../../fixtures/ledgers.js";
+import { FakeExcel, FakeSheet } from "../fake-excel.js";
 
 let sampleItems: readonly Item[] = [];
 let sampleLights: readonly UnitLight[] = [];

@@ -1,7 +1,7 @@
 /** The pane's column choices, kept in the workbook's settings whatever the host. */
 import { describe, expect, it } from "vitest";
-import type { WorkbookSettings } from "../../addin/host/book.js";
-import { loadColumnMappings, saveColumnMappings } from "../../addin/host/column-settings.js";
+import type { WorkbookSettings } from "../../../addin/host/book.js";
+import { loadColumnMappings, saveColumnMappings } from "../../../addin/host/column-settings.js";
 
 function store(initial?: unknown): WorkbookSettings & { saved: number } {
   const values = new Map<string, unknown>(initial === undefined ? [] : [["taizhang.columns", initial]]);

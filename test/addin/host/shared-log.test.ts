@@ -6,21 +6,21 @@
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { applyPlan } from "../../addin/host/apply-plan-to-book.js";
-import { DESKTOP_BUDGET } from "../../addin/excel/budget.js";
-import { OfficeBook } from "../../addin/excel/office-book.js";
-import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
-import { undoLatest } from "../../addin/host/undo.js";
-import { LOG_HEADERS, LOG_STATE_WORDS, parseLog } from "../../analytics/normalize/log.js";
-import { planNormalization } from "../../analytics/normalize/plan.js";
-import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
-import { a1 } from "../../analytics/sheet/address.js";
-import { cellAt, type CellValue } from "../../analytics/sheet/sheet-model.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { rewriteXlsx } from "../../xlsx-patch/normalize-xlsx.js";
-import { fixtureBytes } from "../fixtures/build.js";
-import { rectification15 } from "../fixtures/ledgers.js";
-import { FakeExcel, fakeSheetFrom, type FakeSheet } from "./fake-excel.js";
+import { applyPlan } from "../../../addin/host/apply-plan-to-book.js";
+import { DESKTOP_BUDGET } from "../../../addin/excel/budget.js";
+import { OfficeBook } from "../../../addin/excel/office-book.js";
+import { readWorkbookFromExcel } from "../../../addin/excel/read-workbook.js";
+import { undoLatest } from "../../../addin/host/undo.js";
+import { LOG_HEADERS, LOG_STATE_WORDS, parseLog } from "../../../analytics/normalize/log.js";
+import { planNormalization } from "../../../analytics/normalize/plan.js";
+import { LOG_SHEET, type ChangePlan } from "../../../analytics/normalize/types.js";
+import { a1 } from "../../../analytics/sheet/address.js";
+import { cellAt, type CellValue } from "../../../analytics/sheet/sheet-model.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { rewriteXlsx } from "../../../xlsx-patch/normalize-xlsx.js";
+import { fixtureBytes } from "../../fixtures/build.js";
+import { rectification15 } from "../../fixtures/ledgers.js";
+import { FakeExcel, fakeSheetFrom, type FakeSheet } from "../fake-excel.js";
 
 const LEDGER = "整改任务清单";
 const CLI_BATCH = "2026-11-30 09:00:00";

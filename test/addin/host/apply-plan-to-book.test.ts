@@ -4,24 +4,24 @@
  * makes exactly the edits the command line makes.
  */
 import { describe, expect, it } from "vitest";
-import { applyPlan, PlanConflictError } from "../../addin/host/apply-plan-to-book.js";
-import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../addin/excel/budget.js";
-import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
+import { applyPlan, PlanConflictError } from "../../../addin/host/apply-plan-to-book.js";
+import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../../addin/excel/budget.js";
+import { LOG_HEADERS, LOG_STATE_WORDS } from "../../../analytics/normalize/log.js";
 
 const UNDONE = LOG_STATE_WORDS.undone.zh;
-import { ExcelTaskError } from "../../addin/host/task-error.js";
-import { readWorkbookFromExcel } from "../../addin/excel/read-workbook.js";
-import { undoLatest } from "../../addin/host/undo.js";
-import { OfficeBook } from "../../addin/excel/office-book.js";
-import { planNormalization } from "../../analytics/normalize/plan.js";
-import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
-import { sameValue } from "../../analytics/normalize/values.js";
-import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue } from "../../analytics/sheet/sheet-model.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { fixtureBytes } from "../fixtures/build.js";
-import { rectification15 } from "../fixtures/ledgers.js";
-import { FakeExcel, FakeSheet, fakeSheetFrom, ZH_DATE } from "./fake-excel.js";
+import { ExcelTaskError } from "../../../addin/host/task-error.js";
+import { readWorkbookFromExcel } from "../../../addin/excel/read-workbook.js";
+import { undoLatest } from "../../../addin/host/undo.js";
+import { OfficeBook } from "../../../addin/excel/office-book.js";
+import { planNormalization } from "../../../analytics/normalize/plan.js";
+import { LOG_SHEET, type ChangePlan } from "../../../analytics/normalize/types.js";
+import { sameValue } from "../../../analytics/normalize/values.js";
+import { a1 } from "../../../analytics/sheet/address.js";
+import type { CellValue } from "../../../analytics/sheet/sheet-model.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../../fixtures/build.js";
+import { rectification15 } from "../../fixtures/ledgers.js";
+import { FakeExcel, FakeSheet, fakeSheetFrom, ZH_DATE } from "../fake-excel.js";
 
 const BATCH = "2026-11-25 10:00:00";
 

@@ -5,26 +5,26 @@
  * the same 变更记录 log as Excel, inserts the 完成情况 sheet with native charts, selects cells and
  * keeps settings in the workbook.
  */
-import { sourcedStarts } from "../../analytics/ledger-start.js";
-import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
+import { sourcedStarts } from "../../../analytics/ledger-start.js";
+import { DEFAULT_LIGHT_RULES, unitLights } from "../../../analytics/lights.js";
 import { describe, expect, it } from "vitest";
-import { applyPlan } from "../../addin/host/apply-plan-to-book.js";
-import { summaryLayout } from "../../analytics/overview/completion-sheet.js";
-import { undoLatest } from "../../addin/host/undo.js";
-import { propertySettings, wpsApplication, wpsHostInfo } from "../../addin/wps/wps-host.js";
-import { WpsBook } from "../../addin/wps/wps-book.js";
-import { consolidate } from "../../analytics/consolidate.js";
-import { analyzeWorkbook } from "../../analytics/ledger.js";
-import { planNormalization } from "../../analytics/normalize/plan.js";
-import { LOG_HEADERS, LOG_STATE_WORDS } from "../../analytics/normalize/log.js";
-import { LOG_SHEET, type ChangePlan } from "../../analytics/normalize/types.js";
-import { a1 } from "../../analytics/sheet/address.js";
-import type { CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { fixtureBytes } from "../fixtures/build.js";
-import { FIXTURES, rectification15 } from "../fixtures/ledgers.js";
-import { fakeSheetFrom, ledgerSheet, type FakeSheet } from "./fake-excel.js";
-import { FakeWps, type MemberStyle } from "./fake-wps.js";
+import { applyPlan } from "../../../addin/host/apply-plan-to-book.js";
+import { summaryLayout } from "../../../analytics/overview/completion-sheet.js";
+import { undoLatest } from "../../../addin/host/undo.js";
+import { propertySettings, wpsApplication, wpsHostInfo } from "../../../addin/wps/wps-host.js";
+import { WpsBook } from "../../../addin/wps/wps-book.js";
+import { consolidate } from "../../../analytics/consolidate.js";
+import { analyzeWorkbook } from "../../../analytics/ledger.js";
+import { planNormalization } from "../../../analytics/normalize/plan.js";
+import { LOG_HEADERS, LOG_STATE_WORDS } from "../../../analytics/normalize/log.js";
+import { LOG_SHEET, type ChangePlan } from "../../../analytics/normalize/types.js";
+import { a1 } from "../../../analytics/sheet/address.js";
+import type { CellValue, Sheet } from "../../../analytics/sheet/sheet-model.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { fixtureBytes } from "../../fixtures/build.js";
+import { FIXTURES, rectification15 } from "../../fixtures/ledgers.js";
+import { fakeSheetFrom, ledgerSheet, type FakeSheet } from "../fake-excel.js";
+import { FakeWps, type MemberStyle } from "../fake-wps.js";
 
 const BATCH = "2026-11-25 10:00:00";
 const UNDONE = LOG_STATE_WORDS.undone.zh;
