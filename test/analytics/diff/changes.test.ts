@@ -1,6 +1,6 @@
 /** Each kind of change, alone: one record with its rows, before and after. */
 import { describe, expect, it } from "vitest";
-import { diffRows, simpleRows } from "./ledgers.js";
+import { diffRows, simpleRows } from "./version-ledgers.js";
 
 const AS_OF = "2019-10-31";
 const FILED = "2019年9月30日";

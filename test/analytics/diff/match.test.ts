@@ -5,7 +5,7 @@ import { diffLedgers, nothingInCommon, versionOf } from "../../../analytics/diff
 import { matchItems } from "../../../analytics/diff/match.js";
 import { foldTask, taskSimilarity } from "../../../analytics/diff/similarity.js";
 import type { CellValue } from "../../../analytics/sheet/sheet-model.js";
-import { ledgerOf } from "./ledgers.js";
+import { ledgerOf } from "./version-ledgers.js";
 
 const AS_OF = "2019-10-31";
 

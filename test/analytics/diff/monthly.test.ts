@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { diffLedgers } from "../../../analytics/diff/diff.js";
-import { ledgerOf, oldLedgerOf } from "./ledgers.js";
+import { ledgerOf, oldLedgerOf } from "./version-ledgers.js";
 import { EXPECTED_CHANGES, OCTOBER, OCTOBER_FILED, octoberRows, rowOf, SEPTEMBER, SEPTEMBER_FILED, septemberRows } from "./monthly-ledgers.js";
 
 const diff = diffLedgers(oldLedgerOf(septemberRows(), OCTOBER_FILED), ledgerOf(octoberRows(), OCTOBER_FILED), { old: "9月.xlsx", new: "10月.xlsx" });

@@ -8,7 +8,7 @@ import { planNormalization } from "../../../analytics/normalize/plan.js";
 import type { CellEdit } from "../../../analytics/normalize/types.js";
 import type { CellValue, Sheet } from "../../../analytics/sheet/sheet-model.js";
 import { sheetOf } from "../../helpers/sheet.js";
-import { ledgerOf } from "./ledgers.js";
+import { ledgerOf } from "./version-ledgers.js";
 import { OCTOBER_FILED, septemberRows } from "./monthly-ledgers.js";
 
 const AS_OF = OCTOBER_FILED;
