@@ -109,3 +109,39 @@ describe("the task pane", () => {
     expect(tabImports, name).toEqual([]);
   });
 });
+
+/**
+ * One name, one file: a file is named for the concept it holds, and no two share a name (a
+ * folder's `index.ts` aside), so looking a concept up by file name finds one file. Tests mirror
+ * the code and follow the same rule among themselves.
+ */
+describe("file names", () => {
+  const named = (dirs: readonly string[]) =>
+    dirs
+      .flatMap((dir) => sources(join(root, dir)))
+      .filter((path) => !path.includes(join("fixtures", "real", "ledgers")))
+      .map((path) => relative(root, path));
+
+  /** Names that more than one file carries, with the files. */
+  function repeated(files: readonly string[]): Record<string, string[]> {
+    const byName = new Map<string, string[]>();
+    for (const file of files) {
+      const name = file.split(/[\\/]/u).pop()!;
+      if (name === "index.ts") continue;
+      byName.set(name, [...(byName.get(name) ?? []), file]);
+    }
+    return Object.fromEntries([...byName].filter(([, files]) => files.length > 1));
+  }
+
+  it("no two source files share a name", () => {
+    const files = named(["analytics", "xlsx-patch", "cli", "addin", "bench", "scripts"]);
+    expect(files.length).toBeGreaterThan(150);
+    expect(repeated(files)).toEqual({});
+  });
+
+  it("no two test files share a name", () => {
+    const files = named(["test"]);
+    expect(files.length).toBeGreaterThan(80);
+    expect(repeated(files)).toEqual({});
+  });
+});
