@@ -7,7 +7,7 @@
 import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
 import type { Book, ExistingFormat, InsertedSummary, ReadOptions, WorkbookHost, WorkbookRead, WorkbookSettings } from "../host/book.js";
 import type { WriteOp } from "../host/write-ops.js";
-import type { RequestBudget } from "./budget.js";
+import type { RequestBudget } from "../host/request-budget.js";
 import { customFormats } from "./formats.js";
 import type { OfficeHostInfo } from "./office-host.js";
 import { readWorkbookFromExcel } from "./read-workbook.js";

@@ -4,7 +4,7 @@
  * which API sets) or in a plain browser, where only the file mode works.
  */
 import { browserHost, langOf, type HostInfo } from "../host/host-info.js";
-import { budgetFor, type RequestBudget } from "./budget.js";
+import { budgetFor, type RequestBudget } from "../host/request-budget.js";
 
 /** The manifest's requirement: everything the reader needs (getSpecialCells, RangeAreas). */
 export const REQUIRED_EXCEL_API = "1.9";

@@ -14,7 +14,7 @@ import type { WorkbookRead } from "../host/book.js";
 import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
-import type { RequestBudget } from "./budget.js";
+import type { RequestBudget } from "../host/request-budget.js";
 import { formulaText } from "../host/cell-values.js";
 import { loadRegions, type Region, type RegionCells } from "./regions.js";
 

@@ -5,7 +5,7 @@
  * one context.sync(). A request Excel refuses as too large is retried in halves.
  */
 import type { BlockCells, CellProperty } from "../host/blocks.js";
-import { isPayloadTooLarge, packRequests, rowChunks, type RequestBudget } from "./budget.js";
+import { isPayloadTooLarge, packRequests, rowChunks, type RequestBudget } from "../host/request-budget.js";
 
 /** A block of cells: 1-based top-left corner and size, as the sheet model counts. */
 export interface Region {

@@ -4,7 +4,7 @@
  * within the budget: one context.sync() per request, never one per cell.
  */
 import { columnWidthPoints, cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
-import { packRequests, type RequestBudget } from "./budget.js";
+import { packRequests, type RequestBudget } from "../host/request-budget.js";
 
 function cost(op: WriteOp): { cells: number; ops: number } {
   if (op.kind !== "cells") return { cells: 0, ops: op.kind === "flag" || op.kind === "validation" ? 4 : 1 };

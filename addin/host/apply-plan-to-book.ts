@@ -14,7 +14,7 @@ import { LOG_HEADERS } from "../../analytics/normalize/log.js";
 import { blockAround, groupBy, type CellBlock } from "./blocks.js";
 import { formulaKey, type Book } from "./book.js";
 import type { CellsOp, WriteOp } from "./write-ops.js";
-import type { RequestBudget } from "../excel/budget.js";
+import type { RequestBudget } from "./request-budget.js";
 import { cellFromOffice, officeInput } from "./cell-values.js";
 import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";

@@ -6,7 +6,7 @@
  * (`addin/host/apply-plan-to-book.ts`, `undo.ts`) run unchanged on both.
  */
 import type { Workbook } from "../../analytics/sheet/sheet-model.js";
-import type { RequestBudget } from "../excel/budget.js";
+import type { RequestBudget } from "./request-budget.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "./blocks.js";
 import type { HostInfo } from "./host-info.js";

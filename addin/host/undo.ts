@@ -12,7 +12,7 @@ import { parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
 import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan-to-book.js";
-import type { RequestBudget } from "../excel/budget.js";
+import type { RequestBudget } from "./request-budget.js";
 import { cellFromOffice } from "./cell-values.js";
 import { LOG_HEADERS, logSheetCandidate, NON_CELL_KINDS } from "../../analytics/normalize/log.js";
 import { showValue } from "../../analytics/normalize/values.js";

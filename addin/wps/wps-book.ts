@@ -7,7 +7,7 @@
  */
 import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange } from "../../analytics/sheet/sheet-model.js";
-import { DESKTOP_BUDGET, type RequestBudget } from "../excel/budget.js";
+import { DESKTOP_BUDGET, type RequestBudget } from "../host/request-budget.js";
 import { formulaText } from "../host/cell-values.js";
 import { ExcelTaskError } from "../host/task-error.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";

@@ -3,7 +3,7 @@
  * OfficeBook on its context, and settings go to the document's own settings, saved into the file.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { DESKTOP_BUDGET } from "../../../addin/excel/budget.js";
+import { DESKTOP_BUDGET } from "../../../addin/host/request-budget.js";
 import { OfficeBook, officeHost } from "../../../addin/excel/office-book.js";
 import { WorkbookSession } from "../../../addin/host/session.js";
 import { FakeExcel, ledgerSheet } from "../fake-excel.js";

@@ -3,7 +3,7 @@
  * model as the file reader, in a fixed number of requests whatever the sheet's size.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP_BUDGET, WEB_BUDGET } from "../../../addin/excel/budget.js";
+import { DESKTOP_BUDGET, WEB_BUDGET } from "../../../addin/host/request-budget.js";
 import { readWorkbookFromExcel } from "../../../addin/excel/read-workbook.js";
 import { analyzeWorkbook } from "../../../analytics/ledger.js";
 import { a1 } from "../../../analytics/sheet/address.js";

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { applyPlan, PlanConflictError } from "../../../addin/host/apply-plan-to-book.js";
-import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../../addin/excel/budget.js";
+import { DESKTOP_BUDGET, WEB_BUDGET, type RequestBudget } from "../../../addin/host/request-budget.js";
 import { LOG_HEADERS, LOG_STATE_WORDS } from "../../../analytics/normalize/log.js";
 
 const UNDONE = LOG_STATE_WORDS.undone.zh;

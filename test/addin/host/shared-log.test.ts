@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { applyPlan } from "../../../addin/host/apply-plan-to-book.js";
-import { DESKTOP_BUDGET } from "../../../addin/excel/budget.js";
+import { DESKTOP_BUDGET } from "../../../addin/host/request-budget.js";
 import { OfficeBook } from "../../../addin/excel/office-book.js";
 import { readWorkbookFromExcel } from "../../../addin/excel/read-workbook.js";
 import { undoLatest } from "../../../addin/host/undo.js";
