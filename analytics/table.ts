@@ -5,7 +5,7 @@
 import type { Header } from "./header.js";
 import { MergeIndex } from "./sheet/merge-index.js";
 import { isBlank, type CellValue, type Sheet } from "./sheet/sheet-model.js";
-import { cellText, compact, tidy } from "./text.js";
+import { cellText, compact, compactEquals, tidy } from "./text.js";
 
 export interface TableRow {
   readonly row: number;
@@ -35,7 +35,8 @@ function templatePlaceholder(cells: readonly CellValue[] | undefined): string | 
   for (const value of cells) {
     if (isBlank(value)) continue;
     filled++;
-    if (typeof value === "string" && PLACEHOLDER.test(value)) {
+    // Every placeholder form holds "{": most cells are passed over without the regex.
+    if (typeof value === "string" && value.includes("{") && PLACEHOLDER.test(value)) {
       placeholders++;
       first ??= value.trim();
     }
@@ -104,21 +105,32 @@ function sectionTitle(sheet: Sheet, merges: MergeIndex, header: Header, row: num
   return texts.length === 2 && !SECTION_HEADING.test(title) ? title : sectionCategory(title);
 }
 
-/** A row whose cells in the role columns read as those columns' own headers. */
-function repeatsHeader(header: Header, cells: readonly CellValue[] | undefined): boolean {
-  if (!cells) return false;
-  let same = 0;
-  for (const column of header.columns) {
-    const value = cells[column.col - 1];
-    if (typeof value === "string" && compact(value) === compact(column.label)) same++;
-  }
-  return same >= 2 && same * 2 >= header.columns.length;
+/**
+ * A test for rows whose cells in the role columns read as those columns' own headers (a header
+ * repeated mid-sheet, as on a ledger pasted from several pages). The labels are folded once per
+ * sheet; a cell is folded only when it might fold to its label.
+ */
+function headerRepeatTest(header: Header): (cells: readonly CellValue[] | undefined) => boolean {
+  const columns = header.columns.map((column) => {
+    const label = compact(column.label);
+    return { index: column.col - 1, label };
+  });
+  return (cells) => {
+    if (!cells) return false;
+    let same = 0;
+    for (const { index, label } of columns) {
+      const value = cells[index];
+      if (typeof value === "string" && compactEquals(value, label)) same++;
+    }
+    return same >= 2 && same * 2 >= columns.length;
+  };
 }
 
 export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(sheet)): Table {
   const rows: TableRow[] = [];
   const sections = new Map<number, string>();
   const categoryCol = header.roles.get("category");
+  const repeatsHeader = headerRepeatTest(header);
   const itemColumns = [...header.roles].filter(([role]) => role !== "seq" && role !== "category").map(([, col]) => col);
   const holdsItem = (cells: readonly CellValue[] | undefined): boolean => {
     if (!cells) return false;
@@ -150,7 +162,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     // Rows holding only a number or a category are unused template rows, not items.
     if (!holdsItem(cells)) continue;
     // The header repeated down the sheet (printed pages) is no item.
-    if (repeatsHeader(header, cells)) continue;
+    if (repeatsHeader(cells)) continue;
     const placeholder = templatePlaceholder(cells);
     if (placeholder !== null) {
       templateRows.set(row, placeholder);

@@ -8,15 +8,15 @@ import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
  */
 function isNfkcStable(text: string): boolean {
   // A loop over char codes: several times faster than the equivalent /u regex on long cells.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) continue;
-    if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c === 0x3001 || c === 0x3002 || (c >= 0x300a && c <= 0x3011)) continue;
-    if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x00b7) continue;
-    return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isStableCode(text.charCodeAt(i))) return false;
   return true;
+}
+
+function isStableCode(c: number): boolean {
+  if (c >= 0x20 && c <= 0x7e) return true;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c === 0x3001 || c === 0x3002 || (c >= 0x300a && c <= 0x3011)) return true;
+  return c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x00b7;
 }
 
 /** After fold(): any white space left (ASCII or Unicode), found without a regex in the common case. */
@@ -42,6 +42,29 @@ export function compact(text: string): string {
   if (isNfkcStable(text) && !text.includes(" ")) return text;
   const folded = fold(text);
   return hasWhitespace(folded) ? folded.replace(/\s+/gu, "") : folded;
+}
+
+/**
+ * compact(text) === target, for a target that is itself compact, without folding text in the
+ * common case: a cell is compared with a header word on every row, and most differ at their
+ * first character. Text holding a character NFKC may change (or that may combine with the one
+ * before it) is folded in full, so the answer is always compact's.
+ */
+export function compactEquals(text: string, target: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isStableCode(c)) return compact(text) === target;
+    if (c === 0x20) continue;
+    if (j < target.length && c === target.charCodeAt(j)) {
+      j++;
+      continue;
+    }
+    // A mark after this character could still compose with it: only then is folding needed.
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+    return isStableCode(next) ? false : compact(text) === target;
+  }
+  return j === target.length;
 }
 
 /**

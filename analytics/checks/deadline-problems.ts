@@ -18,6 +18,8 @@ function relativeReading(ctx: CheckContext, item: Item): string {
 export const checkDeadlines: Check = (ctx) => {
   for (const item of ctx.items) {
     const { deadline } = item;
+    // A plain date raises nothing: the cell address is made only for a finding.
+    if (deadline.kind !== "unparsed" && deadline.kind !== "relative" && deadline.notes.length === 0) continue;
     const cell = roleCell(ctx, item.row, "deadline");
     const raw = deadline.raw ?? "";
     if (deadline.kind === "unparsed") {

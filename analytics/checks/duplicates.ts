@@ -15,6 +15,8 @@ export const checkDuplicates: Check = (ctx) => {
   const unitIds = new Map<string | null, number>();
   const measureIds = new Map<string, number>();
   const foldedIds = new Map<string, number>();
+  // The same task text comes back once per unit: it is folded the first time only.
+  const taskKeys = new Map<string, string>();
   const idOf = <K>(ids: Map<K, number>, key: K): number => {
     let id = ids.get(key);
     if (id === undefined) {
@@ -35,7 +37,11 @@ export const checkDuplicates: Check = (ctx) => {
   };
   for (const item of ctx.items) {
     if (item.task === null) continue;
-    const key = compact(item.task);
+    let key = taskKeys.get(item.task);
+    if (key === undefined) {
+      key = compact(item.task);
+      taskKeys.set(item.task, key);
+    }
     const earlier = byTask.get(key);
     if (earlier === undefined) {
       byTask.set(key, item);

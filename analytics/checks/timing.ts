@@ -5,6 +5,8 @@ import { roleCell, shortTask } from "./context.js";
 export const checkTiming: Check = (ctx) => {
   const none = ctx.lang === "zh" ? "未填写" : "none";
   for (const item of ctx.items) {
+    // Most items are on time: the cell, date and short task are made only for a finding.
+    if (!item.overdue && !item.dueSoon && item.completedLateBy === null) continue;
     const cell = roleCell(ctx, item.row, "deadline");
     const date = item.deadline.date ?? "";
     const task = shortTask(item.task ?? item.measure, ctx.lang);

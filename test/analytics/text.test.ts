@@ -1,7 +1,7 @@
 /** Folding text: the fast paths give exactly what NFKC and \s would. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellText, compact, fold, foldWidth, tidy } from "../../analytics/text.js";
+import { cellText, compact, compactEquals, fold, foldWidth, tidy } from "../../analytics/text.js";
 
 const reference = {
   fold: (t: string) => t.normalize("NFKC"),
@@ -47,6 +47,23 @@ describe("text folding", () => {
     for (const form of widthForms) {
       for (const t of [form, `整改${form}措施`, `${form}\u0301`, `ａ${form}ｂ`]) expect(fold(t)).toBe(reference.fold(t));
     }
+  });
+
+  it("tells whether a cell folds to a header word exactly as comparing compact() would", () => {
+    expect(compactEquals(" 完成 时限", "完成时限")).toBe(true);
+    expect(compactEquals("完成时限（２０１９）", compact("完成时限(2019)"))).toBe(true);
+    expect(compactEquals("e\u0301", "é")).toBe(true);
+    expect(compactEquals("整改措施，逐项销号", "整改措施")).toBe(false);
+    // Words the target is built from, so that equal and nearly equal pairs are common.
+    const near = fc.string({ unit: fc.constantFrom(..."完成时限 　ａa，,e\u0301é\t".split("")), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(ledgerText, near), fc.oneof(ledgerText, near), (text, other) => {
+        const target = compact(other);
+        expect(compactEquals(text, target)).toBe(compact(text) === target);
+        expect(compactEquals(text, compact(text))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("keeps Chinese punctuation in display text, folding only full-width digits, letters and spaces", () => {
