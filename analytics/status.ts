@@ -8,7 +8,7 @@
  */
 import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
 import { STATUS_WORDS, statusWordInText } from "./status-words.js";
-import { cellText, fold } from "./text.js";
+import { cellText, compact, fold } from "./text.js";
 
 export type StatusValue = "not_started" | "in_progress" | "done" | "closed" | "ongoing" | "unknown";
 
@@ -157,8 +157,10 @@ const MAX_PACE_WORD = Math.max(...[...PACES.keys()].map((w) => w.length));
  * its "序时"). Read on the whole cell: "正在开展，进度滞后" is behind.
  */
 export function paceOf(text: string): Pace | null {
-  const s = fold(text).replace(/\s+/gu, "");
+  const s = compact(text);
   for (let i = 0; i < s.length; i++) {
+    // Most positions start no pace word: no substring is built there (progress sentences are long).
+    if (!PACE_FIRST_CHARS.has(s.charCodeAt(i))) continue;
     for (let len = Math.min(MAX_PACE_WORD, s.length - i); len >= 2; len--) {
       const pace = PACES.get(s.slice(i, i + len));
       if (pace !== undefined) return pace;
@@ -166,6 +168,7 @@ export function paceOf(text: string): Pace | null {
   }
   return null;
 }
+const PACE_FIRST_CHARS = new Set([...PACES.keys()].map((w) => w.charCodeAt(0)));
 /** Positions whose character starts no word are skipped without building substrings. */
 const FIRST_CHARS = new Set([...VOCABULARY.keys()].map((w) => w.charAt(0)));
 
@@ -292,26 +295,28 @@ function percentAnswer(p: number): Answer {
 
 /** Text: whole-cell yes/no and numbers first, then the leading clause's words and percentage. */
 function textAnswer(raw: string): Answer {
-  const clause = leadingClause(fold(raw).toLowerCase());
+  const folded = fold(raw);
+  const lower = folded.toLowerCase();
+  const clause = leadingClause(lower);
   if (clause === null) return "unknown";
   const bare = clause.replace(BRACKETED, "");
   if (YES.has(bare)) return "yes";
   if (NO.has(bare)) return "no";
   if (NUMBER.test(bare)) return numberAnswer(Number(bare), false);
   // The leading clause decides; when it says nothing ("中小河流治理，全市未完成…"), the first clause that does.
-  const word = scanWords(clause.replace(BOOK_TITLE, "")) ?? firstSayingClause(fold(raw).toLowerCase());
+  const word = scanWords(clause.replace(BOOK_TITLE, "")) ?? firstSayingClause(lower);
   const percent = PERCENT.exec(clause);
   // "完成80%": a percentage says how far a bare done word got. Other words outrank it, except
   // that work some way along has started ("50%(马站未开工": one site not started, the rest under way).
   if (percent && (word === null || word === "done")) return percentAnswer(Number(percent[1]));
   if (percent && word === "not_started" && Number(percent[1]) > 0) return "in_progress";
   // "…，完成年度目标任务": the year's target met is the work done, whatever the figures before it.
-  if (YEAR_TARGET_MET.test(fold(raw))) return "done";
+  if (YEAR_TARGET_MET.test(folded)) return "done";
   // "预计9月份开始接种": a start still to come is not started.
   if (word === "in_progress" && FUTURE_START.test(clause)) return "not_started";
   // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.
   // A bare "已完成" before "正在验收" is done: the part must be named ("完成…编制", "建成3个").
-  if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(fold(raw).toLowerCase()))) return "in_progress";
+  if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(lower))) return "in_progress";
   return word ?? "unknown";
 }
 

@@ -29,14 +29,15 @@ const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}/u;
 /** The row's first placeholder when at least half its filled cells are placeholders; else null. */
 function templatePlaceholder(cells: readonly CellValue[] | undefined): string | null {
   if (!cells) return null;
+  // Every placeholder form holds "{": a row without one is passed over in one cheap scan.
+  if (!cells.some((value) => typeof value === "string" && value.includes("{"))) return null;
   let filled = 0;
   let placeholders = 0;
   let first: string | null = null;
   for (const value of cells) {
     if (isBlank(value)) continue;
     filled++;
-    // Every placeholder form holds "{": most cells are passed over without the regex.
-    if (typeof value === "string" && value.includes("{") && PLACEHOLDER.test(value)) {
+    if (typeof value === "string" && PLACEHOLDER.test(value)) {
       placeholders++;
       first ??= value.trim();
     }

@@ -11,7 +11,7 @@ import { isDayCell, type CellValue } from "../analytics/sheet/sheet-model.js";
 import { bigSheet } from "./core-sheet.js";
 
 /** Bumped whenever core-sheet.ts makes different rows. */
-const GENERATOR_VERSION = "repeated-tasks-1";
+const GENERATOR_VERSION = "repeated-tasks-2";
 
 function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === null) return null;

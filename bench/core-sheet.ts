@@ -5,7 +5,9 @@
  * Shaped like the ledgers that reach the 督查 office: one 任务分解表 of tasks sent to twenty
  * units and consolidated, so every task appears once per unit (rows grouped by unit), its text
  * varying slightly from unit to unit (a trailing space, a full-width comma, a word added), the
- * units written several ways (区人民医院 / 娄星区人民医院), and a few rows pasted twice.
+ * units written several ways (区人民医院 / 娄星区人民医院), and a few rows pasted twice. Two in
+ * five progress cells are each unit's own sentence (numbers, dates, documents named), so the
+ * status column holds tens of thousands of distinct texts, as a consolidated ledger's does.
  */
 import type { CellRange, CellValue, Sheet } from "../analytics/sheet/sheet-model.js";
 
@@ -24,6 +26,27 @@ const MEASURES = ["制定完善学习计划，每月组织一次中心组学习�
 const PEOPLE = ["李建宏", "陈志昂", "张三", "李四", "王五", " 赵六 "];
 const DEADLINES: CellValue[] = ["2019年6月底前", "长期坚持", "立行立改", "2019年12月", { day: "2019-09-30" }, "2019年6月前", "三季度末", "全年任务", "2019/10/31", "尽快"];
 const STATUSES: CellValue[] = ["已完成", "正在推进", "未开始", "已完成。制定了《局党组中心组学习计划》并印发", "80%", null, "已销号", "整改中"];
+
+/** A progress sentence as a unit writes it: its own figures, dates and document names. */
+function progressSentence(n: number, unit: string): string {
+  const month = (n % 12) + 1;
+  const day = (n % 28) + 1;
+  const count = (n % 17) + 2;
+  switch (n % 6) {
+    case 0:
+      return `已完成。${unit}制定了《关于${TOPICS[n % TOPICS.length]}问题的整改方案》，于2019年${month}月${day}日印发实施`;
+    case 1:
+      return `正在推进，已召开专题会议${count}次，完成整改任务的${(n % 9) * 10 + 10}%`;
+    case 2:
+      return `整改中：已建立问题清单${count}项，其余${n % 5}项正在推进`;
+    case 3:
+      return `截至2019年${month}月底，${unit}已完成${count}项，剩余${n % 4 + 1}项正在整改，较序时进度滞后`;
+    case 4:
+      return `未开始，计划于2019年${month}月启动，由${PEOPLE[n % PEOPLE.length]!.trim()}牵头`;
+    default:
+      return `已于${month}月${day}日整改到位，相关制度${count}项已印发，拟申请销号`;
+  }
+}
 
 /** Task `t` as unit `u` wrote it: mostly as sent, sometimes with a slip. */
 function taskText(t: number, u: number): string {
@@ -81,7 +104,7 @@ export function bigSheet(rows: number, seed = 1): Sheet {
       next() < 0.3 ? (UNIT_VARIANTS[unit] ?? unit) : unit,
       pick(PEOPLE),
       pick(DEADLINES),
-      pick(STATUSES),
+      next() < 0.4 ? progressSentence(i, unit) : pick(STATUSES),
       next() < 0.1 ? "是" : null,
     ]);
   }
