@@ -89,15 +89,22 @@ export function cellsOf(ranges: readonly CellRange[], within: CellRange): Set<st
 
 /** Rows of `within` that no area touches: hidden rows, given the visible areas. */
 export function rowsNotCovered(visible: readonly CellRange[], within: CellRange): Set<number> {
-  const covered = new Uint8Array(within.bottom - within.top + 1);
-  for (const r of visible) {
-    const top = Math.max(r.top, within.top);
-    const bottom = Math.min(r.bottom, within.bottom);
-    for (let row = top; row <= bottom; row++) covered[row - within.top] = 1;
+  return linesNotCovered(visible.map((r) => [r.top, r.bottom]), within.top, within.bottom);
+}
+
+/** Columns of `within` that no area touches: hidden columns, given the visible areas. */
+export function columnsNotCovered(visible: readonly CellRange[], within: CellRange): Set<number> {
+  return linesNotCovered(visible.map((r) => [r.left, r.right]), within.left, within.right);
+}
+
+function linesNotCovered(spans: readonly (readonly [number, number])[], first: number, last: number): Set<number> {
+  const covered = new Uint8Array(last - first + 1);
+  for (const [from, to] of spans) {
+    for (let line = Math.max(from, first); line <= Math.min(to, last); line++) covered[line - first] = 1;
   }
   const hidden = new Set<number>();
   covered.forEach((c, i) => {
-    if (c === 0) hidden.add(within.top + i);
+    if (c === 0) hidden.add(first + i);
   });
   return hidden;
 }

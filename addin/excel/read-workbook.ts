@@ -13,7 +13,7 @@ import type { CellRange, Sheet, Workbook } from "../../analytics/sheet/sheet-mod
 import type { WorkbookRead } from "../host/book.js";
 import { date1904Error } from "../host/date-system.js";
 import { sheetFromGrid } from "../host/sheet-grid.js";
-import { cellsOf, parseAreas, rowsNotCovered } from "./areas.js";
+import { cellsOf, parseAreas, columnsNotCovered, rowsNotCovered } from "./areas.js";
 import type { RequestBudget } from "../host/request-budget.js";
 import { formulaText } from "../host/cell-values.js";
 import { loadRegions, type Region, type RegionCells } from "./regions.js";
@@ -141,6 +141,8 @@ function toSheet(shape: SheetShape, region: Region, cells: RegionCells): Sheet {
     formats: cells.formats,
     merges: parseAreas(addressOf(shape.merged)),
     hiddenRows: visible.length === 0 ? new Set() : rowsNotCovered(visible, bounds),
+    // A column an old deadline or status sits in, hidden by the clerk: header evidence weighs it less.
+    hiddenColumns: visible.length === 0 ? new Set() : columnsNotCovered(visible, bounds),
     formulaCells: cellsOf(parseAreas(addressOf(shape.formulas)), bounds),
   });
 }

@@ -20,6 +20,8 @@ export interface SheetGrid {
   readonly formats: readonly (readonly unknown[] | undefined)[];
   readonly merges: readonly CellRange[];
   readonly hiddenRows: ReadonlySet<number>;
+  /** Hidden columns of the used range; a host that cannot tell leaves it out. */
+  readonly hiddenColumns?: ReadonlySet<number>;
   readonly formulaCells: ReadonlySet<string>;
 }
 
@@ -45,6 +47,7 @@ export function sheetFromGrid(grid: SheetGrid): Sheet {
     rows,
     merges: grid.merges.filter((m) => m.bottom > m.top || m.right > m.left),
     hiddenRows: grid.hiddenRows,
+    ...(grid.hiddenColumns && grid.hiddenColumns.size > 0 ? { hiddenColumns: grid.hiddenColumns } : {}),
     formulaCells: grid.formulaCells,
     percentCells,
   };

@@ -106,6 +106,7 @@ export class WpsBook implements Book {
           formats: numberFormats(ws, top, left, rows, cols),
           merges: options.mergedAreas === false ? [] : mergedAreas(ws, used, top, left, rows, cols),
           hiddenRows: hiddenRows(ws, top, rows),
+          hiddenColumns: hiddenColumns(ws, top, left, cols),
           formulaCells: new Set(found.keys()),
         });
       });
@@ -350,6 +351,20 @@ function mergedAreas(ws: WpsObject, used: WpsObject, top: number, left: number, 
   };
   for (let c = left; c < left + cols; c++) scan(c, top, rows);
   return [...merges.values()];
+}
+
+/** Hidden columns of the used range, in runs of columns hidden or shown alike (asked of its first row). */
+function hiddenColumns(ws: WpsObject, top: number, left: number, cols: number): Set<number> {
+  const hidden = new Set<number>();
+  bisect(
+    left,
+    cols,
+    (from, n) => get(obj(callObj(ws, "Range", rangeRef(top, from, 1, n)), "EntireColumn"), "Hidden"),
+    (from, n, value) => {
+      if (value === true) for (let c = from; c < from + n; c++) hidden.add(c);
+    },
+  );
+  return hidden;
 }
 
 /** Hidden rows of the used range, in runs of rows hidden or shown alike. */

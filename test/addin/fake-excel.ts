@@ -137,6 +137,7 @@ export class FakeSheet {
   readonly formats: ((string | undefined)[] | undefined)[] = [];
   merges: CellRange[] = [];
   hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
   readonly conditionalFormats: FakeFormat[] = [];
   readonly validations: FakeValidation[] = [];
   readonly charts: FakeChart[] = [];
@@ -243,6 +244,7 @@ export function fakeSheetFrom(sheet: Sheet): FakeSheet {
   });
   fake.merges = [...sheet.merges];
   fake.hiddenRows = new Set(sheet.hiddenRows);
+  fake.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
   return fake;
 }
 
@@ -592,15 +594,21 @@ export class FakeExcel {
   }
 }
 
-/** Runs of rows not hidden, across the range's columns. */
+/** The visible cells as Excel gives them: each run of shown rows by each run of shown columns. */
 function visibleRuns(sheet: FakeSheet, b: CellRange): CellRange[] {
-  const runs: CellRange[] = [];
+  const rows = shownRuns(b.top, b.bottom, (r) => !sheet.hiddenRows.has(r));
+  const cols = shownRuns(b.left, b.right, (c) => !sheet.hiddenColumns.has(c));
+  return rows.flatMap(([top, bottom]) => cols.map(([left, right]) => ({ top, bottom, left, right })));
+}
+
+function shownRuns(first: number, last: number, shown: (line: number) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
   let start = 0;
-  for (let r = b.top; r <= b.bottom + 1; r++) {
-    const visible = r <= b.bottom && !sheet.hiddenRows.has(r);
-    if (visible && start === 0) start = r;
+  for (let line = first; line <= last + 1; line++) {
+    const visible = line <= last && shown(line);
+    if (visible && start === 0) start = line;
     if (!visible && start !== 0) {
-      runs.push({ top: start, bottom: r - 1, left: b.left, right: b.right });
+      runs.push([start, line - 1]);
       start = 0;
     }
   }
@@ -614,4 +622,24 @@ function formulaCells(sheet: FakeSheet, b: CellRange): CellRange[] {
     for (let c = b.left; c <= b.right; c++) if (sheet.cell(r, c)?.formula !== undefined) found.push({ top: r, bottom: r, left: c, right: c });
   }
   return found;
+}
+
+/**
+ * A procurement ledger whose old deadline column (D, 报名截止时间) the clerk hid: the visible
+ * 计划结束采购时间 (E) is the deadline, whichever host reads it.
+ */
+export function hiddenDeadlineSheet(): Sheet {
+  return {
+    name: "采购计划",
+    hidden: false,
+    rows: [
+      ["序号", "采购项目名称", "需求部门", "报名截止时间", "计划结束采购时间"],
+      [1, "办公设备", "区财政局", { day: "2022-01-10" }, { day: "2026-12-31" }],
+      [2, "物业服务", "区机关事务中心", { day: "2022-02-10" }, { day: "2026-12-31" }],
+    ],
+    merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set([4]),
+    formulaCells: new Set(),
+  };
 }

@@ -255,6 +255,11 @@ export class FakeWps {
       this.member(row, "Hidden", () => uniform(Array.from({ length: rows }, (_, i) => sheet.hiddenRows.has(b.top + i))));
       return row;
     });
+    this.member(range, "EntireColumn", () => {
+      const column: Obj = {};
+      this.member(column, "Hidden", () => uniform(Array.from({ length: cols }, (_, j) => sheet.hiddenColumns.has(b.left + j))));
+      return column;
+    });
     this.member(range, "FormatConditions", () => this.formatConditions(sheet, list));
     this.member(range, "Validation", () => this.validationObject(sheet, list.map(refOf).join(" ")));
     this.member(range, "Font", () => ({ Bold: false, Size: 11, Color: 0 }));

@@ -11,7 +11,7 @@ import type { CellValue, Sheet, Workbook } from "../../../analytics/sheet/sheet-
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { FIXTURES } from "../../fixtures/ledgers.js";
-import { FakeExcel, fakeSheetFrom, ledgerSheet } from "../fake-excel.js";
+import { FakeExcel, fakeSheetFrom, hiddenDeadlineSheet, ledgerSheet } from "../fake-excel.js";
 
 const WEB_RESPONSE_CAP = 5 * 1024 * 1024;
 
@@ -32,6 +32,7 @@ function comparable(sheet: Sheet) {
     cells: cellsOf(sheet),
     merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...(sheet.hiddenColumns ?? [])].sort((a, b) => a - b),
     formulaCells: [...sheet.formulaCells].sort(),
     percentCells: [...(sheet.percentCells ?? [])].sort(),
   };
@@ -64,6 +65,16 @@ describe("reading the open workbook", () => {
     expect(sheet.rows[15]?.[10]).toEqual({ error: "#N/A" });
     expect(sheet.rows[7]?.[7]).toEqual("2019/9/30");
     expect(sheet.rows[6]?.[7]).toEqual({ day: "2019-12-31" });
+  });
+
+  it("reads hidden columns, so an old deadline column the clerk hid loses to the visible one, as in the file", async () => {
+    const sheet = hiddenDeadlineSheet();
+    const excel = new FakeExcel([fakeSheetFrom(sheet)]);
+    const workbook = await readThroughExcel(excel);
+    expect([...(workbook.sheets[0]!.hiddenColumns ?? [])]).toEqual([4]);
+    const { ledgers } = analyzeWorkbook(workbook, { asOf: "2026-06-30" });
+    expect(ledgers[0]!.header.roles.get("deadline")).toBe(5);
+    expect(excel.syncs).toBe(3);
   });
 
   it("asks Excel for the sheet list, then every sheet's shape, then all values at once", async () => {

@@ -23,7 +23,7 @@ import type { CellValue, Sheet } from "../../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../../fixtures/ledgers.js";
-import { fakeSheetFrom, ledgerSheet, type FakeSheet } from "../fake-excel.js";
+import { fakeSheetFrom, hiddenDeadlineSheet, ledgerSheet, type FakeSheet } from "../fake-excel.js";
 import { FakeWps, type MemberStyle } from "../fake-wps.js";
 
 const BATCH = "2026-11-25 10:00:00";
@@ -39,6 +39,7 @@ function comparable(sheet: Sheet) {
     cells,
     merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
     hiddenRows: [...sheet.hiddenRows].sort((a, b) => a - b),
+    hiddenColumns: [...(sheet.hiddenColumns ?? [])].sort((a, b) => a - b),
     formulaCells: [...sheet.formulaCells].sort(),
     percentCells: [...(sheet.percentCells ?? [])].sort(),
   };
@@ -90,6 +91,14 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     expect([...sheet.hiddenRows]).toEqual([21]);
     expect(read.formulaAt(sheet.name, 7, 1)).toBe("CACHED()");
     expect(read.workbook.source).toBe("整改台账.xlsx");
+  });
+
+  it("reads hidden columns, so an old deadline column the clerk hid loses to the visible one, as in the file", async () => {
+    const wps = new FakeWps([fakeSheetFrom(hiddenDeadlineSheet())], { members });
+    const read = await new WpsBook(wps.application).readSheets();
+    expect([...(read.workbook.sheets[0]!.hiddenColumns ?? [])]).toEqual([4]);
+    const { ledgers } = analyzeWorkbook(read.workbook, { asOf: "2026-06-30" });
+    expect(ledgers[0]!.header.roles.get("deadline")).toBe(5);
   });
 
   it("reads a 10,000-row ledger with a few calls per column, not one per cell", async () => {
