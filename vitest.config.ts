@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // Two projects: every test once under UTC, and the date-sensitive ones again under
 // the zones of `npm run test:tz` (Asia/Shanghai and America/Los_Angeles).
 const DATE_TESTS = [
-  "test/analytics/{day,overdue}.test.ts",
+  "test/analytics/{day,overdue,working-days}.test.ts",
   "test/analytics/deadline*.test.ts",
   "test/analytics/xlsx/*.test.ts",
   "test/analytics/normalize/*.test.ts",

@@ -10,7 +10,7 @@ import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { ledgersStarts } from "../../analytics/ledger-start.js";
 import { reasonsText } from "../../analytics/light-reasons.js";
 import { unitLights, type LightRules, type UnitLight } from "../../analytics/lights.js";
-import { buildNotices, daysText, DEFAULT_ISSUER, DEFAULT_REPLY_DAYS, type Notice } from "../../analytics/notices/notice.js";
+import { buildNotices, daysText, DEFAULT_ISSUER, DEFAULT_REPLY_DAYS, replyEstimateNote, type Notice } from "../../analytics/notices/notice.js";
 import { lightRulesFrom } from "../../analytics/rules.js";
 import { busy, download, h, replaceChildren } from "./dom.js";
 import { percent } from "./i18n.js";
@@ -128,6 +128,7 @@ export function superviseTab(pane: Pane): HTMLElement {
       const lights = unitLights(items, ctx);
       const notices = buildNotices(items, { ...ctx, issuer: issuer.value.trim() || DEFAULT_ISSUER, replyDays: Math.max(0, Math.floor(Number(replyDays.value) || 0)), lang: pane.lang });
       const byUnit = new Map(notices.map((n) => [n.unit, n]));
+      const estimate = replyEstimateNote(notices, pane.lang);
       replaceChildren(status);
       const all = h("button", { type: "button", class: "primary", hidden: notices.length === 0 }, t.downloadAll(notices.length));
       all.addEventListener("click", () => {
@@ -142,6 +143,7 @@ export function superviseTab(pane: Pane): HTMLElement {
         results,
         ledgers.length === 0 ? h("p", { class: "notice" }, t.noLedger) : null,
         notices.length === 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.noNotices) : all,
+        estimate === null ? null : h("p", { class: "notice" }, estimate),
         ...lights.map((l) => unitView(pane, l, byUnit.get(l.unit), status)),
       );
     });

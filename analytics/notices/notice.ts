@@ -46,6 +46,8 @@ export interface Notice {
   readonly issuer: string;
   readonly issued: Day;
   readonly replyBy: Day;
+  /** Years the reply day was counted through Monday to Friday, their holiday schedule unknown. */
+  readonly replyEstimatedYears: readonly number[];
 }
 
 export interface NoticeOptions extends LightContext {
@@ -85,7 +87,7 @@ function noticeItem(item: Item & { readonly file?: string }, reason: NoticeReaso
 }
 
 export function buildNotices(items: readonly Item[], options: NoticeOptions): Notice[] {
-  const replyBy = addWorkingDays(options.asOf, options.replyDays);
+  const reply = addWorkingDays(options.asOf, options.replyDays);
   const year = yearOf(options.asOf);
   const units = [...itemsByUnit(items)]
     .filter(([unit]) => unit !== UNNAMED)
@@ -110,10 +112,18 @@ export function buildNotices(items: readonly Item[], options: NoticeOptions): No
       items: listed,
       issuer: options.issuer,
       issued: options.asOf,
-      replyBy,
+      replyBy: reply.day,
+      replyEstimatedYears: reply.estimatedYears,
     });
   }
   return notices;
+}
+
+/** Said to the 督查 office when a reply day was counted without the year's holiday schedule; else null. */
+export function replyEstimateNote(notices: readonly Notice[], lang: Lang): string | null {
+  const years = [...new Set(notices.flatMap((n) => n.replyEstimatedYears))].sort((a, b) => a - b);
+  if (years.length === 0) return null;
+  return formatMessage(CYCLE_WORDS[lang].notice.replyEstimated, { years: years.join(lang === "zh" ? "、" : ", ") });
 }
 
 /** "逾期16天", "剩余3天", "进度滞后": the days column of a notice's table. */

@@ -12,7 +12,7 @@ import type { Lang } from "../../analytics/lang.js";
 import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import type { LightRules } from "../../analytics/lights.js";
-import { buildNotices } from "../../analytics/notices/notice.js";
+import { buildNotices, replyEstimateNote } from "../../analytics/notices/notice.js";
 import { UsageError } from "../exit-errors.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
@@ -63,6 +63,8 @@ export async function runNotices(files: readonly string[], options: NoticesOptio
     io.out(formatMessage(w.written, { count: notices.length }));
     const rows = notices.map((n) => [n.number, n.unit, lightLabel(n.light.light, lang), String(n.items.length), reasonsText(n.light.reasons, lang)]);
     for (const line of renderTable([w.registerHeadings.number, w.registerHeadings.unit, "", w.registerHeadings.items, ""], rows)) io.out(line);
+    const estimate = replyEstimateNote(notices, lang);
+    if (estimate !== null) io.out(estimate);
   }
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return 0;

@@ -2,7 +2,7 @@
 import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
 import type { Lang } from "../../analytics/lang.js";
 import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
-import { daysText, shownDate, type Notice } from "../../analytics/notices/notice.js";
+import { daysText, replyEstimateNote, shownDate, type Notice } from "../../analytics/notices/notice.js";
 import { PRINT_STYLE } from "../diff/style.js";
 import { escapeHtml } from "../report/report-page.js";
 
@@ -21,10 +21,11 @@ function noticeSection(notice: Notice, lang: Lang): string {
 export function noticesHtml(notices: readonly Notice[], context: { readonly asOf: string; readonly issuer: string }, lang: Lang): string {
   const w = CYCLE_WORDS[lang].notice;
   const items = notices.reduce((n, x) => n + x.items.length, 0);
+  const estimate = replyEstimateNote(notices, lang);
   const summary = notices.length === 0 ? formatMessage(w.none, { asOf: shownDate(context.asOf, lang) }) : formatMessage(w.listSummary, { asOf: shownDate(context.asOf, lang), units: notices.length, items });
   return `<!doctype html>
 <html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><title>${escapeHtml(w.listTitle)}</title><style>${PRINT_STYLE}</style></head>
-<body><h1>${escapeHtml(w.listTitle)}</h1><p class="meta">${escapeHtml(context.issuer)} · ${escapeHtml(summary)}</p>
+<body><h1>${escapeHtml(w.listTitle)}</h1><p class="meta">${escapeHtml(context.issuer)} · ${escapeHtml(summary)}</p>${estimate === null ? "" : `\n<p class="meta">${escapeHtml(estimate)}</p>`}
 ${notices.map((n) => noticeSection(n, lang)).join("\n")}
 </body></html>
 `;
