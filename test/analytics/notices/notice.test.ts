@@ -1,6 +1,12 @@
 /** 督办通知单: who gets one, and what it lists. */
 import { describe, expect, it } from "vitest";
-import { notices } from "./notice-ledger.js";
+import { detectHeader } from "../../../analytics/header.js";
+import { itemStarts } from "../../../analytics/ledger-start.js";
+import { analyzeSheet } from "../../../analytics/ledger.js";
+import { DEFAULT_LIGHT_RULES } from "../../../analytics/lights.js";
+import { buildNotices, replyEstimateNote } from "../../../analytics/notices/notice.js";
+import { sheetOf } from "../../helpers/sheet.js";
+import { notices, ROWS } from "./notice-ledger.js";
 
 describe("who gets a notice", () => {
   const all = notices();
@@ -28,6 +34,18 @@ describe("who gets a notice", () => {
 
   it("gives the reply day five working days on and the issuing office", () => {
     expect(all[0]).toMatchObject({ issued: "2019-10-31", replyBy: "2019-11-07", issuer: "区委督查室" });
+  });
+
+  it("counts the reply day past holidays, and says when a year's holidays are not yet published", () => {
+    expect(replyEstimateNote(all, "zh")).toBeNull();
+    // The same ledger a year later, issued on Friday 25 December 2026: five working days run
+    // into 2027, whose schedule was not published when this package was.
+    const sheet = sheetOf(ROWS.map((row) => row.map((v) => (typeof v === "string" ? v.replace("2019年", "2026年") : v))));
+    const ledger = analyzeSheet(sheet, detectHeader(sheet)!, { asOf: "2026-12-25" });
+    const late = buildNotices(ledger.items, { asOf: "2026-12-25", startOf: itemStarts(ledger), rules: DEFAULT_LIGHT_RULES, issuer: "区委督查室", replyDays: 5, lang: "zh" });
+    expect(late[0]).toMatchObject({ replyBy: "2027-01-01", replyEstimatedYears: [2027] });
+    expect(replyEstimateNote(late, "zh")).toBe("2027年节假日安排尚未公布，反馈时限按周一至周五推算，请核对。");
+    expect(replyEstimateNote(late, "en")).toContain("The 2027 public-holiday schedule is not published yet");
   });
 
   it("sends nothing to a unit whose work is done or on time", () => {
