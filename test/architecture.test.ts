@@ -145,3 +145,16 @@ describe("file names", () => {
     expect(repeated(files)).toEqual({});
   });
 });
+
+/**
+ * The hosts stand side by side: what runs on any host (addin/host/) and the WPS adapter import
+ * nothing from the Excel adapter (addin/excel/), so WPS never loads Office.js code.
+ */
+describe("the add-in's hosts", () => {
+  const neutral = ["host", "wps"].flatMap((dir) => sources(join(root, "addin", dir)));
+
+  it.each(neutral.map((f) => [relative(root, f), f]))("%s imports nothing from addin/excel/", (name, path) => {
+    const fromExcel = importsOf(readFileSync(path, "utf8")).filter((spec) => resolve(path, "..", spec).startsWith(join(root, "addin", "excel")));
+    expect(fromExcel, name).toEqual([]);
+  });
+});
