@@ -10,7 +10,8 @@ import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { ledgersStarts } from "../../analytics/ledger-start.js";
 import { reasonsText } from "../../analytics/light-reasons.js";
 import { unitLights, type LightRules, type UnitLight } from "../../analytics/lights.js";
-import { buildNotices, daysText, DEFAULT_ISSUER, DEFAULT_REPLY_DAYS, replyEstimateNote, type Notice } from "../../analytics/notices/notice.js";
+import type { Notice, NoticeItem } from "../../analytics/notices/notice.js";
+import { DEFAULT_ISSUER, DEFAULT_REPLY_DAYS } from "../../analytics/notices/notice-defaults.js";
 import { lightRulesFrom } from "../../analytics/rules.js";
 import { busy, download, h, replaceChildren } from "./dom.js";
 import { percent } from "./i18n.js";
@@ -45,7 +46,9 @@ function saveBytes(bytes: Uint8Array, type: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function unitView(pane: Pane, light: UnitLight, notice: Notice | undefined, status: HTMLElement): HTMLElement {
+type DaysText = (item: NoticeItem, lang: Pane["lang"]) => string;
+
+function unitView(pane: Pane, light: UnitLight, notice: Notice | undefined, status: HTMLElement, daysText: DaysText): HTMLElement {
   const { t, lang } = pane;
   const head = h(
     "summary",
@@ -126,6 +129,8 @@ export function superviseTab(pane: Pane): HTMLElement {
       const items = ledgers.flatMap((l) => l.items);
       const ctx = { asOf: pane.asOf, startOf: ledgersStarts(ledgers), rules: pane.rules };
       const lights = unitLights(items, ctx);
+      // Loaded when asked for: the notices bring the holiday table, kept out of the pane's first load.
+      const { buildNotices, daysText, replyEstimateNote } = await import("../../analytics/notices/notice.js");
       const notices = buildNotices(items, { ...ctx, issuer: issuer.value.trim() || DEFAULT_ISSUER, replyDays: Math.max(0, Math.floor(Number(replyDays.value) || 0)), lang: pane.lang });
       const byUnit = new Map(notices.map((n) => [n.unit, n]));
       const estimate = replyEstimateNote(notices, pane.lang);
@@ -144,7 +149,7 @@ export function superviseTab(pane: Pane): HTMLElement {
         ledgers.length === 0 ? h("p", { class: "notice" }, t.noLedger) : null,
         notices.length === 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.noNotices) : all,
         estimate === null ? null : h("p", { class: "notice" }, estimate),
-        ...lights.map((l) => unitView(pane, l, byUnit.get(l.unit), status)),
+        ...lights.map((l) => unitView(pane, l, byUnit.get(l.unit), status, daysText)),
       );
     });
   });

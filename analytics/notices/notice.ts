@@ -14,8 +14,6 @@ import { expectedShare, isPaced, paceOf } from "../pace.js";
 import { UNNAMED } from "../summary.js";
 import { addWorkingDays } from "../working-days.js";
 
-export const DEFAULT_REPLY_DAYS = 5;
-export const DEFAULT_ISSUER = "督查室";
 
 export type NoticeReason = "overdue" | "dueSoon" | "behind";
 

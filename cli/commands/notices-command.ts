@@ -1,6 +1,6 @@
 /** The `notices` command's arguments and options, wired to runNotices. */
 import { Option, type Command } from "commander";
-import { DEFAULT_ISSUER, DEFAULT_REPLY_DAYS } from "../../analytics/notices/notice.js";
+import { DEFAULT_ISSUER, DEFAULT_REPLY_DAYS } from "../../analytics/notices/notice-defaults.js";
 import { UsageError } from "../exit-errors.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseLang } from "../options.js";
