@@ -4,6 +4,7 @@
  * here, in the core, so the command line, the pane and `diff` read a mapping the same way.
  */
 import { ROLE_LABEL } from "./findings/catalogue.js";
+import { CataloguedError, userMessage } from "./findings/user-message.js";
 import { ROLES, type Role } from "./roles.js";
 import type { MergeIndex } from "./sheet/merge-index.js";
 import type { Sheet } from "./sheet/sheet-model.js";
@@ -15,12 +16,9 @@ export interface ColumnMapping {
   readonly role: Role | "none";
 }
 
-/** A mapping the user wrote that cannot be used: one line in each language. */
-export class ColumnMappingError extends Error {
-  constructor(readonly zh: string, readonly en: string) {
-    super(`${zh} (${en})`);
-    this.name = "ColumnMappingError";
-  }
+/** A mapping the user wrote that cannot be used: one line, said in the user's language. */
+export class ColumnMappingError extends CataloguedError {
+  override readonly name = "ColumnMappingError";
 }
 
 /** Role names a mapping may use: the contract's ids (deadline), and the Chinese names (完成时限). */
@@ -31,26 +29,26 @@ const ROLE_NAMES = new Map<string, Role | "none">([
   ["忽略", "none"],
 ]);
 
-const ROLE_LIST = [...ROLES, "none"].join(", ");
+const ROLE_LIST: readonly string[] = [...ROLES, "none"];
 
 /** "时间节点=deadline,需求部门=unit" (also ，；; and full-width ＝) into mappings, or a ColumnMappingError. */
 export function parseColumnMapping(spec: string): ColumnMapping[] {
   const pairs = spec.split(/[,，;；\n]/u).map((p) => p.trim()).filter((p) => p !== "");
-  if (pairs.length === 0) throw new ColumnMappingError("--columns 为空：请写成“表头=角色”，如 时间节点=deadline", "--columns is empty: write HEADER=ROLE, e.g. 时间节点=deadline");
+  if (pairs.length === 0) throw new ColumnMappingError(userMessage("columns-empty"));
   const seen = new Set<string>();
   return pairs.map((pair) => {
     const at = pair.search(/[=＝]/u);
     if (at <= 0 || at === pair.length - 1) {
-      throw new ColumnMappingError(`--columns 的“${pair}”应写成“表头=角色”，如 时间节点=deadline`, `--columns “${pair}” should be HEADER=ROLE, e.g. 时间节点=deadline`);
+      throw new ColumnMappingError(userMessage("columns-pair", { pair }));
     }
     const header = pair.slice(0, at).trim();
     const name = pair.slice(at + 1).trim();
     const role = ROLE_NAMES.get(name.toLowerCase()) ?? ROLE_NAMES.get(name);
     if (role === undefined) {
-      throw new ColumnMappingError(`--columns 中没有“${name}”这一角色，可用：${ROLE_LIST}`, `--columns: “${name}” is not a role; roles are ${ROLE_LIST}`);
+      throw new ColumnMappingError(userMessage("columns-unknown-role", { name, roles: ROLE_LIST }));
     }
     const key = compact(header);
-    if (seen.has(key)) throw new ColumnMappingError(`--columns 中“${header}”出现了两次`, `--columns names “${header}” twice`);
+    if (seen.has(key)) throw new ColumnMappingError(userMessage("columns-header-twice", { header }));
     seen.add(key);
     return { header, role };
   });
@@ -94,9 +92,5 @@ export function locateMappedHeaders(sheet: Sheet, merges: MergeIndex, mappings: 
 export function missingHeadersError(mappings: readonly ColumnMapping[], found: ReadonlySet<ColumnMapping>, sheets: readonly string[]): ColumnMappingError | null {
   const missing = mappings.filter((m) => !found.has(m)).map((m) => `“${m.header}”`);
   if (missing.length === 0) return null;
-  const where = sheets.map((s) => `“${s}”`).join("、");
-  return new ColumnMappingError(
-    `--columns 指定的表头 ${missing.join("、")} 在工作表 ${where} 中找不到`,
-    `--columns names ${missing.join(", ")}, not a header of ${sheets.length === 1 ? "the sheet" : "any sheet"} ${where}`,
-  );
+  return new ColumnMappingError(userMessage("columns-headers-missing", { headers: missing, sheets: sheets.map((s) => `“${s}”`) }));
 }

@@ -1,14 +1,21 @@
 /**
- * What the command line tells the user when it cannot go on: one line, no stack trace.
- * Exit codes (contract §7): 2 the input could not be used, 1 anything else.
+ * What the command line tells the user when it cannot go on: one line in the user's language,
+ * no stack trace. Exit codes (contract §7): 2 the input could not be used, 1 anything else.
+ * The words come from the error catalogue (analytics/findings/catalogue.errors.ts).
  */
 import { ColumnMappingError } from "../analytics/column-mapping.js";
+import type { Lang } from "../analytics/lang.js";
+import { CataloguedError, errorIn, renderMessage, userMessage, type UserMessage } from "../analytics/findings/user-message.js";
 
-export class InputError extends Error {
+/** A file the command cannot use: missing, not a workbook, no ledger in it, an output it cannot write. */
+export class InputError extends CataloguedError {
+  override readonly name = "InputError";
   readonly exitCode = 2;
 }
 
-export class UsageError extends Error {
+/** An option or argument the command cannot take. */
+export class UsageError extends CataloguedError {
+  override readonly name = "UsageError";
   readonly exitCode = 2;
 }
 
@@ -19,9 +26,14 @@ export function exitCodeOf(error: unknown): number {
 }
 
 /** The single line printed for an error; internals get a pointer to TAIZHANG_DEBUG. */
-export function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+export function oneLine(error: unknown, lang: Lang): string {
+  const message = errorIn(error, lang);
   const first = message.split(/\r?\n/u)[0] ?? message;
   if (exitCodeOf(error) === 2) return `taizhang: ${first}`;
-  return `taizhang: 内部错误 (internal error): ${first}（设置 TAIZHANG_DEBUG=1 查看详情 / set TAIZHANG_DEBUG=1 for details）`;
+  return `taizhang: ${renderMessage(userMessage("internal-error", { problem: first }), lang)}`;
+}
+
+/** A notice on stderr (the command goes on), in the user's language. */
+export function noticeLine(said: UserMessage, lang: Lang): string {
+  return `taizhang: ${renderMessage(said, lang)}`;
 }

@@ -7,6 +7,7 @@ import type { Workbook } from "../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
 import { InputError } from "./exit-errors.js";
+import { userMessage } from "../analytics/findings/user-message.js";
 
 export interface LoadedFile {
   readonly path: string;
@@ -15,18 +16,18 @@ export interface LoadedFile {
 
 async function readWorkbookAt(path: string, options: WorkbookOptions): Promise<Workbook> {
   const workbook = await readWorkbookFile(path, { source: basename(path) }).catch((error: unknown) => {
-    if (error instanceof WorkbookReadError) throw new InputError(`${path}: ${error.message}`);
+    if (error instanceof WorkbookReadError) throw new InputError(userMessage("file-problem", { file: path, problem: error.said }));
     throw error;
   });
   if (options.sheet !== undefined && !workbook.sheets.some((s) => s.name === options.sheet)) {
-    const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
-    throw new InputError(`${path}: 没有名为“${options.sheet}”的工作表，现有 ${names} (no sheet named “${options.sheet}”)`);
+    const sheets = workbook.sheets.map((s) => `“${s.name}”`);
+    throw new InputError(userMessage("no-such-sheet", { file: path, sheet: options.sheet, sheets }));
   }
   return workbook;
 }
 
 function noLedger(path: string): InputError {
-  return new InputError(`${path}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`);
+  return new InputError(userMessage("no-ledger-in-file", { file: path }));
 }
 
 /** One file's ledgers; a file with none is unusable input (exit 2), with the reason why. */

@@ -3,29 +3,30 @@ import { isIsoDay, today, type Day } from "../analytics/day.js";
 import { ColumnMappingError, parseColumnMapping, type ColumnMapping } from "../analytics/column-mapping.js";
 import type { Lang } from "../analytics/lang.js";
 import { UsageError } from "./exit-errors.js";
+import { userMessage } from "../analytics/findings/user-message.js";
 
 export function parseAsOf(value: string | undefined): Day {
   if (value === undefined) return today();
-  if (!isIsoDay(value)) throw new UsageError(`--as-of 需要 YYYY-MM-DD 格式的日期，收到“${value}” (--as-of takes a day as YYYY-MM-DD)`);
+  if (!isIsoDay(value)) throw new UsageError(userMessage("option-day", { option: "--as-of", value }));
   return value;
 }
 
 export function parseBaseYear(value: string | undefined): number | null {
   if (value === undefined) return null;
-  if (!/^\d{4}$/.test(value)) throw new UsageError(`--base-year 需要四位年份，收到“${value}” (--base-year takes a four-digit year)`);
+  if (!/^\d{4}$/.test(value)) throw new UsageError(userMessage("option-base-year", { value }));
   return Number(value);
 }
 
 export function parseDays(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!/^\d{1,3}$/.test(value)) throw new UsageError(`--due-soon-days 需要 0–999 的整数，收到“${value}” (--due-soon-days takes a whole number of days)`);
+  if (!/^\d{1,3}$/.test(value)) throw new UsageError(userMessage("option-due-soon-days", { value }));
   return Number(value);
 }
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined || value === "zh" || value === "zh-CN") return "zh";
   if (value === "en") return "en";
-  throw new UsageError(`--lang 只能是 zh 或 en，收到“${value}” (--lang is zh or en)`);
+  throw new UsageError(userMessage("option-lang", { value }));
 }
 
 /** --columns "时间节点=deadline,需求部门=unit": the clerk's column mapping, or undefined. */
@@ -34,7 +35,7 @@ export function parseColumns(value: string | undefined): readonly ColumnMapping[
   try {
     return parseColumnMapping(value);
   } catch (error) {
-    if (error instanceof ColumnMappingError) throw new UsageError(error.message);
+    if (error instanceof ColumnMappingError) throw new UsageError(error.said);
     throw error;
   }
 }
@@ -45,6 +46,6 @@ export const COLUMNS_HELP = "指定列的含义，如 \"时间节点=deadline,�
 /** An optional day option other than --as-of: null when not given. */
 export function parseOptionalDay(name: string, value: string | undefined): Day | null {
   if (value === undefined) return null;
-  if (!isIsoDay(value)) throw new UsageError(`${name} 需要 YYYY-MM-DD 格式的日期，收到“${value}” (${name} takes a day as YYYY-MM-DD)`);
+  if (!isIsoDay(value)) throw new UsageError(userMessage("option-day", { option: name, value }));
   return value;
 }

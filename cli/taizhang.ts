@@ -3,6 +3,7 @@
  * Each command registers its own arguments in cli/commands/<name>-command.ts.
  */
 import { Command, CommanderError } from "commander";
+import type { Lang } from "../analytics/lang.js";
 import { registerCheck } from "./commands/check-command.js";
 import { registerDiff } from "./commands/diff-command.js";
 import { registerNormalize } from "./commands/normalize-command.js";
@@ -11,13 +12,19 @@ import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./exit-errors.js";
 import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
+import { builtInOptionWords, helpIn, requestedLang, usageLine } from "./usage-messages.js";
 
-function program(): Command {
+function program(lang: Lang): Command {
+  const words = builtInOptionWords(lang);
   const cmd = new Command("taizhang")
     .description("台账检查、规范化与报告 · check, normalize and report on Chinese responsibility ledgers")
-    .version(process.env.TAIZHANG_VERSION ?? "0.1.0")
+    .version(process.env.TAIZHANG_VERSION ?? "0.1.0", "-V, --version", words.version)
+    .helpOption("-h, --help", words.help)
+    .helpCommand("help [command]", words.helpCommand)
+    .configureHelp(helpIn(lang))
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(terminalSafe(s, false)) });
+    // Commander's English error line is not printed: main says it in the user's language.
+    .configureOutput({ writeErr: (s) => process.stderr.write(terminalSafe(s, false)), outputError: () => {} });
   registerCheck(cmd);
   registerNormalize(cmd);
   registerReport(cmd);
@@ -28,16 +35,19 @@ function program(): Command {
 
 export async function main(argv: readonly string[]): Promise<void> {
   endQuietlyWhenPipeCloses();
+  const lang = requestedLang(argv);
   try {
-    await program().parseAsync([...argv], { from: "user" });
+    await program(lang).parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version are not errors; usage mistakes exit 2 with commander's one line.
+      // Help and version are not errors; usage mistakes exit 2 with one line.
+      const line = usageLine(error, argv, lang);
+      if (line !== null) processOutput.err(line);
       process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
     if (process.env.TAIZHANG_DEBUG) console.error(error);
-    processOutput.err(oneLine(error));
+    processOutput.err(oneLine(error, lang));
     process.exitCode = exitCodeOf(error);
   }
 }

@@ -6,10 +6,12 @@
  * {"区人民医院": "娄星区人民医院"} works too. A line that says nothing clear is an error with its
  * line number, never a guess.
  */
+import { CataloguedError, userMessage, type UserMessage } from "../findings/user-message.js";
 import { cleanName } from "../names.js";
 import type { NameMap } from "./name-cleaning.js";
 
-export class MappingError extends Error {
+/** A line or entry of the file that says nothing clear: which, and why, in the catalogue's words. */
+export class MappingError extends CataloguedError {
   override readonly name = "MappingError";
 }
 
@@ -20,15 +22,15 @@ export function parseNameMapping(text: string): NameMap {
   return body.trimStart().startsWith("{") ? fromJson(body) : fromLines(body);
 }
 
-function add(map: Map<string, string>, from: string, to: string, where: string): void {
+function add(map: Map<string, string>, from: string, to: string, where: UserMessage): void {
   const variant = cleanName(from);
   const canonical = cleanName(to);
   if (variant === "" || canonical === "") {
-    throw new MappingError(`${where}：两边都要有名称 (${where}: a name is needed on both sides)`);
+    throw new MappingError(userMessage("names-both-sides", { where }));
   }
   const earlier = map.get(variant);
   if (earlier !== undefined && earlier !== canonical) {
-    throw new MappingError(`${where}：“${variant}”已映射为“${earlier}” (${where}: “${variant}” is mapped twice)`);
+    throw new MappingError(userMessage("names-mapped-twice", { where, variant, earlier }));
   }
   map.set(variant, canonical);
 }
@@ -39,11 +41,8 @@ function fromLines(text: string): NameMap {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;
     const parts = trimmed.split(ARROW);
-    const where = `第${i + 1}行`;
-    if (parts.length !== 2) {
-      throw new MappingError(`${where}应写作“原名称 = 规范名称”，收到“${trimmed}” (line ${i + 1}: write “variant = canonical”)`);
-    }
-    add(map, parts[0]!, parts[1]!, where);
+    if (parts.length !== 2) throw new MappingError(userMessage("names-line-form", { line: i + 1, text: trimmed }));
+    add(map, parts[0]!, parts[1]!, userMessage("names-line", { line: i + 1 }));
   });
   return map;
 }
@@ -53,15 +52,15 @@ function fromJson(text: string): NameMap {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new MappingError(`不是有效的 JSON (not valid JSON): ${error instanceof Error ? error.message : String(error)}`);
+    throw new MappingError(userMessage("names-not-json", { problem: error instanceof Error ? error.message : String(error) }));
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new MappingError("JSON 应是 {“原名称”: “规范名称”} 形式的对象 (JSON must be an object of variant: canonical)");
+    throw new MappingError(userMessage("names-json-not-object"));
   }
   const map = new Map<string, string>();
   for (const [from, to] of Object.entries(parsed)) {
-    if (typeof to !== "string") throw new MappingError(`“${from}”的值应是文字 (the value of “${from}” must be a string)`);
-    add(map, from, to, `“${from}”`);
+    if (typeof to !== "string") throw new MappingError(userMessage("names-json-not-text", { key: from }));
+    add(map, from, to, userMessage("names-json-key", { key: from }));
   }
   return map;
 }

@@ -3,6 +3,7 @@
  * order mark, UTF-16 without one ("<?" as 3C 00 3F 00), or the declaration's encoding label
  * (WPS and older Chinese tools write GB18030/GBK parts). UTF-8 otherwise.
  */
+import { userMessage } from "../findings/user-message.js";
 import { readError } from "./read-errors.js";
 
 export function partDecoder(firstBytes: Uint8Array, partName: string): TextDecoder {
@@ -14,7 +15,7 @@ export function partDecoder(firstBytes: Uint8Array, partName: string): TextDecod
   try {
     return new TextDecoder(label);
   } catch {
-    throw readError("corrupt", `${partName}: 不支持的字符编码 ${label} (unsupported encoding)`);
+    throw readError("corrupt", userMessage("xml-encoding", { part: partName, label }));
   }
 }
 

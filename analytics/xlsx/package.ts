@@ -5,6 +5,7 @@
  * its size held to the directory's and its CRC-32 checked; worksheets are handed on a piece
  * at a time, never held whole.
  */
+import { userMessage } from "../findings/user-message.js";
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
 import { partDecoder } from "./encoding.js";
@@ -31,12 +32,12 @@ export class XlsxPackage {
     try {
       directory = readCentralDirectory(bytes);
     } catch (error) {
-      throw readError("corrupt", problem(error));
+      throw readError("corrupt", userMessage("zip-unreadable", { problem: problem(error) }));
     }
     for (const entry of directory) {
       const key = normalizePartName(entry.name);
       // Readers disagree on which of two same-named entries wins: the file means two things.
-      if (entries.has(key)) throw readError("corrupt", `${entry.name}: 压缩包里有两个同名部件 (two entries of one name)`);
+      if (entries.has(key)) throw readError("corrupt", userMessage("zip-duplicate-part", { part: entry.name }));
       entries.set(key, entry);
     }
     return new XlsxPackage(bytes, entries);
@@ -55,11 +56,11 @@ export class XlsxPackage {
       total += entry.unpackedSize;
       const ratio = entry.unpackedSize / Math.max(1, entry.packedSize);
       if (entry.unpackedSize > RATIO_FLOOR_BYTES && ratio > MAX_RATIO) {
-        throw readError("too-large", `${entry.name} 压缩比 ${Math.round(ratio)}:1 (compression ratio)`);
+        throw readError("too-large", userMessage("zip-compression-ratio", { part: entry.name, ratio: Math.round(ratio) }));
       }
     }
     if (total > MAX_UNPACKED_BYTES) {
-      throw readError("too-large", `解压后 ${Math.round(total / 1024 / 1024)} MiB (unpacked)`);
+      throw readError("too-large", userMessage("zip-unpacked-size", { size: Math.round(total / 1024 / 1024) }));
     }
   }
 
@@ -93,11 +94,11 @@ export class XlsxPackage {
     let crc = 0;
     const take = (chunk: Uint8Array, final: boolean): void => {
       unpacked += chunk.length;
-      if (unpacked > entry.unpackedSize) throw readError("too-large", `${entry.name} 实际大小超过声明 (unpacks beyond its declared size)`);
+      if (unpacked > entry.unpackedSize) throw readError("too-large", userMessage("zip-beyond-declared", { part: entry.name }));
       crc = CRC32.buf(chunk, crc);
       if (final) {
-        if (unpacked !== entry.unpackedSize) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
-        if (crc >>> 0 !== entry.crc32 >>> 0) throw readError("corrupt", `${entry.name}: 校验和不符 (CRC mismatch)`);
+        if (unpacked !== entry.unpackedSize) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
+        if (crc >>> 0 !== entry.crc32 >>> 0) throw readError("corrupt", userMessage("zip-checksum", { part: entry.name }));
       }
       onChunk(chunk, final);
     };
@@ -115,24 +116,24 @@ export class XlsxPackage {
         inflater.push(data.subarray(at, Math.min(at + STREAM_SLICE, data.length)), at + STREAM_SLICE >= data.length);
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
-      if (!finished) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
+      if (!finished) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
-      throw readError("corrupt", `${entry.name}: ${problem(error)}`);
+      throw readError("corrupt", userMessage("zip-part-unreadable", { part: entry.name, problem: problem(error) }));
     }
   }
 
   private dataOf(entry: ZipEntry): Uint8Array {
     if (entry.method !== 0 && entry.method !== 8) {
-      throw readError("corrupt", `${entry.name}: 不支持的压缩方式 ${entry.method} (unsupported compression method)`);
+      throw readError("corrupt", userMessage("zip-method", { part: entry.name, method: entry.method }));
     }
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localHeaderOffset;
     if (at + 30 > this.bytes.length || view.getUint32(at, true) !== 0x04034b50) {
-      throw readError("corrupt", `${entry.name}: 文件头缺失 (local header missing)`);
+      throw readError("corrupt", userMessage("zip-local-header", { part: entry.name }));
     }
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    if (start + entry.packedSize > this.bytes.length) throw readError("corrupt", `${entry.name}: 数据不完整 (data cut short)`);
+    if (start + entry.packedSize > this.bytes.length) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
     return this.bytes.subarray(start, start + entry.packedSize);
   }
 }

@@ -1,4 +1,5 @@
 /** Reading a workbook from disk: the one Node-only piece of the reader. */
+import { userMessage } from "../findings/user-message.js";
 import { readFile, stat } from "node:fs/promises";
 import { readError, type WorkbookReadError } from "./read-errors.js";
 import { readWorkbook, type ReadOptions } from "./read.js";
@@ -16,13 +17,13 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw readError("not-xlsx", "这是一个文件夹 (a folder, not a file)");
+    if (info.isDirectory()) throw readError("not-xlsx", userMessage("file-is-folder"));
     size = info.size;
   } catch (error) {
     if (isReadError(error)) throw error;
     throw fileProblem(error);
   }
-  if (size > MAX_FILE_BYTES) throw readError("too-large", `${Math.round(size / 1024 / 1024)} MiB`);
+  if (size > MAX_FILE_BYTES) throw readError("too-large", userMessage("file-size", { size: Math.round(size / 1024 / 1024) }));
   try {
     return new Uint8Array(await readFile(path));
   } catch (error) {
@@ -37,6 +38,6 @@ function isReadError(error: unknown): error is WorkbookReadError {
 function fileProblem(error: unknown): WorkbookReadError {
   const code = (error as { code?: string }).code;
   if (code === "ENOENT" || code === "ENOTDIR") return readError("not-found");
-  if (code === "EACCES" || code === "EPERM") return readError("not-found", "没有读取权限 (permission denied)");
-  return readError("not-found", error instanceof Error ? error.message : String(error));
+  if (code === "EACCES" || code === "EPERM") return readError("not-found", userMessage("file-permission"));
+  return readError("not-found", userMessage("file-system-problem", { problem: error instanceof Error ? error.message : String(error) }));
 }

@@ -9,6 +9,7 @@
  * with saxes, worksheets a piece at a time through a streaming TextDecoder (which joins a
  * character split between two pieces, the case exceljs garbles) and a hand-written scanner.
  */
+import { userMessage } from "../findings/user-message.js";
 import type { Sheet, Workbook } from "../sheet/sheet-model.js";
 import { readError } from "./read-errors.js";
 import { XlsxPackage } from "./package.js";
@@ -26,7 +27,6 @@ export interface ReadOptions {
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
-const XLSB = "这是二进制工作簿（.xlsb），请在 Excel 中“另存为”.xlsx 后再试 (an .xlsb binary workbook: save it as .xlsx in Excel, then try again)";
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook {
   refuseNonXlsx(bytes);
@@ -35,7 +35,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   const workbookXml = pkg.textOf(workbookPath) ?? "";
   const relsPath = resolveTarget(workbookPath, "_rels/" + workbookPath.slice(workbookPath.lastIndexOf("/") + 1) + ".rels");
   const part = parseWorkbookPart(workbookXml, pkg.textOf(relsPath) ?? "", workbookPath);
-  if (part.sheets.length === 0) throw readError("empty", "没有工作表 (no sheets)");
+  if (part.sheets.length === 0) throw readError("empty", userMessage("book-no-sheets"));
 
   const wanted = part.sheets.filter((s) => s.part !== undefined && (options.sheet === undefined || s.name === options.sheet));
   const sharedStringsPart = part.related.get("sharedStrings");
@@ -72,7 +72,7 @@ function refuseNonXlsx(bytes: Uint8Array): void {
     case "zip":
       return;
     case "empty":
-      throw readError("not-xlsx", "文件是空的，0 字节 (the file is 0 bytes)");
+      throw readError("not-xlsx", userMessage("file-zero-bytes"));
     case "legacy-xls":
       throw readError("legacy-xls");
     case "encrypted":
@@ -90,10 +90,10 @@ function findWorkbookPart(pkg: XlsxPackage): string {
     for (const rel of parseRelationships(rootRels, "").values()) if (rel.type === "officeDocument") target = rel.target;
   }
   // An .xlsb keeps its workbook and sheets in binary records: nothing here can read them.
-  if ((target !== undefined && /\.bin$/iu.test(target)) || pkg.has("xl/workbook.bin")) throw readError("not-xlsx", XLSB);
+  if ((target !== undefined && /\.bin$/iu.test(target)) || pkg.has("xl/workbook.bin")) throw readError("not-xlsx", userMessage("file-xlsb"));
   if (target !== undefined && pkg.has(target)) return target;
   if (pkg.has(DEFAULT_WORKBOOK_PART)) return DEFAULT_WORKBOOK_PART;
-  if (pkg.has("content.xml") || pkg.has("mimetype")) throw readError("not-xlsx", "这是 OpenDocument 表格 (.ods)，请另存为 .xlsx (an OpenDocument spreadsheet: save it as .xlsx)");
-  if (pkg.has("word/document.xml")) throw readError("not-xlsx", "这是 Word 文档 (a Word document)");
-  throw readError("not-xlsx", "压缩包里没有工作簿 (a zip without a workbook in it)");
+  if (pkg.has("content.xml") || pkg.has("mimetype")) throw readError("not-xlsx", userMessage("file-ods"));
+  if (pkg.has("word/document.xml")) throw readError("not-xlsx", userMessage("file-word"));
+  throw readError("not-xlsx", userMessage("zip-without-workbook"));
 }

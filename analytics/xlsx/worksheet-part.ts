@@ -6,6 +6,7 @@
  * merged ranges are clipped to the cells the sheet uses (a full-column merge is a one-cell
  * mistake, not a million-row range).
  */
+import { userMessage } from "../findings/user-message.js";
 import { serialToDay } from "../day.js";
 import { a1 } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
@@ -79,7 +80,7 @@ export class WorksheetReader {
   finish(): Sheet {
     this.scanner.end();
     // A worksheet always has <sheetData>: one without it was cut or is no worksheet.
-    if (!this.sawSheetData) throw readError("corrupt", `${this.partName}: 没有 <sheetData> (no sheet data)`);
+    if (!this.sawSheetData) throw readError("corrupt", userMessage("sheet-no-data", { part: this.partName }));
     trimTrailingEmptyRows(this.rows);
     const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells } = this;
     const merges = clipMerges(this.merges, rows.length, this.width);
@@ -272,19 +273,19 @@ export function columnOfRef(partName: string, ref: string): number {
     n = n * 26 + (ch - 96);
     if (n > MAX_COLUMNS) outOfGrid(partName, ref);
   }
-  if (i === 0) throw readError("corrupt", `${partName}: 单元格引用 "${ref.slice(0, 20)}" 无法识别 (bad cell reference)`);
+  if (i === 0) throw readError("corrupt", userMessage("sheet-bad-reference", { part: partName, reference: ref.slice(0, 20) }));
   return n;
 }
 
 export function rowOfRef(partName: string, digits: string, ref: string): number {
   const n = Number(digits);
-  if (!Number.isInteger(n) || n < 1) throw readError("corrupt", `${partName}: 行号 "${ref.slice(0, 20)}" 无法识别 (bad row number)`);
+  if (!Number.isInteger(n) || n < 1) throw readError("corrupt", userMessage("sheet-bad-row", { part: partName, reference: ref.slice(0, 20) }));
   if (n > MAX_ROWS) outOfGrid(partName, ref);
   return n;
 }
 
 export function outOfGrid(partName: string, ref: string): never {
-  throw readError("corrupt", `${partName}: 单元格 ${ref.slice(0, 20)} 超出 Excel 的范围（最多 XFD 列、1048576 行） (a reference past XFD1048576)`);
+  throw readError("corrupt", userMessage("sheet-out-of-grid", { part: partName, reference: ref.slice(0, 20) }));
 }
 
 /** A merge's "B18:B1048576" as a range; null when it is no reference at all, exit 2 when it lies past the grid. */

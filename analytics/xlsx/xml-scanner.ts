@@ -12,6 +12,8 @@
  * that carry is bounded, so no run of text, comment or tag longer than a cell could be written
  * is ever gathered.
  */
+import type { ErrorCode } from "../findings/catalogue.errors.js";
+import { userMessage } from "../findings/user-message.js";
 import { readError } from "./read-errors.js";
 import { MAX_CHARACTERS_BETWEEN_EVENTS } from "./xml.js";
 
@@ -56,8 +58,8 @@ export class XmlScanner {
 
   /** The part is complete: an unfinished construct or an element left open makes it damaged. */
   end(): void {
-    if (this.carry.trim() !== "") this.damaged("内容不完整 (cut short)");
-    if (!this.sawRoot || this.open.length > 0) this.damaged(`<${this.open.at(-1) ?? "worksheet"}> 没有结束 (left open: the part is cut short)`);
+    if (this.carry.trim() !== "") this.damaged("xml-cut-short");
+    if (!this.sawRoot || this.open.length > 0) this.damaged("xml-left-open", { element: this.open.at(-1) ?? "worksheet" });
   }
 
   /** The value of attribute `name` (local name) of the start tag being reported, references resolved. */
@@ -143,7 +145,7 @@ export class XmlScanner {
         } else if (length - lt < 9) {
           return lt;
         } else {
-          this.damaged("含有 DOCTYPE 声明 (a DOCTYPE, which no spreadsheet writes)");
+          this.damaged("xml-doctype");
         }
       } else if (second === 63 /* ? */) {
         const close = xml.indexOf("?>", lt + 2);
@@ -156,7 +158,7 @@ export class XmlScanner {
         const name = this.open.pop();
         const after = name === undefined ? 0 : xml.charCodeAt(lt + 2 + name.length);
         if (name === undefined || !xml.startsWith(name, lt + 2) || !(after === 62 || isSpace(after))) {
-          this.damaged(`</${xml.slice(lt + 2, Math.min(gt, lt + 42))}> 与开始标记不配对 (mismatched end tag)`);
+          this.damaged("xml-mismatched-tag", { element: xml.slice(lt + 2, Math.min(gt, lt + 42)) });
         }
         this.handler.close(localName(name));
         at = gt + 1;
@@ -167,7 +169,7 @@ export class XmlScanner {
         while (!isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
         const name = xml.slice(lt + 1, nameEnd);
         const selfClosing = xml.charCodeAt(gt - 1) === 47;
-        if (this.open.length === 0 && this.sawRoot) this.damaged("有多个根元素 (more than one root element)");
+        if (this.open.length === 0 && this.sawRoot) this.damaged("xml-two-roots");
         this.sawRoot = true;
         this.tagStart = lt;
         this.tagEnd = gt;
@@ -185,20 +187,24 @@ export class XmlScanner {
       if (body.startsWith("#")) {
         const n = body[1] === "x" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
         if (Number.isInteger(n) && n > 0 && n <= 0x10ffff) return String.fromCodePoint(n);
-        this.damaged(`&${body.slice(0, 12)}; 不是有效字符 (a reference to no character)`);
+        this.damaged("xml-bad-character", { reference: body.slice(0, 12) });
       }
       const named = NAMED_ENTITIES[body];
-      if (named === undefined) this.damaged(`&${body.slice(0, 20)}; 未定义 (an undefined entity)`);
+      if (named === undefined) this.damaged("xml-undefined-entity", { reference: body.slice(0, 20) });
       return named;
     });
   }
 
   private tooLong(): never {
-    throw readError("too-large", `${this.partName}: 一段内容超过 ${MAX_CHARACTERS_BETWEEN_EVENTS} 个字符 (a run longer than any cell can hold)`);
+    throw readError("too-large", userMessage("xml-long-run", { part: this.partName, limit: MAX_CHARACTERS_BETWEEN_EVENTS }));
   }
 
-  private damaged(what: string): never {
-    throw readError("corrupt", `${this.partName}: ${what}`);
+  /** A damaged part: what is wrong, as a catalogue code, with the part's name added (the overloads type each code's slots). */
+  private damaged(code: "xml-cut-short" | "xml-doctype" | "xml-two-roots"): never;
+  private damaged(code: "xml-left-open" | "xml-mismatched-tag", params: { element: string }): never;
+  private damaged(code: "xml-bad-character" | "xml-undefined-entity", params: { reference: string }): never;
+  private damaged(code: ErrorCode, params: Readonly<Record<string, string>> = {}): never {
+    throw readError("corrupt", { code, params: { part: this.partName, ...params } });
   }
 }
 

@@ -10,6 +10,7 @@
  * part of one endless text, comment or attribute is refused at its first excess instead of
  * being gathered whole.
  */
+import { userMessage } from "../findings/user-message.js";
 import { SaxesParser } from "saxes";
 import { readError } from "./read-errors.js";
 
@@ -69,7 +70,7 @@ export class XmlReader {
       this.sinceEvent += slice.length;
       this.guarded(() => this.parser.write(slice));
       if (this.sinceEvent > MAX_CHARACTERS_BETWEEN_EVENTS) {
-        throw readError("too-large", `${this.partName}: 一段内容超过 ${MAX_CHARACTERS_BETWEEN_EVENTS} 个字符 (a run of text longer than any cell can hold)`);
+        throw readError("too-large", userMessage("xml-long-run", { part: this.partName, limit: MAX_CHARACTERS_BETWEEN_EVENTS }));
       }
     }
   }
@@ -85,7 +86,7 @@ export class XmlReader {
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
       const message = error instanceof Error ? error.message : String(error);
-      throw readError("corrupt", `${this.partName}: XML ${message.replace(/\s+/gu, " ").trim()}`);
+      throw readError("corrupt", userMessage("xml-syntax", { part: this.partName, problem: message.replace(/\s+/gu, " ").trim() }));
     }
   }
 }
@@ -120,7 +121,7 @@ export function unescapeOoxml(text: string): string {
 /** Refuses a cell or string longer than a spreadsheet can hold. */
 export function checkCellLength(text: string, partName: string, where: string): void {
   if (text.length > MAX_CELL_CHARACTERS) {
-    throw readError("too-large", `${partName} ${where}: 超过 ${MAX_CELL_CHARACTERS} 个字符 (more characters than a cell can hold)`);
+    throw readError("too-large", userMessage("xml-cell-too-long", { part: partName, where, limit: MAX_CELL_CHARACTERS }));
   }
 }
 

@@ -2,6 +2,7 @@
 import { Option, type Command } from "commander";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { UsageError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseDays, parseLang, COLUMNS_HELP, parseColumns } from "../options.js";
 
@@ -39,7 +40,7 @@ export function registerNormalize(program: Command): void {
     .addOption(new Option("--force").hideHelp())
     .addOption(new Option("--lang <zh|en>", "消息语言 · message language").default("zh"))
     .action(async (file: string, flags: NormalizeFlags) => {
-      if (flags.output === undefined) throw new UsageError("需要用 -o 指定输出文件 (-o OUT.xlsx is required)");
+      if (flags.output === undefined) throw new UsageError(userMessage("output-required"));
       const { runNormalize } = await import("./run-normalize.js");
       process.exitCode = await runNormalize(
         file,

@@ -2,6 +2,7 @@
 import { Option, type Command } from "commander";
 import { DEFAULT_ISSUER, DEFAULT_REPLY_DAYS } from "../../analytics/notices/notice-defaults.js";
 import { UsageError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import { processOutput } from "../io.js";
 import { parseAsOf, parseBaseYear, parseLang } from "../options.js";
 import { readRulesFile } from "../rules-file.js";
@@ -20,7 +21,7 @@ interface NoticesFlags {
 
 function parseReplyDays(value: string | undefined): number {
   if (value === undefined) return DEFAULT_REPLY_DAYS;
-  if (!/^\d{1,2}$/u.test(value)) throw new UsageError(`--reply-days 需要 0–99 的整数（工作日），收到“${value}” (--reply-days takes a whole number of working days)`);
+  if (!/^\d{1,2}$/u.test(value)) throw new UsageError(userMessage("option-reply-days", { value }));
   return Number(value);
 }
 

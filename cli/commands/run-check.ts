@@ -39,7 +39,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
         }
       }
     } catch (error) {
-      io.err(oneLine(error));
+      io.err(oneLine(error, options.lang));
       exitCode = Math.max(exitCode, exitCodeOf(error));
     }
   }

@@ -14,6 +14,7 @@ import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.j
 import type { Lang } from "../../analytics/lang.js";
 import { readLedger, type ReadLedger } from "../../analytics/ledger.js";
 import { InputError, UsageError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { loadItemLedgers } from "../load.js";
 import { printDiff } from "../print/diff-view.js";
@@ -37,7 +38,7 @@ function atDay(ledger: ReadLedger, asOf: Day, baseYear: number | null, lang: Lan
 
 export async function runDiff(oldFile: string, newFile: string, options: DiffOptions, io: Output): Promise<number> {
   const kind = options.output === null ? null : extname(options.output).toLowerCase();
-  if (kind !== null && kind !== ".xlsx" && kind !== ".html") throw new UsageError(formatMessage(CYCLE_WORDS.zh.diffOutput, { path: options.output! }));
+  if (kind !== null && kind !== ".xlsx" && kind !== ".html") throw new UsageError(userMessage("diff-output-kind", { path: options.output! }));
   const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
   const [oldLoaded, newLoaded] = [await loadItemLedgers(oldFile, read), await loadItemLedgers(newFile, read)];
   const newLedger = newLoaded[0]!;
@@ -45,7 +46,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
 
   const diff = diffLedgers(oldLedger, newLedger, { old: basename(oldFile), new: basename(newFile) });
-  if (nothingInCommon(diff) && oldLedger.items.length > 0 && newLedger.items.length > 0) throw new InputError(CYCLE_WORDS.zh.noCommon);
+  if (nothingInCommon(diff) && oldLedger.items.length > 0 && newLedger.items.length > 0) throw new InputError(userMessage("versions-share-nothing"));
 
   if (options.output !== null) {
     const target = resolve(options.output);

@@ -24,7 +24,8 @@ import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
 import { applyPlanned, planXlsx } from "../../xlsx-patch/normalize-xlsx.js";
-import { InputError, UsageError } from "../exit-errors.js";
+import { InputError, noticeLine, UsageError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { writeFileAtomic } from "../write-file.js";
 import { zlibCompressor } from "../zlib-compressor.js";
@@ -47,7 +48,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   // Planned in a scope of its own: the sheet model is garbage before the patch runs.
   const { plan, logLang } = planFile(bytes, file, { ...options, nameMapping });
   if (options.force) {
-    io.err(options.lang === "zh" ? "taizhang: 已不再需要 --force：规范化保留工作簿中的全部内容" : "taizhang: --force is no longer needed: normalize keeps everything in the workbook");
+    io.err(noticeLine(userMessage("force-not-needed"), options.lang));
   }
   let applied: ReturnType<typeof applyPlanned>;
   try {
@@ -56,9 +57,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
     return asInputError(file)(error);
   }
   if (applied === null) {
-    throw new InputError(
-      `${file}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头） (no ledger found: no sheet has a ledger header)`,
-    );
+    throw new InputError(userMessage("no-ledger-in-file", { file }));
   }
   await writeFileAtomic(output, applied.bytes).catch(cannotWrite(options.output));
   io.out(summary(file, options.output, plan, options.lang));
@@ -77,7 +76,7 @@ function planFile(bytes: Uint8Array, file: string, options: NormalizeCommandOpti
 
 function asInputError(file: string): (error: unknown) => never {
   return (error) => {
-    if (error instanceof WorkbookReadError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof WorkbookReadError) throw new InputError(userMessage("file-problem", { file, problem: error.said }));
     throw error;
   };
 }
@@ -90,8 +89,7 @@ function readModel(bytes: Uint8Array, file: string, sheet: string | undefined): 
     return asInputError(file)(error);
   }
   if (sheet !== undefined && !workbook.sheets.some((s) => s.name === sheet)) {
-    const names = workbook.sheets.map((s) => `“${s.name}”`).join("、");
-    throw new InputError(`${file}: 没有名为“${sheet}”的工作表，现有 ${names} (no sheet named “${sheet}”)`);
+    throw new InputError(userMessage("no-such-sheet", { file, sheet, sheets: workbook.sheets.map((s) => `“${s.name}”`) }));
   }
   return workbook;
 }
@@ -101,12 +99,12 @@ async function readMapping(path: string): Promise<NameMap> {
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new InputError(`${path}: 找不到名称对照文件 (names file not found)`);
+    throw new InputError(userMessage("names-file-missing", { path }));
   }
   try {
     return parseNameMapping(text);
   } catch (error) {
-    if (error instanceof MappingError) throw new UsageError(`${path}: ${error.message}`);
+    if (error instanceof MappingError) throw new UsageError(userMessage("names-file-invalid", { path, problem: error.said }));
     throw error;
   }
 }
@@ -120,24 +118,24 @@ async function readMapping(path: string): Promise<NameMap> {
  */
 async function refuseBadOutput(input: string, output: string, shown: string): Promise<void> {
   if (!/\.xlsx$/iu.test(output)) {
-    throw new UsageError(`输出文件须以 .xlsx 结尾，收到“${shown}” (-o must name an .xlsx file)`);
+    throw new UsageError(userMessage("output-not-xlsx", { path: shown }));
   }
   const folder = dirname(output);
   const realFolder = await realpath(folder).catch(() => {
-    throw new InputError(`${dirname(shown)}: 输出文件夹不存在 (the output folder does not exist)`);
+    throw new InputError(userMessage("output-folder-missing", { folder: dirname(shown) }));
   });
   const target = join(realFolder, basename(output));
   const [inputInfo, targetInfo] = await Promise.all([stat(input), stat(target).catch(() => null)]);
   const realTarget = targetInfo === null ? target : await realpath(target);
   const sameFile =
     realTarget === (await realpath(input)) || (targetInfo !== null && targetInfo.ino === inputInfo.ino && targetInfo.dev === inputInfo.dev);
-  if (sameFile) throw new UsageError(`输出文件不能是输入文件本身：${shown} (the output must not be the input; the input is never written)`);
-  if (targetInfo?.isDirectory()) throw new InputError(`${shown}: 这是一个文件夹，请给出文件名 (-o names a folder)`);
+  if (sameFile) throw new UsageError(userMessage("output-is-input", { path: shown }));
+  if (targetInfo?.isDirectory()) throw new InputError(userMessage("output-is-folder", { path: shown }));
   const probe = join(realFolder, `.taizhang-${randomBytes(6).toString("hex")}.probe`);
   try {
     await writeFile(probe, "", { flag: "wx" });
   } catch {
-    throw new InputError(`${dirname(shown)}: 输出文件夹不可写 (the output folder is not writable)`);
+    throw new InputError(userMessage("output-folder-unwritable", { folder: dirname(shown) }));
   }
   await rm(probe, { force: true });
 }
@@ -145,7 +143,7 @@ async function refuseBadOutput(input: string, output: string, shown: string): Pr
 function cannotWrite(shown: string): (error: unknown) => never {
   return (error) => {
     const code = (error as { code?: string }).code ?? "";
-    throw new InputError(`${shown}: 无法写入输出文件 (cannot write the output: ${code || String(error)})`);
+    throw new InputError(userMessage("output-unwritable", { path: shown, problem: code || String(error) }));
   };
 }
 

@@ -14,6 +14,7 @@ import { sourcedStarts } from "../../analytics/ledger-start.js";
 import type { LightRules } from "../../analytics/lights.js";
 import { buildNotices, replyEstimateNote } from "../../analytics/notices/notice.js";
 import { UsageError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { noticeDocx, noticeFileName } from "../notices/docx.js";
@@ -37,7 +38,7 @@ export interface NoticesOptions {
 async function requirementsText(path: string | null): Promise<string | undefined> {
   if (path === null) return undefined;
   const text = await readFile(path, "utf8").catch(() => null);
-  if (text === null || text.trim() === "") throw new UsageError(`无法读取督办要求文件 ${path}，或文件为空 (cannot read the requirements file, or it is empty)`);
+  if (text === null || text.trim() === "") throw new UsageError(userMessage("requirements-file-unreadable", { path }));
   return text.trim().replace(/\s*\n\s*/gu, "");
 }
 

@@ -17,7 +17,8 @@ import { diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/
 import { combinedVersion } from "../../analytics/diff/versions.js";
 import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
 import { analyzeSheet } from "../../analytics/ledger.js";
-import { exitCodeOf, InputError, oneLine } from "../exit-errors.js";
+import { exitCodeOf, InputError, noticeLine, oneLine } from "../exit-errors.js";
+import { renderMessage, userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
@@ -47,7 +48,7 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
   const submissions: Submission[] = [];
   const skipped: SkippedFile[] = [];
   let exitCode = 0;
-  const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ format: "读取台账 {bar} {value}/{total} {file}", stream: process.stderr, clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ format: `${renderMessage(userMessage("report-progress"), options.lang)} {bar} {value}/{total} {file}`, stream: process.stderr, clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0, { file: "" });
   /** A line on stderr, with the progress bar out of its way. */
   const note = (line: string): void => {
@@ -61,9 +62,9 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
       const loaded = await loadLedgers(path, options);
       const { counted, hidden } = countedLedgers(loaded.ledgers, options.sheet);
       submissions.push({ file: name, ledgers: counted });
-      for (const sheet of hidden) note(`taizhang: ${name}: 隐藏的工作表“${sheet}”未计入（可能是旧副本；要计入请用 --sheet） (hidden sheet “${sheet}” not counted: likely an old copy; use --sheet to count it)`);
+      for (const sheet of hidden) note(noticeLine(userMessage("report-hidden-sheet-skipped", { file: name, sheet }), options.lang));
     } catch (error) {
-      const line = oneLine(error);
+      const line = oneLine(error, options.lang);
       skipped.push({ file: name, reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });
       exitCode = Math.max(exitCode, exitCodeOf(error));
       note(line);
@@ -86,17 +87,17 @@ async function comparedWithPrevious(submissions: readonly Submission[], options:
   const oldAsOf = oldVersionAsOf(null, first?.baseDate ?? null, options.asOf);
   const rejudged = earlier.map((s) => ({ file: s.file, ledgers: s.ledgers.map((l) => (l.asOf === oldAsOf ? l : analyzeSheet(l.sheet, l.header, { ...options, asOf: oldAsOf }))) }));
   const diff = diffVersions(combinedVersion(rejudged, oldAsOf), combinedVersion(submissions, options.asOf));
-  if (nothingInCommon(diff)) throw new InputError(CYCLE_WORDS.zh.noCommon);
+  if (nothingInCommon(diff)) throw new InputError(userMessage("versions-share-nothing"));
   return diff;
 }
 
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: Output): Promise<number> {
   const dir = await prepareOutputDir(options.output);
   const { inputs: files, ownOutputs } = await collectWorkbooks(inputs, dir);
-  for (const name of ownOutputs) io.err(`taizhang: ${name}: 这是本工具生成的汇总表，未计入 (a summary this tool wrote: not counted)`);
-  if (files.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
+  for (const name of ownOutputs) io.err(noticeLine(userMessage("report-own-summary-skipped", { file: name }), options.lang));
+  if (files.length === 0) throw new InputError(userMessage("report-nothing-usable"));
   const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
-  if (submissions.length === 0) throw new InputError("没有可用的台账，未生成报告 (no usable ledger: nothing written)");
+  if (submissions.length === 0) throw new InputError(userMessage("report-nothing-usable"));
 
   const previous = options.previous.length > 0 ? await comparedWithPrevious(submissions, options, dir) : null;
   const model = overviewModel(consolidate(submissions), {
@@ -139,7 +140,7 @@ export async function runReport(inputs: readonly string[], options: ReportComman
 /** A disk that is full or read-only is the user's to fix: one clear line and exit 2, as normalize says it. */
 function writeProblem(error: unknown, dir: string): unknown {
   const code = (error as { code?: string }).code;
-  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(`${dir}: 磁盘空间不足，报告未写入 (the disk is full: nothing written)`);
-  if (code === "EROFS" || code === "EACCES" || code === "EPERM") return new InputError(`${dir}: 无法写入这个文件夹，报告未写入 (cannot write to this folder: nothing written)`);
+  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(userMessage("report-disk-full", { path: dir }));
+  if (code === "EROFS" || code === "EACCES" || code === "EPERM") return new InputError(userMessage("report-not-written", { path: dir }));
   return error;
 }

@@ -12,6 +12,7 @@ import type { Ledger } from "../../analytics/ledger.js";
 import { XlsxPackage } from "../../analytics/xlsx/package.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
 import { InputError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import { SUMMARY_MARKER } from "../../addin/exceljs/summary-workbook.js";
 
 const WORKBOOK = /\.(xlsx|xlsm)$/iu;
@@ -78,7 +79,7 @@ export async function collectWorkbooks(args: readonly string[], outDir: string):
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
       const found = await walk(arg, out, seenFolders);
-      if (found.length === 0) throw new InputError(`${arg}: 文件夹里没有 .xlsx 工作簿 (no .xlsx workbooks in this folder)`);
+      if (found.length === 0) throw new InputError(userMessage("report-folder-without-workbooks", { path: arg }));
       for (const path of found) candidates.push({ path, name: relative(arg, path) });
     } else {
       candidates.push({ path: arg, name: basename(arg) }); // a missing or bad file is reported when it is read

@@ -7,17 +7,18 @@ import { randomBytes } from "node:crypto";
 import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { InputError } from "../exit-errors.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 
 /** Refuses an output folder that is a file, or that cannot be created or written. */
 export async function prepareOutputDir(outDir: string): Promise<string> {
   const dir = resolve(outDir);
   const info = await stat(dir).catch(() => null);
-  if (info && !info.isDirectory()) throw new InputError(`${outDir}: 输出位置是一个文件，不是文件夹 (the output is a file, not a folder)`);
+  if (info && !info.isDirectory()) throw new InputError(userMessage("report-output-is-file", { path: outDir }));
   try {
     await mkdir(dir, { recursive: true });
     await access(dir, constants.W_OK);
   } catch {
-    throw new InputError(`${outDir}: 无法写入这个文件夹 (cannot write to this folder)`);
+    throw new InputError(userMessage("report-folder-unwritable", { path: outDir }));
   }
   return dir;
 }

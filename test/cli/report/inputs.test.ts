@@ -103,7 +103,7 @@ describe("report on a full disk", () => {
       await writeFile(input, ledger);
       const run = taizhang(dir, "report", input, "-o", full, "--as-of", AS_OF);
       expect(run.code).toBe(2);
-      expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/磁盘空间不足.*disk is full/u)]);
+      expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/磁盘空间不足，报告未写入$/u)]);
       expect(spawnSync("ls", ["-A", full], { encoding: "utf8" }).stdout.trim()).toBe("");
     } finally {
       spawnSync("umount", [full]);

@@ -1,0 +1,177 @@
+/**
+ * The catalogue of what a clerk reads when Taizhang cannot go on: each message a stable code and
+ * a template in Chinese and English (after frictionless-py's error catalogue). Errors carry the
+ * code and its parameters; the command line and the pane say them in the user's language.
+ * Codes are stable: add codes, never rename one. A {name} slot is filled from the parameters.
+ */
+export const ERROR_MESSAGES = {
+  // ── Why a workbook could not be read (WorkbookReadError's codes, analytics/xlsx/errors.ts).
+  "workbook-not-found": { zh: "找不到文件", en: "file not found" },
+  "workbook-not-xlsx": { zh: "不是 Excel 工作簿（.xlsx）", en: "not an Excel workbook (.xlsx)" },
+  "workbook-legacy-xls": {
+    zh: "这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再试",
+    en: "a legacy .xls file: save it as .xlsx in Excel or WPS, then try again",
+  },
+  "workbook-encrypted": {
+    zh: "工作簿设置了打开密码，请在 Excel 中去掉密码（文件→信息→保护工作簿→用密码进行加密，清空）后再试",
+    en: "the workbook is password-protected: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), then try again",
+  },
+  "workbook-corrupt": { zh: "文件已损坏或不完整（可能没有下载或复制完）", en: "the file is damaged or incomplete (perhaps not fully downloaded or copied)" },
+  "workbook-too-large": {
+    zh: "文件解压后大得不合理，已拒绝读取（可能是压缩炸弹）",
+    en: "the file unpacks to an absurd size and was refused (it may be a zip bomb)",
+  },
+  "workbook-empty": { zh: "工作簿是空的，没有任何内容", en: "the workbook is empty" },
+  /** A reason above with what exactly was wrong. */
+  "workbook-reason-detail": { zh: "{reason}：{detail}", en: "{reason}: {detail}" },
+
+  // ── The detail: which part of the file, and what about it.
+  "file-is-folder": { zh: "这是一个文件夹", en: "it is a folder, not a file" },
+  "file-size": { zh: "{size} MiB", en: "{size} MiB" },
+  "file-permission": { zh: "没有读取权限", en: "permission denied" },
+  "file-system-problem": { zh: "{problem}", en: "{problem}" },
+  "file-zero-bytes": { zh: "文件是空的，0 字节", en: "the file is 0 bytes" },
+  "file-xlsb": {
+    zh: "这是二进制工作簿（.xlsb），请在 Excel 中“另存为”.xlsx 后再试",
+    en: "an .xlsb binary workbook: save it as .xlsx in Excel, then try again",
+  },
+  "file-ods": { zh: "这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再试", en: "an OpenDocument spreadsheet (.ods): save it as .xlsx, then try again" },
+  "file-word": { zh: "这是 Word 文档", en: "a Word document" },
+  "zip-without-workbook": { zh: "压缩包里没有工作簿", en: "a zip without a workbook in it" },
+  "zip-unreadable": { zh: "无法解开压缩包（{problem}）", en: "the zip cannot be unpacked ({problem})" },
+  "zip-part-unreadable": { zh: "{part}：无法解压（{problem}）", en: "{part}: cannot be unpacked ({problem})" },
+  "zip-duplicate-part": { zh: "{part}：压缩包里有两个同名部件", en: "{part}: two entries of one name" },
+  "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1", en: "{part}: compression ratio {ratio}:1" },
+  "zip-unpacked-size": { zh: "解压后 {size} MiB", en: "{size} MiB unpacked" },
+  "zip-beyond-declared": { zh: "{part} 实际大小超过声明", en: "{part} unpacks beyond its declared size" },
+  "zip-cut-short": { zh: "{part}：数据不完整", en: "{part}: data cut short" },
+  "zip-checksum": { zh: "{part}：校验和不符", en: "{part}: CRC mismatch" },
+  "zip-method": { zh: "{part}：不支持的压缩方式 {method}", en: "{part}: unsupported compression method {method}" },
+  "zip-local-header": { zh: "{part}：文件头缺失", en: "{part}: local header missing" },
+  "xml-encoding": { zh: "{part}：不支持的字符编码 {label}", en: "{part}: unsupported encoding {label}" },
+  "xml-syntax": { zh: "{part}：XML 有误（{problem}）", en: "{part}: bad XML ({problem})" },
+  "xml-long-run": { zh: "{part}：一段内容超过 {limit} 个字符", en: "{part}: a run of more than {limit} characters, longer than any cell can hold" },
+  "xml-cell-too-long": { zh: "{part} {where}：超过 {limit} 个字符", en: "{part} {where}: more than {limit} characters, more than a cell can hold" },
+  "xml-cut-short": { zh: "{part}：内容不完整", en: "{part}: cut short" },
+  "xml-left-open": { zh: "{part}：<{element}> 没有结束", en: "{part}: <{element}> is left open (the part is cut short)" },
+  "xml-doctype": { zh: "{part}：含有 DOCTYPE 声明", en: "{part}: a DOCTYPE, which no spreadsheet writes" },
+  "xml-mismatched-tag": { zh: "{part}：</{element}> 与开始标记不配对", en: "{part}: the end tag </{element}> matches no start tag" },
+  "xml-two-roots": { zh: "{part}：有多个根元素", en: "{part}: more than one root element" },
+  "xml-bad-character": { zh: "{part}：&{reference}; 不是有效字符", en: "{part}: &{reference}; refers to no character" },
+  "xml-undefined-entity": { zh: "{part}：&{reference}; 未定义", en: "{part}: &{reference}; is an undefined entity" },
+  "sheet-no-data": { zh: "{part}：没有 <sheetData>", en: "{part}: no <sheetData>" },
+  "sheet-bad-reference": { zh: "{part}：单元格引用“{reference}”无法识别", en: "{part}: the cell reference “{reference}” is not one" },
+  "sheet-bad-row": { zh: "{part}：行号“{reference}”无法识别", en: "{part}: the row number “{reference}” is not one" },
+  "sheet-out-of-grid": {
+    zh: "{part}：单元格 {reference} 超出 Excel 的范围（最多 XFD 列、1048576 行）",
+    en: "{part}: the cell {reference} lies past Excel's grid (XFD1048576)",
+  },
+  "book-no-sheets": { zh: "没有工作表", en: "no sheets" },
+
+  // ── The command line: a file, an option or an output it cannot use (exit 2).
+  "file-problem": { zh: "{file}: {problem}", en: "{file}: {problem}" },
+  "no-such-sheet": { zh: "{file}: 没有名为“{sheet}”的工作表，现有 {sheets}", en: "{file}: no sheet named “{sheet}”; the sheets are {sheets}" },
+  "no-ledger-in-file": {
+    zh: "{file}: 没有找到台账（需要“问题/任务”“责任单位/责任人”“完成时限”“完成情况”等表头）",
+    en: "{file}: no ledger found (no sheet has headers such as task, unit or owner, deadline and status)",
+  },
+  "option-day": { zh: "{option} 需要 YYYY-MM-DD 格式的日期，收到“{value}”", en: "{option} takes a day as YYYY-MM-DD, not “{value}”" },
+  "option-base-year": { zh: "--base-year 需要四位年份，收到“{value}”", en: "--base-year takes a four-digit year, not “{value}”" },
+  "option-due-soon-days": { zh: "--due-soon-days 需要 0–999 的整数，收到“{value}”", en: "--due-soon-days takes a whole number of days from 0 to 999, not “{value}”" },
+  "option-reply-days": { zh: "--reply-days 需要 0–99 的整数（工作日），收到“{value}”", en: "--reply-days takes a whole number of working days from 0 to 99, not “{value}”" },
+  "option-lang": { zh: "--lang 只能是 zh 或 en，收到“{value}”", en: "--lang is zh or en, not “{value}”" },
+  "output-required": { zh: "需要用 -o 指定输出文件", en: "-o OUT.xlsx is required" },
+  "output-not-xlsx": { zh: "输出文件须以 .xlsx 结尾，收到“{path}”", en: "-o must name an .xlsx file, not “{path}”" },
+  "output-is-input": { zh: "输出文件不能是输入文件本身：{path}", en: "the output must not be the input ({path}); the input is never written" },
+  "output-is-folder": { zh: "{path}: 这是一个文件夹，请给出文件名", en: "{path}: -o names a folder; give a file name" },
+  "output-folder-missing": { zh: "{folder}: 输出文件夹不存在", en: "{folder}: the output folder does not exist" },
+  "output-folder-unwritable": { zh: "{folder}: 输出文件夹不可写", en: "{folder}: the output folder is not writable" },
+  "output-unwritable": { zh: "{path}: 无法写入输出文件（{problem}）", en: "{path}: cannot write the output ({problem})" },
+  "names-file-missing": { zh: "{path}: 找不到名称对照文件", en: "{path}: names file not found" },
+  "names-file-invalid": { zh: "{path}: {problem}", en: "{path}: {problem}" },
+  "names-both-sides": { zh: "{where}：两边都要有名称", en: "{where}: a name is needed on both sides" },
+  "names-mapped-twice": { zh: "{where}：“{variant}”已映射为“{earlier}”", en: "{where}: “{variant}” is already mapped to “{earlier}”" },
+  "names-line-form": { zh: "第{line}行应写作“原名称 = 规范名称”，收到“{text}”", en: "line {line}: write “variant = canonical”, not “{text}”" },
+  "names-line": { zh: "第{line}行", en: "line {line}" },
+  "names-json-key": { zh: "“{key}”", en: "“{key}”" },
+  "names-not-json": { zh: "不是有效的 JSON（{problem}）", en: "not valid JSON ({problem})" },
+  "names-json-not-object": { zh: "JSON 应是 {“原名称”: “规范名称”} 形式的对象", en: "the JSON must be an object of {“variant”: “canonical”}" },
+  "names-json-not-text": { zh: "“{key}”的值应是文字", en: "the value of “{key}” must be a string" },
+  "columns-empty": { zh: "--columns 为空：请写成“表头=角色”，如 时间节点=deadline", en: "--columns is empty: write HEADER=ROLE, e.g. 时间节点=deadline" },
+  "columns-pair": { zh: "--columns 的“{pair}”应写成“表头=角色”，如 时间节点=deadline", en: "--columns “{pair}” should be HEADER=ROLE, e.g. 时间节点=deadline" },
+  "columns-unknown-role": { zh: "--columns 中没有“{name}”这一角色，可用：{roles}", en: "--columns: “{name}” is not a role; roles are {roles}" },
+  "columns-header-twice": { zh: "--columns 中“{header}”出现了两次", en: "--columns names “{header}” twice" },
+  "columns-headers-missing": { zh: "--columns 指定的表头 {headers} 在工作表 {sheets} 中找不到", en: "--columns names {headers}, which no header of the sheets {sheets} holds" },
+  "rules-file-unreadable": { zh: "无法读取规则文件 {file}", en: "cannot read the rules file {file}" },
+  "rules-file-invalid": { zh: "规则文件 {file} 有误：{problem}", en: "the rules file {file} is not valid: {problem}" },
+  "requirements-file-unreadable": { zh: "无法读取督办要求文件 {path}，或文件为空", en: "cannot read the requirements file {path}, or it is empty" },
+  "diff-output-kind": { zh: "-o 只能写 .xlsx 或 .html 文件，收到“{path}”", en: "-o writes an .xlsx or .html file, not “{path}”" },
+  "versions-share-nothing": {
+    zh: "两个版本没有共同的事项，无法对比：请确认它们是同一本台账的两期",
+    en: "the two versions share no item: are they two versions of one ledger?",
+  },
+  "report-output-is-file": { zh: "{path}: 输出位置是一个文件，不是文件夹", en: "{path}: the output is a file, not a folder" },
+  "report-folder-unwritable": { zh: "{path}: 无法写入这个文件夹", en: "{path}: cannot write to this folder" },
+  "report-folder-without-workbooks": { zh: "{path}: 文件夹里没有 .xlsx 工作簿", en: "{path}: no .xlsx workbooks in this folder" },
+  "report-nothing-usable": { zh: "没有可用的台账，未生成报告", en: "no usable ledger: nothing written" },
+  "report-disk-full": { zh: "{path}: 磁盘空间不足，报告未写入", en: "{path}: the disk is full: nothing written" },
+  "report-not-written": { zh: "{path}: 无法写入这个文件夹，报告未写入", en: "{path}: cannot write to this folder: nothing written" },
+  "internal-error": { zh: "内部错误：{problem}（设置 TAIZHANG_DEBUG=1 查看详情）", en: "internal error: {problem} (set TAIZHANG_DEBUG=1 for details)" },
+
+  // ── The command line's own notices on stderr (the command goes on).
+  "report-own-summary-skipped": { zh: "{file}: 这是本工具生成的汇总表，未计入", en: "{file}: a summary this tool wrote: not counted" },
+  "report-hidden-sheet-skipped": {
+    zh: "{file}: 隐藏的工作表“{sheet}”未计入（可能是旧副本；要计入请用 --sheet）",
+    en: "{file}: the hidden sheet “{sheet}” is not counted (likely an old copy; name it with --sheet to count it)",
+  },
+  "report-progress": { zh: "读取台账", en: "Reading ledgers" },
+  "force-not-needed": { zh: "已不再需要 --force：规范化保留工作簿中的全部内容", en: "--force is no longer needed: normalize keeps everything in the workbook" },
+
+  // ── Commander's own mistakes in the arguments (cli/taizhang.ts), by its error code.
+  "usage-missing-argument": { zh: "缺少参数 {argument}", en: "missing required argument {argument}" },
+  "usage-option-missing-value": { zh: "选项 {option} 缺少取值", en: "option {option} needs a value" },
+  "usage-required-option": { zh: "缺少必需的选项 {option}", en: "required option {option} not given" },
+  "usage-unknown-option": { zh: "不认识的选项 {option}", en: "unknown option {option}" },
+  "usage-unknown-command": { zh: "不认识的命令 {command}", en: "unknown command {command}" },
+  "usage-too-many-arguments": { zh: "参数过多：应为 {expected} 个，收到 {received} 个", en: "too many arguments: {expected} expected, {received} given" },
+  "usage-conflicting-options": { zh: "选项不能同时使用：{detail}", en: "options that cannot be used together: {detail}" },
+  "usage-invalid-argument": { zh: "参数有误：{detail}", en: "invalid argument: {detail}" },
+  "usage-did-you-mean": { zh: "{problem}，是否要用 {suggestion}？", en: "{problem}; did you mean {suggestion}?" },
+  "usage-see-help": { zh: "{problem}（运行 taizhang{command} --help 查看用法）", en: "{problem} (taizhang{command} --help shows the usage)" },
+
+  // ── Commander's help: its headings and the descriptions of its own options.
+  "help-usage": { zh: "用法：", en: "Usage:" },
+  "help-arguments": { zh: "参数：", en: "Arguments:" },
+  "help-options": { zh: "选项：", en: "Options:" },
+  "help-global-options": { zh: "通用选项：", en: "Global Options:" },
+  "help-commands": { zh: "命令：", en: "Commands:" },
+  "help-option-help": { zh: "显示帮助", en: "display help for command" },
+  "help-option-version": { zh: "显示版本号", en: "output the version number" },
+  "help-command-help": { zh: "显示某个命令的帮助", en: "display help for command" },
+
+  // ── The pane (addin/): the workbook it works on changed, or cannot be worked on.
+  "pane-no-workbook": { zh: "没有打开的工作簿", en: "no workbook is open" },
+  "pane-no-sheet": { zh: "找不到工作表“{sheet}”", en: "no sheet “{sheet}”" },
+  "pane-date-1904": {
+    zh: "此工作簿使用“1904 日期系统”（文件 → 选项 → 高级），台账助手暂不支持。请取消该选项，或用命令行 taizhang 处理此文件。",
+    en: "This workbook uses the 1904 date system (File → Options → Advanced), which the pane does not support yet. Turn it off, or use the taizhang command line on the file.",
+  },
+  "pane-cells-changed": {
+    zh: "预览之后有 {count} 个单元格被修改（{cells}），请重新预览后再应用",
+    en: "{count} cell(s) changed since the preview ({cells}); preview again, then apply",
+  },
+  "pane-sheets-gone": { zh: "工作表{sheets}已不存在，请重新预览", en: "the sheets {sheets} no longer exist; preview again" },
+  "pane-log-name-taken": {
+    zh: "工作簿中已有“{sheet}”工作表，但不是变更记录。请重新预览后再应用",
+    en: "the workbook has a “{sheet}” sheet that is not a change log; preview again, then apply",
+  },
+  "pane-no-log": { zh: "没有“{sheet}”工作表，没有可撤销的修改", en: "no “{sheet}” sheet: nothing to undo" },
+  "pane-not-a-log": { zh: "“{sheet}”不是变更记录表，无法撤销", en: "“{sheet}” is not a change log; cannot undo" },
+  "pane-nothing-to-undo": { zh: "没有可撤销的修改（变更记录中的修改都已撤销）", en: "nothing to undo (every change in the log is undone)" },
+  "pane-needs-wps": { zh: "台账助手需要在 WPS 表格中运行", en: "the ledger assistant runs inside WPS Spreadsheets" },
+
+  // ── The .xlsx patcher (xlsx-patch/): a change plan made from other values than the file holds.
+  "plan-cells-differ": { zh: "{count} 个单元格与变更计划读到的值不同（{cells}）", en: "{count} cell(s) do not hold what the change plan read ({cells})" },
+} as const satisfies Record<string, { readonly zh: string; readonly en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
