@@ -6,6 +6,7 @@
  * dimension. Nothing else in the part changes, down to its whitespace.
  */
 import type { Lang } from "../analytics/lang.js";
+import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
 import { a1, columnLetter, columnNumber } from "../analytics/sheet/address.js";
 import type { CellEdit, ChangePlan, NewColumn } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
@@ -15,13 +16,10 @@ import { patchValidations, type AddedValidation } from "./validations.js";
 import { topElements } from "./worksheet-order.js";
 
 /** The cells of a plan that no longer hold what it read (a plan made from another file). */
-export class PlanConflictError extends Error {
+export class PlanConflictError extends CataloguedError {
   override readonly name = "PlanConflictError";
   constructor(readonly cells: readonly string[]) {
-    super(
-      `${cells.length} 个单元格与变更计划读到的值不同（${cells.slice(0, 5).join("、")}${cells.length > 5 ? "…" : ""}） ` +
-        `(${cells.length} cell(s) do not hold what the plan read)`,
-    );
+    super(userMessage("plan-cells-differ", { count: cells.length, cells: firstItems(cells) }));
   }
 }
 

@@ -18,6 +18,7 @@ import type { RequestBudget } from "./request-budget.js";
 import { cellFromOffice, officeInput } from "./cell-values.js";
 import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
+import { firstItems, userMessage } from "../../analytics/findings/user-message.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;
@@ -39,10 +40,7 @@ export interface ApplyResult {
 /** Cells changed since the preview: the plan was made from values they no longer hold. */
 export class PlanConflictError extends ExcelTaskError {
   constructor(readonly cells: readonly string[]) {
-    super(
-      `预览之后有 ${cells.length} 个单元格被修改（${cells.slice(0, 5).join("、")}${cells.length > 5 ? "…" : ""}），请重新预览后再应用`,
-      `${cells.length} cell(s) changed since the preview (${cells.slice(0, 5).join(", ")}${cells.length > 5 ? "…" : ""}); preview again, then apply`,
-    );
+    super(userMessage("pane-cells-changed", { count: cells.length, cells: firstItems(cells) }));
   }
 }
 
@@ -58,7 +56,7 @@ export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyO
   const found = await book.findSheets([...sheets, plan.logSheet]);
   const missing = sheets.filter((name) => !found.has(name));
   if (missing.length > 0) {
-    throw new ExcelTaskError(`工作表“${missing.join("”“")}”已不存在，请重新预览`, `sheet(s) ${missing.join(", ")} no longer exist; preview again`);
+    throw new ExcelTaskError(userMessage("pane-sheets-gone", { sheets: missing.map((name) => `“${name}”`) }));
   }
 
   const place = found.has(plan.logSheet) ? await logPlace(book, plan.logSheet) : { sheet: plan.logSheet, lastRow: 0, lang: options.lang };
@@ -88,10 +86,7 @@ async function logPlace(book: Book, name: string): Promise<LogPlace> {
   const sheet = workbook.sheets[0];
   const log = sheet === undefined ? null : parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
   if (log === null) {
-    throw new ExcelTaskError(
-      `工作簿中已有“${name}”工作表，但不是变更记录。请重新预览后再应用`,
-      `the workbook has a “${name}” sheet that is not a change log; preview again, then apply`,
-    );
+    throw new ExcelTaskError(userMessage("pane-log-name-taken", { sheet: name }));
   }
   return { sheet: name, lastRow: Math.max(log.lastRow, sheet!.rows.length), lang: log.lang };
 }

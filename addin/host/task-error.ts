@@ -1,14 +1,9 @@
-/** An error the pane shows as it is: a sentence in Chinese and one in English, no stack. */
-export class ExcelTaskError extends Error {
-  override readonly name = "ExcelTaskError";
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} (${en})`);
-  }
+/**
+ * An error the pane shows as it is: one sentence from the error catalogue, in the clerk's
+ * language (`in`), no stack.
+ */
+import { CataloguedError } from "../../analytics/findings/user-message.js";
 
-  in(lang: "zh" | "en"): string {
-    return lang === "zh" ? this.zh : this.en;
-  }
+export class ExcelTaskError extends CataloguedError {
+  override readonly name = "ExcelTaskError";
 }

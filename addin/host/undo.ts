@@ -22,6 +22,7 @@ import { formulaKey, type Book } from "./book.js";
 import type { WriteOp } from "./write-ops.js";
 import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 
 export interface UndoOptions {
   readonly budget: RequestBudget;
@@ -49,7 +50,7 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
   const names = Array.from({ length: CANDIDATES }, (_, n) => logSheetCandidate(options.logSheet, n));
   const found = await book.findSheets(names);
   const present = names.filter((name) => found.has(name));
-  if (present.length === 0) throw new ExcelTaskError(`没有“${options.logSheet}”工作表，没有可撤销的修改`, `no “${options.logSheet}” sheet: nothing to undo`);
+  if (present.length === 0) throw new ExcelTaskError(userMessage("pane-no-log", { sheet: options.logSheet }));
 
   const { workbook: { sheets } } = await book.readSheets({ mergedAreas: false, sheets: present });
   let logSheet = "";
@@ -61,9 +62,9 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
       break;
     }
   }
-  if (!log) throw new ExcelTaskError(`“${options.logSheet}”不是变更记录表，无法撤销`, `“${options.logSheet}” is not a change log; cannot undo`);
+  if (!log) throw new ExcelTaskError(userMessage("pane-not-a-log", { sheet: options.logSheet }));
   const batch = latestBatch(log.entries);
-  if (batch.length === 0) throw new ExcelTaskError("没有可撤销的修改（变更记录中的修改都已撤销）", "nothing to undo (every change in the log is undone)");
+  if (batch.length === 0) throw new ExcelTaskError(userMessage("pane-nothing-to-undo"));
 
   const cellEntries = batch.filter((e) => !NON_CELL_KINDS.has(e.kind));
   const { restores, changedSince } = await restorable(book, cellEntries);

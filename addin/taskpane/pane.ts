@@ -3,7 +3,7 @@ import { today, type Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/lang.js";
 import { DEFAULT_LIGHT_RULES, type LightRules } from "../../analytics/lights.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
-import { ExcelTaskError } from "../host/task-error.js";
+import { errorIn } from "../../analytics/findings/user-message.js";
 import type { HostInfo } from "../host/host-info.js";
 import type { WorkbookSession } from "../host/session.js";
 import { stringsFor, type Strings } from "./i18n.js";
@@ -27,9 +27,7 @@ export function createPane(host: HostInfo, workbook: WorkbookSession | null): Pa
 
 /** An error as the clerk should read it: our own in their language, others as they come. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof ExcelTaskError) return error.in(lang);
-  if (error instanceof Error) return error.message;
-  return String(error);
+  return errorIn(error, lang);
 }
 
 /** What a failed task shows: "出错了：" and the error in the clerk's language. */

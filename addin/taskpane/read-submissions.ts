@@ -6,6 +6,7 @@
  */
 import type { Day } from "../../analytics/day.js";
 import type { Lang } from "../../analytics/lang.js";
+import { errorIn } from "../../analytics/findings/user-message.js";
 import { consolidate, type Consolidation } from "../../analytics/consolidate.js";
 import type { Item } from "../../analytics/item.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
@@ -40,7 +41,7 @@ export function readSubmission(file: string, bytes: Uint8Array, options: ReadOpt
     const workbook = readWorkbook(bytes, { source: file });
     return { file, ledgers: analyzeWorkbook(workbook, options).ledgers };
   } catch (error) {
-    return { file, ledgers: [], error: error instanceof Error ? error.message : String(error) };
+    return { file, ledgers: [], error: errorIn(error, options.lang) };
   }
 }
 

@@ -4,6 +4,8 @@
  * page. The one button opens the task pane (taskpane.html next to this page), or shows and
  * hides it once open; its id is kept in PluginStorage, WPS's store shared by the add-in's pages.
  */
+import { userMessage } from "../../analytics/findings/user-message.js";
+import { ExcelTaskError } from "../host/task-error.js";
 import { call, callObj, get, obj, put, type WpsObject } from "./jsapi.js";
 
 /** The ribbon button of ribbon.xml. */
@@ -18,7 +20,7 @@ interface RibbonControl {
 
 function application(): WpsObject {
   const app = (window as { Application?: unknown }).Application;
-  if (typeof app !== "object" || app === null) throw new Error("台账助手需要在 WPS 表格中运行");
+  if (typeof app !== "object" || app === null) throw new ExcelTaskError(userMessage("pane-needs-wps"));
   return app;
 }
 

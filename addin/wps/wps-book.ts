@@ -10,6 +10,7 @@ import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 import { DESKTOP_BUDGET, type RequestBudget } from "../host/request-budget.js";
 import { formulaText } from "../host/cell-values.js";
 import { ExcelTaskError } from "../host/task-error.js";
+import { userMessage } from "../../analytics/findings/user-message.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
 import { formulaKey, type Book, type ExistingFormat, type InsertedSummary, type ReadOptions, type WorkbookRead } from "../host/book.js";
@@ -65,7 +66,7 @@ export class WpsBook implements Book {
 
   private workbook(): WpsObject {
     const wb = get(this.app, "ActiveWorkbook");
-    if (typeof wb !== "object" || wb === null) throw new ExcelTaskError("没有打开的工作簿", "no workbook is open");
+    if (typeof wb !== "object" || wb === null) throw new ExcelTaskError(userMessage("pane-no-workbook"));
     return wb;
   }
 
@@ -75,7 +76,7 @@ export class WpsBook implements Book {
 
   private sheet(name: string): WpsObject {
     const ws = this.worksheets().find((s) => String(get(s, "Name")) === name);
-    if (!ws) throw new ExcelTaskError(`找不到工作表“${name}”`, `no sheet “${name}”`);
+    if (!ws) throw new ExcelTaskError(userMessage("pane-no-sheet", { sheet: name }));
     return ws;
   }
 

@@ -56,17 +56,25 @@ export function renderMessage(message: UserMessage, lang: Lang): string {
 }
 
 /**
- * An error whose words come from the catalogue. `message` is the Chinese text (what a log or a
- * debugger shows); a host asks for the user's language with `in`.
+ * An error whose words come from the catalogue. A host says it in the user's language with `in`;
+ * `message`, which only logs and debuggers show, has both ("…（…） (… (…))").
  */
 export class CataloguedError extends Error {
   constructor(readonly said: UserMessage) {
-    super(renderMessage(said, "zh"));
+    super(`${renderMessage(said, "zh")} (${renderMessage(said, "en")})`);
   }
 
   in(lang: Lang): string {
     return renderMessage(this.said, lang);
   }
+}
+
+/** The first few items of a long list for a message (a cell list), "…" after the last one shown. */
+export function firstItems(items: readonly string[], shown = 5): readonly string[] {
+  if (items.length <= shown) return items;
+  const head = items.slice(0, shown);
+  head[shown - 1] += "…";
+  return head;
 }
 
 /** Any error in the user's language: a catalogued one in its words, anything else as it says. */

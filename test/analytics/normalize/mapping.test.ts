@@ -21,7 +21,7 @@ describe("the names mapping file", () => {
   });
 
   it("refuses, with the line number, a line it cannot read or a name mapped two ways", () => {
-    expect(() => parseNameMapping("区人民医院 = 娄星区人民医院\n区财政局\n")).toThrow(/第2行应写作“原名称 = 规范名称”/u);
+    expect(() => parseNameMapping("区人民医院 = 娄星区人民医院\n区财政局\n")).toThrow(/第2行应写作“原名称 = 规范名称”.*\(line 2/u);
     expect(() => parseNameMapping("甲 = 乙\n甲 = 丙\n")).toThrow(/第2行：“甲”已映射为“乙”/u);
     expect(() => parseNameMapping(" = 乙\n")).toThrow(MappingError);
     expect(() => parseNameMapping('{"甲": 1}')).toThrow(/“甲”的值应是文字/u);
