@@ -54,7 +54,7 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
     items,
     merges,
     lang,
-    report: (rule, where, params) => findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params)),
+    report: (rule, where, ...params) => void findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params[0])),
   };
   for (const check of ALL_CHECKS) check(ctx);
   return inRowOrder(findings);

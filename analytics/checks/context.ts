@@ -1,5 +1,5 @@
 /** What every check sees, and how it reports. */
-import type { FindingParams, RuleId } from "../findings/catalogue.js";
+import type { RuleId, RuleParamsArgument } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
 import type { Where } from "../findings/finding.js";
 import type { Header } from "../header.js";
@@ -17,7 +17,8 @@ export interface CheckContext {
   readonly items: readonly Item[];
   readonly merges: MergeIndex;
   readonly lang: Lang;
-  report(rule: RuleId, where: Where, params?: FindingParams): void;
+  /** A finding of a rule, with exactly the parameters its message's slots name (a missing one does not compile). */
+  report<R extends RuleId>(rule: R, where: Where, ...params: RuleParamsArgument<R>): void;
 }
 
 export type Check = (ctx: CheckContext) => void;

@@ -15,7 +15,7 @@ export const checkTiming: Check = (ctx) => {
     } else if (item.dueSoon) {
       const days = item.daysLeft ?? 0;
       const left = ctx.lang === "zh" ? (days === 0 ? "今天到期" : `还剩${days}天`) : days === 0 ? "due today" : `${days} day${days === 1 ? "" : "s"} left`;
-      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, days, date, left });
+      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, date, left });
     } else if (item.completedLateBy !== null) {
       ctx.report(
         "completed-late",

@@ -4,6 +4,7 @@
  * the contract (§6): add rules, never rename one.
  */
 import type { Lang } from "../lang.js";
+import type { SlotValue, SlotsOf } from "./slots.js";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -188,6 +189,18 @@ export const RULES = {
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleId = keyof typeof RULES;
+
+/** Slots a finding's place fills (its sheet, row and cell), not its parameters. */
+export type PlaceSlot = "sheet" | "row" | "cell";
+
+/**
+ * The parameters a rule's message needs: one value per slot of its template, besides the place.
+ * Both languages have the same slots (a test says so), so the Chinese template types them.
+ */
+export type RuleParams<R extends RuleId> = { readonly [Name in Exclude<SlotsOf<(typeof RULES)[R]["message"]["zh"]>, PlaceSlot>]: SlotValue };
+
+/** No argument for a rule whose message has no slots but its place; its parameters otherwise. */
+export type RuleParamsArgument<R extends RuleId> = [keyof RuleParams<R>] extends [never] ? [] : [RuleParams<R>];
 
 /** Pieces that findings and summaries put into their messages, in both languages. */
 export const PHRASES = {
