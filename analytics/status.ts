@@ -6,6 +6,8 @@
  * narrative after the first full stop says. Within that clause the first vocabulary word wins,
  * the longest one at its position, so "尚未完成" is read before its tail "完成".
  */
+import { phrase, type PhraseId } from "./findings/catalogue.js";
+import type { Lang } from "./lang.js";
 import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
 import { STATUS_WORDS, statusWordInText } from "./status-words.js";
 import { cellText, compact, fold } from "./text.js";
@@ -498,24 +500,16 @@ function combineLinear(entries: Entry[]): CombinedStatus {
   if (disagreeing.length === 0) return { value: LINEAR[agreed]!, conflict: null };
   const involved = [...agreeing, ...disagreeing];
   const value = LINEAR[Math.min(agreed, disagreedRep)]!;
-  return { value, conflict: { readings: involved.map((e) => e.reading), explanation: explain(involved, value), explanationEn: explainEn(involved, value) } };
+  return { value, conflict: { readings: involved.map((e) => e.reading), explanation: explain(involved, value, "zh"), explanationEn: explain(involved, value, "en") } };
 }
 
-const COLUMN_LABEL: Record<StatusColumnKind, string> = { progress: "完成情况", isDone: "是否完成", isClosed: "是否销号" };
-const COLUMN_LABEL_EN: Record<StatusColumnKind, string> = { progress: "progress", isDone: "done?", isClosed: "closed?" };
-const STATUS_EN = (value: Exclude<StatusValue, "unknown">): string => statusWordInText(value, "en");
+const COLUMN_LABEL: Record<StatusColumnKind, PhraseId> = { progress: "statusColumnProgress", isDone: "statusColumnIsDone", isClosed: "statusColumnIsClosed" };
 
 /** A "no" under 是否完成 reads as 未完成, not the 未开始 it counts as. */
-function meaningOf(column: StatusColumnKind, reading: StatusReading): string {
-  if (reading.notClosed) return "未销号";
-  if (column === "isDone" && reading.value === "not_started") return "未完成";
-  return CANONICAL_STATUS_WORD[reading.value as Exclude<StatusValue, "unknown">];
-}
-
-function meaningOfEn(column: StatusColumnKind, reading: StatusReading): string {
-  if (reading.notClosed) return "not closed";
-  if (column === "isDone" && reading.value === "not_started") return "not done";
-  return STATUS_EN(reading.value as Exclude<StatusValue, "unknown">);
+function meaningOf(column: StatusColumnKind, reading: StatusReading, lang: Lang): string {
+  if (reading.notClosed) return phrase("statusNotClosed", lang);
+  if (column === "isDone" && reading.value === "not_started") return phrase("statusNotDone", lang);
+  return statusWordInText(reading.value as Exclude<StatusValue, "unknown">, lang);
 }
 
 /**
@@ -532,23 +526,15 @@ function believedColumn(entries: readonly Entry[], value: StatusValue): Entry | 
 
 /**
  * “完成情况”写“正在推进”（推进中），“是否销号”写“是”（已销号），两栏不一致，请核实；核实前按“完成情况”
- * 计为“推进中”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。
+ * 计为“推进中”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。The words are the catalogue's.
  */
-function explain(entries: Entry[], value: StatusValue): string {
-  const parts = entries.map(({ column, reading }) => `“${COLUMN_LABEL[column]}”写“${reading.raw ?? ""}”（${meaningOf(column, reading)}）`);
-  const word = CANONICAL_STATUS_WORD[value as Exclude<StatusValue, "unknown">];
+function explain(entries: Entry[], value: StatusValue, lang: Lang): string {
+  const says = entries.map(({ column, reading }) => phrase("statusColumnSays", lang, { column: phrase(COLUMN_LABEL[column], lang), raw: reading.raw ?? "", meaning: meaningOf(column, reading, lang) }));
+  const columns = says.join(phrase("columnSaysJoin", lang));
+  const disagree = phrase(entries.length === 2 ? "statusTwoColumnsDisagree" : "statusColumnsDisagree", lang, { columns });
+  const word = statusWordInText(value as Exclude<StatusValue, "unknown">, lang);
   const believed = believedColumn(entries, value);
-  const disagree = `${parts.join("，")}，${entries.length === 2 ? "两栏" : "各栏"}不一致，请核实`;
-  if (believed === null) return `${disagree}；核实前计为“${word}”，即各栏能同时成立的进度。`;
-  return `${disagree}；核实前按“${COLUMN_LABEL[believed.column]}”（${meaningOf(believed.column, believed.reading)}）计为“${word}”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。`;
-}
-
-/** progress says “正在推进” (in progress) and closed? says “是” (closed): … until checked, counted as “in progress”, as progress says: … */
-function explainEn(entries: Entry[], value: StatusValue): string {
-  const parts = entries.map(({ column, reading }) => `${COLUMN_LABEL_EN[column]} says “${reading.raw ?? ""}” (${meaningOfEn(column, reading)})`);
-  const word = STATUS_EN(value as Exclude<StatusValue, "unknown">);
-  const believed = believedColumn(entries, value);
-  const disagree = `${parts.join(" and ")}: the columns disagree, please check`;
-  if (believed === null) return `${disagree}; until then counted as “${word}”, what all of them allow.`;
-  return `${disagree}; until then counted as “${word}”, following ${COLUMN_LABEL_EN[believed.column]} (${meaningOfEn(believed.column, believed.reading)}): where columns disagree the less advanced one is believed, so unfinished work is never counted as done.`;
+  if (believed === null) return phrase("statusCountedAsAllow", lang, { disagree, word });
+  const column = phrase(COLUMN_LABEL[believed.column], lang);
+  return phrase("statusCountedAsSlowest", lang, { disagree, word, column, meaning: meaningOf(believed.column, believed.reading, lang) });
 }

@@ -402,4 +402,15 @@ describe("combineStatuses", () => {
     expect(combined.conflict?.explanation).toBe(explanation);
     expect(combined.conflict?.readings).toEqual(entries.map((e) => e.reading));
   });
+
+  it("explains a conflict in English with the same reasoning", () => {
+    const twoColumns = combineStatuses([cell("progress", "正在推进"), cell("isClosed", "是")]);
+    expect(twoColumns.conflict?.explanationEn).toBe(
+      "progress says “正在推进” (in progress) and closed? says “是” (closed): the columns disagree, please check; until then counted as “in progress”, following progress (in progress): where columns disagree the less advanced one is believed, so unfinished work is never counted as done.",
+    );
+    const threeColumns = combineStatuses([cell("progress", "已完成"), cell("isDone", "是"), cell("isClosed", "否"), cell("isClosed", "是")]);
+    expect(threeColumns.conflict?.explanationEn).toBe(
+      "progress says “已完成” (done) and done? says “是” (done) and closed? says “否” (not closed) and closed? says “是” (closed): the columns disagree, please check; until then counted as “done”, what all of them allow.",
+    );
+  });
 });
