@@ -35,10 +35,12 @@ import { endOfMonth, formatDay, isIsoDay, isValidDay, serialToDay, type Day } fr
 import { nextOccurrence, readRecurrence, readRelative, type Recurrence, type RelativeSpan } from "./deadline-cycle.js";
 import { readEnglishDeadline } from "./deadline-english.js";
 import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
+import { phrase as cataloguePhrase } from "./findings/catalogue.js";
 
 export type DeadlineKind = "date" | "ongoing" | "immediate" | "none" | "unparsed" | "recurring" | "relative";
 
 export type DeadlineNote =
+  /** explanation: why, in Chinese, from the catalogue (ambiguousBeforePeriod, ambiguousDroppedZero). */
   | { kind: "ambiguous"; otherReading: string; explanation: string }
   | { kind: "year-inferred"; year: number }
   | { kind: "standing" }
@@ -552,7 +554,7 @@ function resolvePhrase(phrase: Phrase, context: YearContext | null): Resolved | 
     notes.push({
       kind: "ambiguous",
       otherReading: end,
-      explanation: `“${label}前”按字面是${label}开始之前，即${literal}；也常被用来指到${label}结束，即${end}`,
+      explanation: cataloguePhrase("ambiguousBeforePeriod", "zh", { label, literal, end }),
     });
     return { date: literal, year: endYear, notes };
   }
@@ -700,7 +702,7 @@ function parseYearDotMonth(raw: string): Deadline {
   if (m[2] !== "1") return result(raw, "date", date);
   const october = endOfMonth(year, 10);
   return result(raw, "date", date, [
-    { kind: "ambiguous", otherReading: october, explanation: `数字${raw}可能是${year}.10：Excel会去掉小数末尾的0，${year}年10月也显示为${raw}` },
+    { kind: "ambiguous", otherReading: october, explanation: cataloguePhrase("ambiguousDroppedZero", "zh", { raw, year }) },
   ]);
 }
 

@@ -234,6 +234,15 @@ export const PHRASES = {
   statusNotClosed: { zh: "未销号", en: "not closed" },
   statusNotDone: { zh: "未完成", en: "not done" },
   columnSaysJoin: { zh: "，", en: " and " },
+  // Why a deadline has two readings (the `ambiguous` note of analytics/deadline.ts).
+  ambiguousBeforePeriod: {
+    zh: "“{label}前”按字面是{label}开始之前，即{literal}；也常被用来指到{label}结束，即{end}",
+    en: "“before {label}” read literally is before {label} begins, {literal}; it is often meant as by the end of {label}, {end}",
+  },
+  ambiguousDroppedZero: {
+    zh: "数字{raw}可能是{year}.10：Excel会去掉小数末尾的0，{year}年10月也显示为{raw}",
+    en: "the number {raw} may be {year}.10: Excel drops a decimal's trailing 0, so October {year} shows as {raw} too",
+  },
   guessDates: { zh: "日期", en: "dates" },
   guessStatusWords: { zh: "完成情况用语", en: "status words" },
   guessUnitNames: { zh: "单位名称", en: "unit names" },
