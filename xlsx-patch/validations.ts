@@ -5,6 +5,7 @@
  * earlier run on the same cells is left as it is; one on other cells of the column is replaced.
  */
 import type { Lang } from "../analytics/lang.js";
+import { statusDropdownTexts } from "../analytics/normalize/status-dropdown.js";
 import type { StatusValidation } from "../analytics/normalize/types.js";
 import { columnNumber, columnLetter } from "../analytics/sheet/address.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
@@ -105,8 +106,7 @@ export function patchValidations(
     for (const e of [...ours].sort((a, b) => b.start - a.start)) xml = xml.slice(0, e.start) + xml.slice(e.end);
     if (ours.length > 0) changed = true;
     if (sqref === "") continue;
-    const title = lang === "zh" ? "完成情况" : "Status";
-    const error = lang === "zh" ? `请填写：${v.words.join("、")}` : `Use one of: ${v.words.join(", ")}`;
+    const { title, error } = statusDropdownTexts(v.words, lang);
     const element =
       `<${p}dataValidation type="list" errorStyle="${v.errorStyle}" allowBlank="1" showInputMessage="1" showErrorMessage="1" ` +
       `errorTitle="${escapeAttribute(title)}" error="${escapeAttribute(error)}" promptTitle="${escapeAttribute(title)}" prompt="${escapeAttribute(v.prompt.slice(0, 255))}" sqref="${sqref}">` +

@@ -7,6 +7,7 @@
  */
 import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
+import { readError } from "../analytics/xlsx/read-errors.js";
 import { a1, columnLetter, columnNumber } from "../analytics/sheet/address.js";
 import type { CellEdit, ChangePlan, NewColumn } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
@@ -88,8 +89,8 @@ export class WorksheetPatch {
   }
 
   finish(): SheetPatchResult {
-    if (this.phase === "head") throw new Error(`${this.sheet.sheet}: 工作表缺少 sheetData (the worksheet has no sheetData)`);
-    if (this.phase === "data") throw new Error(`${this.sheet.sheet}: 工作表不完整 (the worksheet ends inside sheetData)`);
+    if (this.phase === "head") throw readError("corrupt", userMessage("sheet-no-data", { part: this.sheet.sheet }));
+    if (this.phase === "data") throw readError("corrupt", userMessage("sheet-cut-short", { part: this.sheet.sheet }));
     if (this.conflicts.length > 0) throw new PlanConflictError(this.conflicts);
     const result = this.patchTail(this.buffer);
     this.emit(result.xml);

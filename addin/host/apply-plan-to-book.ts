@@ -7,6 +7,7 @@
  *   3. write the log first, then the plan, in batches within the request budget. A log
  *      written first means that even an interrupted apply can be undone.
  */
+import { statusDropdownTexts } from "../../analytics/normalize/status-dropdown.js";
 import { sameValue } from "../../analytics/normalize/values.js";
 import type { CellEdit, ChangePlan, FlagFormat } from "../../analytics/normalize/types.js";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
@@ -142,9 +143,8 @@ export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudg
       ref: v.ref,
       words: v.words,
       errorStyle: v.errorStyle,
-      title: lang === "zh" ? "完成情况" : "Status",
       prompt: v.prompt,
-      error: lang === "zh" ? `请填写：${v.words.join("、")}` : `Use one of: ${v.words.join(", ")}`,
+      ...statusDropdownTexts(v.words, lang),
     });
   }
   for (const op of flagOps(plan.flags)) ops.push(op);

@@ -60,6 +60,7 @@ export const ERROR_MESSAGES = {
   "xml-bad-character": { zh: "{part}：&{reference}; 不是有效字符", en: "{part}: &{reference}; refers to no character" },
   "xml-undefined-entity": { zh: "{part}：&{reference}; 未定义", en: "{part}: &{reference}; is an undefined entity" },
   "sheet-no-data": { zh: "{part}：没有 <sheetData>", en: "{part}: no <sheetData>" },
+  "sheet-cut-short": { zh: "{part}：工作表在 <sheetData> 中间中断", en: "{part}: the worksheet ends inside <sheetData>" },
   "sheet-bad-reference": { zh: "{part}：单元格引用“{reference}”无法识别", en: "{part}: the cell reference “{reference}” is not one" },
   "sheet-bad-row": { zh: "{part}：行号“{reference}”无法识别", en: "{part}: the row number “{reference}” is not one" },
   "sheet-out-of-grid": {

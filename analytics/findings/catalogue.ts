@@ -243,6 +243,10 @@ export const PHRASES = {
     zh: "数字{raw}可能是{year}.10：Excel会去掉小数末尾的0，{year}年10月也显示为{raw}",
     en: "the number {raw} may be {year}.10: Excel drops a decimal's trailing 0, so October {year} shows as {raw} too",
   },
+  // The status dropdown's title and the line Excel shows when a cell holds another word (both hosts write it).
+  statusDropdownTitle: { zh: "完成情况", en: "Status" },
+  statusDropdownRefusal: { zh: "请填写：{words}", en: "Use one of: {words}" },
+  listJoin: { zh: "、", en: ", " },
   guessDates: { zh: "日期", en: "dates" },
   guessStatusWords: { zh: "完成情况用语", en: "status words" },
   guessUnitNames: { zh: "单位名称", en: "unit names" },

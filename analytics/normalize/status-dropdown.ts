@@ -3,6 +3,8 @@
  * Where every cell holds a bare word, other text is refused; where narrative stays ("已完成：制定
  * 了《…》"), the dropdown only warns, so a clerk can still write the word and the progress.
  */
+import { phrase } from "../findings/catalogue.js";
+import type { Lang } from "../lang.js";
 import type { Ledger } from "../ledger.js";
 import { columnLetter } from "../sheet/address.js";
 import { CANONICAL_STATUS_WORD } from "../status.js";
@@ -19,6 +21,11 @@ export const STATUS_WORDS: readonly string[] = [
   CANONICAL_STATUS_WORD.closed,
   CANONICAL_STATUS_WORD.ongoing,
 ];
+
+/** The dropdown's title and refusal, as the command line and the pane write them. */
+export function statusDropdownTexts(words: readonly string[], lang: Lang): { readonly title: string; readonly error: string } {
+  return { title: phrase("statusDropdownTitle", lang), error: phrase("statusDropdownRefusal", lang, { words: words.join(phrase("listJoin", lang)) }) };
+}
 
 export function statusDropdowns(ledger: Ledger, cells: PlannedCells): StatusValidation[] {
   const { header, items } = ledger;
