@@ -2,6 +2,7 @@
 import { a1, columnLetter } from "../sheet/address.js";
 import { cellText } from "../text.js";
 import { isErrorCell } from "../sheet/sheet-model.js";
+import { phrase } from "../findings/catalogue.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
@@ -29,7 +30,7 @@ export const checkFormulaErrors: Check = (ctx) => {
   const labels = new Map(ctx.header.columns.map((c) => [c.col, c.label]));
   // A column Taizhang does not read still has its header text, in the lower or the upper header row.
   const headerText = (col: number): string =>
-    labels.get(col) ?? cellText(ctx.merges.shownValue(ctx.header.lastRow, col)) ?? cellText(ctx.merges.shownValue(ctx.header.firstRow, col)) ?? (ctx.lang === "zh" ? `${columnLetter(col)}列` : `column ${columnLetter(col)}`);
+    labels.get(col) ?? cellText(ctx.merges.shownValue(ctx.header.lastRow, col)) ?? cellText(ctx.merges.shownValue(ctx.header.firstRow, col)) ?? phrase("columnByLetter", ctx.lang, { column: columnLetter(col) });
   for (const { row } of ctx.table.rows) {
     const cells = ctx.sheet.rows[row - 1];
     if (!cells) continue;

@@ -5,11 +5,11 @@ import type { GuessReason } from "../header.js";
 import { columnLetter } from "../sheet/address.js";
 import type { Check } from "./context.js";
 
-const REQUIRED: ReadonlyArray<{ roles: readonly ("task" | "unit" | "owner" | "deadline" | "status")[]; zh: string; en: string; consequence?: PhraseId }> = [
-  { roles: ["task"], zh: "问题/任务", en: "task" },
-  { roles: ["unit", "owner"], zh: "责任单位/责任人", en: "unit or owner" },
-  { roles: ["deadline"], zh: "完成时限", en: "deadline", consequence: "cannotJudgeDeadline" },
-  { roles: ["status"], zh: "完成情况", en: "status", consequence: "cannotJudgeStatus" },
+const REQUIRED: ReadonlyArray<{ roles: readonly ("task" | "unit" | "owner" | "deadline" | "status")[]; name: PhraseId; consequence?: PhraseId }> = [
+  { roles: ["task"], name: "requiredTask" },
+  { roles: ["unit", "owner"], name: "requiredUnitOrOwner" },
+  { roles: ["deadline"], name: "requiredDeadline", consequence: "cannotJudgeDeadline" },
+  { roles: ["status"], name: "requiredStatus", consequence: "cannotJudgeStatus" },
 ];
 
 const GUESS_WHAT: Record<GuessReason, PhraseId> = {
@@ -20,7 +20,7 @@ const GUESS_WHAT: Record<GuessReason, PhraseId> = {
 };
 
 function columnName(req: (typeof REQUIRED)[number], lang: Lang): string {
-  return lang === "zh" ? req.zh : req.en;
+  return phrase(req.name, lang);
 }
 
 export const checkColumns: Check = (ctx) => {

@@ -1,5 +1,5 @@
 /** What every check sees, and how it reports. */
-import type { RuleId, RuleParamsArgument } from "../findings/catalogue.js";
+import { phrase, type RuleId, type RuleParamsArgument } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
 import type { Where } from "../findings/finding.js";
 import type { Header } from "../header.js";
@@ -31,6 +31,6 @@ export function roleCell(ctx: CheckContext, row: number, role: Role): string | u
 
 /** Long task texts are cut for messages; the cell itself is one click away. */
 export function shortTask(task: string | null, lang: Lang): string {
-  if (task === null) return lang === "zh" ? "（无内容）" : "(no task)";
+  if (task === null) return phrase("noTask", lang);
   return task.length > 24 ? `${task.slice(0, 24)}…` : task;
 }

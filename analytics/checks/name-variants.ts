@@ -1,5 +1,5 @@
 /** name-variant: one unit or person written several ways across the ledger (contract §5). */
-import type { Lang } from "../lang.js";
+import { phrase, type PhraseId } from "../findings/catalogue.js";
 import type { Item } from "../item.js";
 import { findNameVariants, splitNames } from "../names.js";
 import type { Role } from "../roles.js";
@@ -8,10 +8,10 @@ import { roleCell } from "./context.js";
 
 type NameRole = "unit" | "leader" | "owner";
 
-const KIND: Record<NameRole, Record<Lang, string>> = {
-  unit: { zh: "单位", en: "unit" },
-  leader: { zh: "领导", en: "leader" },
-  owner: { zh: "责任人", en: "person" },
+const KIND: Record<NameRole, PhraseId> = {
+  unit: "nameKindUnit",
+  leader: "nameKindLeader",
+  owner: "nameKindOwner",
 };
 
 /**
@@ -61,7 +61,7 @@ export const checkNameVariants: Check = (ctx) => {
         ctx.report(
           "name-variant",
           { ...(row !== undefined ? { row, cell: roleCell(ctx, row, role) } : {}), value: variant, suggestion: group.canonical },
-          { variant, canonical: group.canonical, kind: KIND[role][ctx.lang] },
+          { variant, canonical: group.canonical, kind: phrase(KIND[role], ctx.lang) },
         );
       }
     }

@@ -1,9 +1,10 @@
 /** overdue, due-soon and completed-late, one finding per item (contract §5). */
+import { phrase } from "../findings/catalogue.js";
 import type { Check } from "./context.js";
 import { roleCell, shortTask } from "./context.js";
 
 export const checkTiming: Check = (ctx) => {
-  const none = ctx.lang === "zh" ? "未填写" : "none";
+  const none = phrase("noUnit", ctx.lang);
   for (const item of ctx.items) {
     // Most items are on time: the cell, date and short task are made only for a finding.
     if (!item.overdue && !item.dueSoon && item.completedLateBy === null) continue;
@@ -14,7 +15,7 @@ export const checkTiming: Check = (ctx) => {
       ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysOverdue, date, unit: item.unit ?? item.owner ?? none });
     } else if (item.dueSoon) {
       const days = item.daysLeft ?? 0;
-      const left = ctx.lang === "zh" ? (days === 0 ? "今天到期" : `还剩${days}天`) : days === 0 ? "due today" : `${days} day${days === 1 ? "" : "s"} left`;
+      const left = days === 0 ? phrase("dueToday", ctx.lang) : phrase(days === 1 ? "oneDayLeft" : "daysLeft", ctx.lang, { days });
       ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, date, left });
     } else if (item.completedLateBy !== null) {
       ctx.report(
