@@ -11,6 +11,7 @@ const zh = {
   noMerges: "此版本的 Excel 无法读取合并单元格（需要 ExcelApi 1.13），合并单元格只按左上角单元格读取，分类统计可能不全。",
   tabs: { check: "检查", normalize: "规范化", overdue: "逾期", charts: "图表", consolidate: "汇总", supervise: "督办" },
   tabsLabel: "台账助手功能",
+  statusChipsLabel: "完成情况分布",
   working: "正在处理…",
   failed: "出错了：",
   // 检查
@@ -123,6 +124,7 @@ const en: Strings = {
   noMerges: "This version of Excel cannot list merged cells (ExcelApi 1.13): merged cells are read by their top-left cell only, so category counts may be incomplete.",
   tabs: { check: "Check", normalize: "Normalize", overdue: "Overdue", charts: "Charts", consolidate: "Consolidate", supervise: "Notices" },
   tabsLabel: "Taizhang features",
+  statusChipsLabel: "Statuses",
   working: "Working…",
   failed: "Something went wrong: ",
   checkIntro: "Reads every ledger in this workbook and lists progress and problems. Click a problem to go to its cell.",

@@ -6,7 +6,7 @@ import type { Pane } from "./pane.js";
 export function statusChips(pane: Pane, byStatus: Partial<Record<StatusBucket, number>>): HTMLElement {
   return h(
     "ul",
-    { class: "chips", "aria-label": pane.lang === "zh" ? "完成情况分布" : "Statuses" },
+    { class: "chips", "aria-label": pane.t.statusChipsLabel },
     ...STATUS_BUCKETS.filter((b) => (byStatus[b] ?? 0) > 0).map((b) => h("li", { class: `chip status-${b}` }, `${pane.t.status[b]} ${byStatus[b]}`)),
   );
 }
