@@ -7,7 +7,8 @@
 import pc from "picocolors";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { phrase, RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { viewWord } from "../../analytics/findings/catalogue.check-view.js";
 import type { Lang } from "../../analytics/lang.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Item } from "../../analytics/item.js";
@@ -35,10 +36,6 @@ export const FOLLOW_UP_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["overdue", 
 const SEVERITY_MARK: Record<Severity, string> = { error: "✖", warning: "▲", info: "·" };
 const EMPTY = "—";
 
-function t(lang: Lang, zh: string, en: string): string {
-  return lang === "zh" ? zh : en;
-}
-
 export interface Totals {
   readonly total: number;
   readonly completed: number;
@@ -53,13 +50,9 @@ export function totalsLine(s: Totals, lang: Lang): string {
   const rate = percent(s.total === 0 ? 0 : s.completed / s.total);
   // Without a deadline column "逾期 0" would read as "nothing late": say it cannot be told.
   const unknowable = overdueUnknowable(s);
-  const overdue = unknowable ? t(lang, "无法判断", "cannot tell") : String(s.overdue);
-  const dueSoon = unknowable ? t(lang, "无法判断", "cannot tell") : String(s.dueSoon);
-  return t(
-    lang,
-    `事项 ${s.total} · 已完成（含销号）${s.completed}（${rate}）· 逾期 ${overdue} · 即将到期 ${dueSoon}`,
-    `items ${s.total} · completed (incl. closed) ${s.completed} (${rate}) · overdue ${overdue} · due soon ${dueSoon}`,
-  );
+  const overdue = unknowable ? phrase("cannotTell", lang) : String(s.overdue);
+  const dueSoon = unknowable ? phrase("cannotTell", lang) : String(s.dueSoon);
+  return viewWord("totals", lang, { total: s.total, completed: s.completed, rate, overdue, dueSoon });
 }
 
 function headline(file: string, ledger: Ledger, lang: Lang): string[] {
@@ -68,19 +61,15 @@ function headline(file: string, ledger: Ledger, lang: Lang): string[] {
     .map((k) => `${statusWordInText(k, lang)} ${s.byStatus[k]}`)
     .join(" · ");
   return [
-    t(
-      lang,
-      `${file} · 工作表“${ledger.sheet.name}” · 截至 ${ledger.asOf} · 未写年份的时限按${ledger.baseYear}年计`,
-      `${file} · sheet “${ledger.sheet.name}” · as of ${ledger.asOf} · deadlines without a year read as ${ledger.baseYear}`,
-    ),
+    viewWord("headline", lang, { file, sheet: ledger.sheet.name, asOf: ledger.asOf, year: ledger.baseYear }),
     `  ${totalsLine(s, lang)}`,
-    `  ${t(lang, "完成情况：", "status: ")}${statuses || EMPTY}`,
+    `  ${viewWord("statuses", lang, { statuses: statuses || EMPTY })}`,
     ...unjudgedLines(s, lang).map((line) => `  ${line}`),
   ];
 }
 
 function more(lang: Lang, n: number): string[] {
-  return n > 0 ? [t(lang, `    …另有${n}项，用 --all 查看全部`, `    … ${n} more; --all lists every one`)] : [];
+  return n > 0 ? [`    ${viewWord("moreItems", lang, { count: n })}`] : [];
 }
 
 function itemRows(items: readonly Item[], options: PrintOptions, last: (i: Item) => string): { rows: string[][]; hidden: number } {
@@ -102,17 +91,18 @@ function followUp(ledger: Ledger, options: PrintOptions): string[] {
   const { lang } = options;
   const late = ledger.items.filter((i) => i.overdue).sort((a, b) => b.daysOverdue - a.daysOverdue);
   const soon = ledger.items.filter((i) => !i.overdue && i.dueSoon).sort((a, b) => (a.daysLeft ?? 0) - (b.daysLeft ?? 0));
-  if (late.length === 0 && soon.length === 0) return ["", t(lang, "需督办事项：无", "To follow up: nothing")];
-  const lines = ["", t(lang, "需督办事项", "To follow up")];
-  const headings = (lastHeading: string) => (lang === "zh" ? ["行", "事项", "责任单位", "责任领导", "责任人", "时限", lastHeading] : ["row", "item", "unit", "leader", "owner", "due", lastHeading]);
+  if (late.length === 0 && soon.length === 0) return ["", viewWord("followUpNone", lang)];
+  const lines = ["", viewWord("followUp", lang)];
+  const headings = (last: "headingLate" | "headingLeft") =>
+    (["headingRow", "headingItem", "headingUnit", "headingLeader", "headingOwner", "headingDue", last] as const).map((key) => viewWord(key, lang));
   if (late.length > 0) {
-    const { rows, hidden } = itemRows(late, options, (i) => t(lang, `${i.daysOverdue}天`, `${i.daysOverdue} d`));
-    lines.push(t(lang, `  逾期（${late.length}项）`, `  Overdue (${late.length})`), ...renderTable(headings(t(lang, "逾期", "late")), rows, "    "), ...more(lang, hidden));
+    const { rows, hidden } = itemRows(late, options, (i) => viewWord("daysLate", lang, { days: i.daysOverdue }));
+    lines.push(`  ${viewWord("overdueTitle", lang, { count: late.length })}`, ...renderTable(headings("headingLate"), rows, "    "), ...more(lang, hidden));
   }
   if (soon.length > 0) {
-    const left = (i: Item) => (i.daysLeft === 0 ? t(lang, "今天到期", "due today") : t(lang, `还剩${i.daysLeft}天`, `${i.daysLeft} d left`));
+    const left = (i: Item) => (i.daysLeft === 0 ? viewWord("dueToday", lang) : viewWord("daysLeft", lang, { days: i.daysLeft ?? 0 }));
     const { rows, hidden } = itemRows(soon, options, left);
-    lines.push(t(lang, `  即将到期（${soon.length}项）`, `  Due soon (${soon.length})`), ...renderTable(headings(t(lang, "剩余", "left")), rows, "    "), ...more(lang, hidden));
+    lines.push(`  ${viewWord("dueSoonTitle", lang, { count: soon.length })}`, ...renderTable(headings("headingLeft"), rows, "    "), ...more(lang, hidden));
   }
   return lines;
 }
@@ -131,7 +121,7 @@ function ruleLines(groups: ReadonlyArray<[RuleId, Finding[]]>, options: PrintOpt
     lines.push(paint(`  ${SEVERITY_MARK[def.severity]} ${def.title[options.lang]}${id} ×${list.length}`));
     const shown = options.all ? list : list.slice(0, EXAMPLES_PER_RULE);
     for (const f of shown) lines.push(`      ${f.cell ? `${f.cell.padEnd(6)} ` : ""}${f.message}`);
-    if (list.length > shown.length) lines.push(t(options.lang, `      …另有${list.length - shown.length}条`, `      … ${list.length - shown.length} more`));
+    if (list.length > shown.length) lines.push(`      ${viewWord("moreFindings", options.lang, { count: list.length - shown.length })}`);
   }
   return lines;
 }
@@ -140,9 +130,9 @@ function ruleLines(groups: ReadonlyArray<[RuleId, Finding[]]>, options: PrintOpt
 function findingLines(findings: readonly Finding[], options: PrintOptions): string[] {
   const { lang } = options;
   const groups = findingsByRule(findings).filter(([rule]) => !FOLLOW_UP_RULES.has(rule));
-  if (groups.length === 0) return ["", t(lang, "表格需修正：无", "To fix in the table: nothing")];
+  if (groups.length === 0) return ["", viewWord("fixNone", lang)];
   const count = groups.reduce((n, [, list]) => n + list.length, 0);
-  return ["", t(lang, `表格需修正：检查发现问题${count}条（按类型）`, `To fix in the table: ${count} finding${count === 1 ? "" : "s"} (by kind)`), ...ruleLines(groups, options)];
+  return ["", viewWord(count === 1 ? "fixOne" : "fixMany", lang, { count }), ...ruleLines(groups, options)];
 }
 
 export function formatCheck(file: string, ledger: Ledger, options: PrintOptions): string {
@@ -151,6 +141,6 @@ export function formatCheck(file: string, ledger: Ledger, options: PrintOptions)
 
 /** The closing line when several ledgers were checked: their totals together. */
 export function formatCombined(ledgers: number, totals: Totals, lang: Lang): string {
-  const line = t(lang, `合计（${ledgers}份台账）：${totalsLine(totals, lang)}`, `Total (${ledgers === 1 ? "1 ledger" : `${ledgers} ledgers`}): ${totalsLine(totals, lang)}`);
+  const line = viewWord(ledgers === 1 ? "combinedOne" : "combinedMany", lang, { count: ledgers, totals: totalsLine(totals, lang) });
   return [line, ...unjudgedLines({ overdueUnknown: totals.overdueUnknown, completionUnknown: 0 }, lang).map((l) => `  ${l}`)].join("\n");
 }

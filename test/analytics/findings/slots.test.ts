@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CYCLE_WORDS, PHRASES, RULES, type RuleParams } from "../../../analytics/findings/catalogue.js";
+import { CHECK_VIEW_WORDS } from "../../../analytics/findings/catalogue.check-view.js";
 import { ERROR_MESSAGES, type ErrorCode } from "../../../analytics/findings/catalogue.errors.js";
 import { slotsOf, type SlotsOf } from "../../../analytics/findings/slots.js";
 import { renderMessage, userMessage } from "../../../analytics/findings/user-message.js";
@@ -43,6 +44,10 @@ describe("both languages name the same slots", () => {
 
   it.each(Object.entries(ERROR_MESSAGES))("error message %s", (_code, message) => {
     expect(slotsOf(message.en)).toEqual(slotsOf(message.zh));
+  });
+
+  it.each(Object.entries(CHECK_VIEW_WORDS))("terminal word %s", (_key, word) => {
+    expect(slotsOf(word.en)).toEqual(slotsOf(word.zh));
   });
 
   it("in the words of the 督办 cycle", () => {

@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "../../..");
 const CHINESE = /[\u3400-\u9fff]/u;
 
-const CATALOGUE = ["analytics/findings/catalogue.ts", "analytics/findings/catalogue.errors.ts"];
+const CATALOGUE = ["analytics/findings/catalogue.ts", "analytics/findings/catalogue.errors.ts", "analytics/findings/catalogue.check-view.ts"];
 
 const LEDGER_WORDS = "data: the words Taizhang reads in a ledger (synonyms, phrases, name parts), not messages";
 const FORMATS_AND_NAMES = "formats and names (number formats, a date as an office writes it, fonts, file and sheet names), not sentences";
@@ -64,7 +64,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "cli/commands/normalize-command.ts": HELP,
   "cli/commands/notices-command.ts": HELP,
   "cli/commands/report-command.ts": HELP,
-  "cli/print/check-view.ts": NOT_YET_MOVED,
   "cli/commands/run-normalize.ts": NOT_YET_MOVED,
   "analytics/normalize/deadline-dates.ts": NOT_YET_MOVED,
   "analytics/normalize/id-column.ts": NOT_YET_MOVED,
