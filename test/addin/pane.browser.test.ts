@@ -129,16 +129,20 @@ describe("the task pane outside Office", () => {
     await g.page.close();
   });
 
-  it("tells which file it could not read, and reads the others", async () => {
-    const g = await guardedPage(browser);
-    await g.page.goto(`${origin}/taskpane.html`);
+  it.each([
+    ["", "坏文件.xlsx：不是 Excel 工作簿（.xlsx）", "事项"],
+    ["?lang=en", "坏文件.xlsx: not an Excel workbook (.xlsx)", "Items"],
+  ])("tells which file it could not read, in the pane's language (%s), and reads the others", async (query, says, items) => {
+    const g = await guardedPage(browser, 350);
+    await g.page.goto(`${origin}/taskpane.html${query}`);
     await g.page.waitForSelector("body[data-ready='browser']");
     await g.page.fill("#consolidate-as-of", variantsConsolidated.asOf);
     const good = await files([variantsA]);
     await g.page.setInputFiles("#pick-files", [...good, { name: "坏文件.xlsx", mimeType: XLSX, buffer: Buffer.from("这不是工作簿") }]);
     await g.page.waitForFunction(() => Number(document.body.dataset.chartsDrawn ?? "0") > 0);
-    expect(await g.page.locator(".notice.error").textContent()).toBe("坏文件.xlsx：不是 Excel 工作簿（.xlsx） (not an .xlsx workbook)");
-    expect((await combinedStats(g))["事项"]).toBe("3");
+    expect(await g.page.locator(".notice.error").textContent()).toBe(says);
+    expect((await combinedStats(g))[items]).toBe("3");
+    await g.page.locator(".notice.error").screenshot({ path: resolve(ARTIFACTS, `pane-unreadable-file${query === "" ? "" : "-en"}.png`) });
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
   });
