@@ -41,6 +41,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "analytics/normalize/values.ts": FORMATS_AND_NAMES,
   "analytics/overview/summary-book.ts": FORMATS_AND_NAMES,
   "analytics/notices/notice.ts": FORMATS_AND_NAMES,
+  "analytics/notices/notice-defaults.ts": FORMATS_AND_NAMES,
   "cli/notices/register.ts": FORMATS_AND_NAMES,
   "cli/notices/docx.ts": FORMATS_AND_NAMES,
   "cli/commands/run-notices.ts": FORMATS_AND_NAMES,
