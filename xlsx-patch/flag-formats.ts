@@ -11,8 +11,12 @@ import { escapeText } from "./cell-xml.js";
 import type { StylesPatch } from "./styles.js";
 import { insertInOrder, topElements } from "./worksheet-order.js";
 
-/** How every flag formula starts (analytics/normalize/flags.ts): a deadline cell or a day, against TODAY(). */
-const TAIZHANG_FLAG = /^(?:IF\(ISNUMBER\(\$[A-Z]+\$?\d+\),AND\(INT\(\$[A-Z]+\$?\d+\)(?:<|>=)TODAY\(\)|AND\(DATE\(\d+,\d+,\d+\)(?:<|>=)TODAY\(\))/u;
+/**
+ * How every flag formula starts (analytics/normalize/flags.ts): a deadline cell or a day against
+ * TODAY(); or, for 待核实, status cells read through TRIM(IFERROR(…)).
+ */
+const TAIZHANG_FLAG =
+  /^(?:IF\(ISNUMBER\(\$[A-Z]+\$?\d+\),AND\(INT\(\$[A-Z]+\$?\d+\)(?:<|>=)TODAY\(\)|AND\(DATE\(\d+,\d+,\d+\)(?:<|>=)TODAY\(\)|AND\((?:OR\()?(?:LEFT\()?TRIM\(IFERROR\(\$[A-Z]+\$?\d+,""\)\))/u;
 
 export type AddedFlag = FlagFormat;
 

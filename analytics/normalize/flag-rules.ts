@@ -7,16 +7,23 @@ import { columnLetter } from "../sheet/address.js";
 import { atRow } from "./flags.js";
 import type { FlagFormat, FlagKind } from "./types.js";
 
-/** Excel's "light red fill with dark red text" and "yellow fill with dark yellow text". */
+/**
+ * Excel's "light red fill with dark red text" and "yellow fill with dark yellow text"; a status
+ * conflict (待核实) in lavender with dark purple text, a color that says neither late nor fine.
+ */
 export const FLAG_COLORS: Record<FlagKind, { readonly fill: string; readonly font: string }> = {
+  "to-check": { fill: "FFE4DFEC", font: "FF5F3C8C" },
   overdue: { fill: "FFFFC7CE", font: "FF9C0006" },
   "due-soon": { fill: "FFFFEB9C", font: "FF9C5700" },
 };
 
 export interface RowTemplate {
   readonly row: number;
-  readonly overdue: string;
-  readonly dueSoon: string;
+  /** Null where the row has no dated deadline. */
+  readonly overdue: string | null;
+  readonly dueSoon: string | null;
+  /** Null where the row's status cells cannot contradict each other. */
+  readonly toCheck: string | null;
 }
 
 /** "A5:K9 A12:K12": the runs of consecutive rows, each across the table's columns. */
@@ -41,10 +48,11 @@ function sqrefOf(rows: readonly number[], firstCol: number, lastCol: number): st
   return runs.join(" ");
 }
 
-function groupRows(rows: readonly RowTemplate[], pick: (r: RowTemplate) => string): Map<string, number[]> {
+function groupRows(rows: readonly RowTemplate[], pick: (r: RowTemplate) => string | null): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   for (const r of [...rows].sort((a, b) => a.row - b.row)) {
     const template = pick(r);
+    if (template === null) continue;
     const list = groups.get(template);
     if (list) list.push(r.row);
     else groups.set(template, [r.row]);
@@ -52,10 +60,11 @@ function groupRows(rows: readonly RowTemplate[], pick: (r: RowTemplate) => strin
   return groups;
 }
 
-/** Overdue rules first (priorities 1..n), then due soon; the two never hold on one row. */
+/** 待核实 rules first, then overdue (priorities 1..n), then due soon; no two hold on one row. */
 export function flagFormats(sheet: string, rows: readonly RowTemplate[], firstCol: number, lastCol: number): FlagFormat[] {
   const formats: FlagFormat[] = [];
-  const kinds: Array<[FlagKind, (r: RowTemplate) => string]> = [
+  const kinds: Array<[FlagKind, (r: RowTemplate) => string | null]> = [
+    ["to-check", (r) => r.toCheck],
     ["overdue", (r) => r.overdue],
     ["due-soon", (r) => r.dueSoon],
   ];

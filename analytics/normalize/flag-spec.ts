@@ -47,6 +47,7 @@ export function flagSpecOf(
   columnValues: (col: number) => readonly CellValue[],
   classify: Classify,
   dueSoonDays: number,
+  toCheckWord: string,
 ): FlagSpec | null {
   const deadlineCol = header.roles.get("deadline");
   if (deadlineCol === undefined) return null;
@@ -56,5 +57,5 @@ export function flagSpecOf(
     if (kind === "progress") progressCols.push(col);
     else yesNo.push(yesNoColumn(col, kind, columnValues(col), classify));
   }
-  return { deadlineCol, progressCols, yesNo, dueSoonDays };
+  return { deadlineCol, statusCols: header.statusColumns.map((c) => c.col), progressCols, yesNo, dueSoonDays, toCheckWord };
 }

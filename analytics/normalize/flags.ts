@@ -4,9 +4,10 @@
  *
  * The formulas reproduce the core's rule (contract §5) on the normalized cells:
  *
- *   overdue  = IF(ISNUMBER(D), AND(INT(D) < TODAY(),                         NOT(C), NOT(S)), FALSE)
- *   due soon = IF(ISNUMBER(D), AND(INT(D) >= TODAY(), INT(D) <= TODAY() + N, NOT(C), NOT(S)), FALSE)
- *   days overdue = IF(overdue, TODAY() - INT(D), "")
+ *   overdue  = IF(ISNUMBER(D), AND(INT(D) < TODAY(),                         NOT(Y), NOT(S)), FALSE)
+ *   due soon = IF(ISNUMBER(D), AND(INT(D) >= TODAY(), INT(D) <= TODAY() + N, NOT(Y), NOT(S)), FALSE)
+ *   to check = AND(Y, X)
+ *   days overdue = IF(to check, "待核实", IF(overdue, TODAY() - INT(D), ""))
  *
  * - D is the deadline cell ($H5). A row whose deadline stays text although the core reads a day
  *   in it ("2019年6月前", kept as ambiguous; 立行立改 due on the ledger's base date) reads the
@@ -14,7 +15,12 @@
  *   is text, so ISNUMBER fails and it is never flagged; INT drops a time of day as the core does.
  * - Status cells are read as TRIM(IFERROR(cell,"")): an error value (#N/A) is unreadable to the
  *   core, and must not turn the whole formula into an error.
- * - C, completed: some status cell says done and none says not done.
+ * - Y, some status cell says done; X, some status cell says not done. Y without X is completed;
+ *   Y with X is a status conflict (已办结 beside 是否完成 = 否): the row is neither late nor on
+ *   time but 待核实, to check, until a person corrects one of the cells. normalize leaves such
+ *   cells as the clerk wrote them, so a conflict row also reads its own words (`ownWords`: the
+ *   start of what each of its cells said when the plan was made), and the conflict ends as soon
+ *   as one of them is changed.
  *   A progress column says done when it starts with 已完成 or 已销号, not done when it starts with
  *   未开始 or 推进中 (normalize has put the canonical word first). A yes/no column compares its
  *   TRIMmed text with the answers the ledger itself uses, as the status reader reads them:
@@ -57,9 +63,13 @@ export interface YesNoColumn {
 
 export interface FlagSpec {
   readonly deadlineCol: number;
+  /** Every status column in the header's order, as an item's status readings are. */
+  readonly statusCols: readonly number[];
   readonly progressCols: readonly number[];
   readonly yesNo: readonly YesNoColumn[];
   readonly dueSoonDays: number;
+  /** What the days-overdue column shows on a conflict row: 待核实 (to check). */
+  readonly toCheckWord: string;
 }
 
 /** The cell a row's formula reads for one column. */
@@ -70,11 +80,24 @@ export interface SourceCell {
   readonly own: boolean;
 }
 
+/** A conflict row's own status text, left as written: it says done, or not done. */
+export interface OwnWord {
+  readonly col: number;
+  readonly side: "done" | "open";
+  /** The start of the cell's TRIMmed text when the plan was made (a formula's text stays short). */
+  readonly prefix: string;
+}
+
 export interface RowSources {
   readonly cell: (col: number) => SourceCell;
   /** The day D stands for when the deadline stays text the core reads as a day; else null. */
   readonly deadlineDay: Day | null;
+  /** A conflict row's own words (its cells keep the clerk's text); none for other rows. */
+  readonly ownWords?: readonly OwnWord[];
 }
+
+/** How much of a conflict cell's text its formula compares: enough to see it changed. */
+export const OWN_WORD_LENGTH = 20;
 
 /** Stands for "this row" in a template. */
 export const ROW_MARK = "\u0001";
@@ -110,8 +133,14 @@ function equalsOne(cell: string, answers: readonly string[]): string[] {
   return answers.map((a) => `${text(cell)}=${quote(a)}`);
 }
 
-/** "Not completed and not standing", as arguments of AND. */
-function openTerms(spec: FlagSpec, sources: RowSources): string {
+/** Y, X and S of the module comment for one row, each null where no cell could say it. */
+interface StatusTerms {
+  readonly anyDone: string | null;
+  readonly anyOpen: string | null;
+  readonly anyStanding: string | null;
+}
+
+function statusTerms(spec: FlagSpec, sources: RowSources): StatusTerms {
   const done: string[] = [];
   const open: string[] = [];
   const standing: string[] = [];
@@ -130,18 +159,30 @@ function openTerms(spec: FlagSpec, sources: RowSources): string {
     const claimed = anyOf(closedClaims);
     if (notClosed !== null && claimed !== null) open.push(`AND(${claimed},${notClosed})`);
   }
-  const anyDone = anyOf(done);
-  const anyOpen = anyOf(open);
-  const anyStanding = anyOf(standing);
-  const terms: string[] = [];
-  if (anyDone !== null) terms.push(anyOpen === null ? `NOT(${anyDone})` : `OR(NOT(${anyDone}),${anyOpen})`);
-  if (anyStanding !== null) terms.push(`NOT(${anyStanding})`);
-  return terms.map((t) => `,${t}`).join("");
+  for (const word of sources.ownWords ?? []) {
+    (word.side === "done" ? done : open).push(...startsWith(ref(sources.cell(word.col)), [word.prefix]));
+  }
+  return { anyDone: anyOf(done), anyOpen: anyOf(open), anyStanding: anyOf(standing) };
+}
+
+/** "Not done and not standing", as arguments of AND: a conflict (done and not done) is neither late nor due. */
+function openTerms(terms: StatusTerms): string {
+  const out: string[] = [];
+  if (terms.anyDone !== null) out.push(`NOT(${terms.anyDone})`);
+  if (terms.anyStanding !== null) out.push(`NOT(${terms.anyStanding})`);
+  return out.map((t) => `,${t}`).join("");
+}
+
+/** Two status cells that can disagree (a row with one progress cell cannot contradict itself). */
+function canConflict(spec: FlagSpec): boolean {
+  return spec.progressCols.length + spec.yesNo.length >= 2;
 }
 
 export interface FlagTemplates {
   readonly overdue: string;
   readonly dueSoon: string;
+  /** True while the row's status cells contradict each other; null where they cannot. */
+  readonly toCheck: string | null;
   readonly daysOverdue: string;
 }
 
@@ -151,17 +192,21 @@ export interface FlagTemplates {
  * instead of making the formula an error; a day the core read is written DATE(y,m,d).
  */
 export function flagTemplates(spec: FlagSpec, sources: RowSources): FlagTemplates {
-  const open = openTerms(spec, sources);
+  const terms = statusTerms(spec, sources);
+  const open = openTerms(terms);
+  const toCheck = canConflict(spec) && terms.anyDone !== null && terms.anyOpen !== null ? `AND(${terms.anyDone},${terms.anyOpen})` : null;
   const day = sources.deadlineDay;
   const cell = ref(sources.cell(spec.deadlineCol));
   const d = day !== null ? dateOf(day) : `INT(${cell})`;
   const guarded = (tests: string): string =>
     day !== null ? `AND(${tests}${open})` : `IF(ISNUMBER(${cell}),AND(${tests}${open}),FALSE)`;
   const overdue = guarded(`${d}<TODAY()`);
+  const days = `IF(${overdue},TODAY()-${d},"")`;
   return {
     overdue,
     dueSoon: guarded(`${d}>=TODAY(),${d}<=TODAY()+${spec.dueSoonDays}`),
-    daysOverdue: `IF(${overdue},TODAY()-${d},"")`,
+    toCheck,
+    daysOverdue: toCheck === null ? days : `IF(${toCheck},${quote(spec.toCheckWord)},${days})`,
   };
 }
 
@@ -196,10 +241,12 @@ function sameText(a: string, b: string): boolean {
 export interface RowState {
   readonly completed: boolean;
   readonly standing: boolean;
+  /** Some cell says done and another not done: 待核实. */
+  readonly toCheck: boolean;
 }
 
-/** C and S of the module comment, for one row; `valueAt(col)` is what the row's formula reads. */
-export function rowState(spec: FlagSpec, valueAt: (col: number) => PlanValue): RowState {
+/** Y, X and S of the module comment, for one row; `valueAt(col)` is what the row's formula reads. */
+export function rowState(spec: FlagSpec, valueAt: (col: number) => PlanValue, ownWords: readonly OwnWord[] = []): RowState {
   let anyDone = false;
   let anyOpen = false;
   let standing = false;
@@ -218,25 +265,38 @@ export function rowState(spec: FlagSpec, valueAt: (col: number) => PlanValue): R
     if (c.no.some((a) => sameText(a, t))) anyOpen = true;
     if (claimsClosed && c.notClosed.some((a) => sameText(a, t))) anyOpen = true;
   }
-  return { completed: anyDone && !anyOpen, standing };
+  for (const word of ownWords) {
+    const t = excelTrim(valueAt(word.col));
+    if (!sameText(t.slice(0, word.prefix.length), word.prefix)) continue;
+    if (word.side === "done") anyDone = true;
+    else anyOpen = true;
+  }
+  const toCheck = canConflict(spec) && anyDone && anyOpen;
+  return { completed: anyDone && !anyOpen, standing, toCheck };
 }
 
 export interface FlagVerdict {
   readonly overdue: boolean;
   readonly dueSoon: boolean;
   readonly daysOverdue: number;
+  readonly toCheck: boolean;
 }
 
 /**
  * The formulas' verdict for one row on `today`. `deadline` is the day D stands for (null when
  * D is no number).
  */
-export function evaluateFlags(spec: FlagSpec, valueAt: (col: number) => PlanValue, deadline: Day | null, today: Day): FlagVerdict {
-  const none: FlagVerdict = { overdue: false, dueSoon: false, daysOverdue: 0 };
-  if (deadline === null) return none;
-  const { completed, standing } = rowState(spec, valueAt);
-  if (completed || standing) return none;
+export function evaluateFlags(
+  spec: FlagSpec,
+  valueAt: (col: number) => PlanValue,
+  deadline: Day | null,
+  today: Day,
+  ownWords: readonly OwnWord[] = [],
+): FlagVerdict {
+  const { completed, standing, toCheck } = rowState(spec, valueAt, ownWords);
+  const none: FlagVerdict = { overdue: false, dueSoon: false, daysOverdue: 0, toCheck };
+  if (deadline === null || completed || standing || toCheck) return none;
   const left = daysBetween(today, deadline);
-  if (left < 0) return { overdue: true, dueSoon: false, daysOverdue: -left };
-  return { overdue: false, dueSoon: deadline <= addDays(today, spec.dueSoonDays), daysOverdue: 0 };
+  if (left < 0) return { overdue: true, dueSoon: false, daysOverdue: -left, toCheck };
+  return { overdue: false, dueSoon: deadline <= addDays(today, spec.dueSoonDays), daysOverdue: 0, toCheck };
 }

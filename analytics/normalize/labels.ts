@@ -27,4 +27,5 @@ export const KEPT_LABEL: Record<KeptReason, Record<Lang, string>> = {
   "formula-cell": { zh: "公式单元格", en: "formula cells" },
   "name-variant": { zh: "写法不一致的名称（加 --merge-names 可统一）", en: "name variants (--merge-names merges them)" },
   "merge-kept": { zh: "保留的合并单元格", en: "merges kept" },
+  "status-conflict": { zh: "完成情况各栏说法不一致的行（请核实）", en: "rows whose status columns disagree (to check)" },
 };

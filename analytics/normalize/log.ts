@@ -3,18 +3,18 @@
  * .xlsx file, the Excel pane and the WPS pane all write these columns and read them back, so
  * each appends to a log the other started and undoes the other's batches.
  *
- * One row per change: a dissolved merge, a cell edit, a dropdown added, a conditional format
- * added. A batch is one apply (its id the local time); batches are appended at the bottom,
+ * One row per change: a dissolved merge, a cell edit, a row whose statuses disagree (left as
+ * written, marked 待核实), a dropdown added, a conditional format added. A batch is one apply (its id the local time); batches are appended at the bottom,
  * so the newest batch still applied is the lowest. Old values stay as they were (a date a date
  * cell, "3" text), so that 撤销 can put them back.
  */
 import { dayToSerial } from "../day.js";
 import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
-import { DATE_FORMAT, EDIT_RULES, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
+import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
-export type LogKind = EditRule | "unmerge" | "status-validation" | "conditional-format";
+export type LogKind = EditRule | "unmerge" | "status-validation" | "conditional-format" | "status-conflict";
 
 export type LogState = "applied" | "undone";
 
@@ -65,6 +65,7 @@ export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
   unmerge: { zh: "取消合并", en: "unmerged" },
   "status-validation": { zh: "添加完成情况下拉选项", en: "status dropdown" },
   "conditional-format": { zh: "逾期与即将到期标色", en: "overdue colors" },
+  "status-conflict": { zh: "完成情况矛盾待核实", en: "statuses disagree" },
 };
 
 export const LOG_STATE_WORDS: Record<LogState, Record<Lang, string>> = {
@@ -74,12 +75,16 @@ export const LOG_STATE_WORDS: Record<LogState, Record<Lang, string>> = {
 
 /** What a flag row says it does. */
 const FLAG_REASONS: Record<FlagKind, Record<Lang, string>> = {
+  "to-check": {
+    zh: "完成情况各栏说法不一致的行标淡紫色（待核实），不标逾期；经办人改正后自动消失",
+    en: "rows whose status columns disagree in lavender (to check), never as late or on time; the color goes once they are corrected",
+  },
   overdue: { zh: "逾期未完成的行标红，按打开时的日期自动更新", en: "overdue rows in red, recomputed from the day the file is opened" },
   "due-soon": { zh: "即将到期的行标黄，按打开时的日期自动更新", en: "rows due soon in amber, recomputed from the day the file is opened" },
 };
 
 /** Kinds of log rows that are not cell edits. */
-export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "status-validation", "conditional-format"]);
+export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "status-validation", "conditional-format", "status-conflict"]);
 
 /** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
 export function batchId(now: Date = new Date()): string {
@@ -106,6 +111,9 @@ export function planEntries(plan: ChangePlan, batch: string, oldFormats: Readonl
         reason: e.reason,
         oldFormat: e.numFmt !== undefined || e.styleFrom !== undefined ? (oldFormats.get(`${e.sheet}!${e.cell}`) ?? "General") : null,
       }),
+    ),
+    ...plan.conflicts.map((c) =>
+      entry({ sheet: c.sheet, cell: c.cells, kind: "status-conflict", before: c.values, after: TO_CHECK_WORD[lang], reason: c.reason, oldFormat: null }),
     ),
     ...plan.validations.map((v) =>
       entry({ sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null }),
@@ -168,6 +176,7 @@ const KIND_OF_WORD: ReadonlyMap<string, LogKind> = new Map<string, LogKind>([
   ["unmerge", "unmerge"],
   ["status-validation", "status-validation"],
   ["conditional-format", "conditional-format"],
+  ["status-conflict", "status-conflict"],
 ]);
 
 const STATE_OF_WORD: ReadonlyMap<string, LogState> = new Map<string, LogState>(

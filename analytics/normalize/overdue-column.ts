@@ -50,10 +50,17 @@ export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColum
 }
 
 /**
- * One item's cell: the formula with the days as of the plan's day cached, or nothing where the
- * item has no dated deadline. `existing` is the formula the cell holds now, if any.
+ * One item's cell: the formula with the days as of the plan's day cached (or 待核实 where the
+ * row's statuses disagree), or nothing where the item has no dated deadline. `existing` is the formula the cell holds now, if any.
  */
-export function overdueCell(cells: PlannedCells, row: number, col: number, formula: string | null, daysOverdue: number, existing: string | null): void {
+export function overdueCell(
+  cells: PlannedCells,
+  row: number,
+  col: number,
+  formula: string | null,
+  shows: { readonly daysOverdue: number; readonly toCheck: string | null },
+  existing: string | null,
+): void {
   const before = cellAt(cells.sheet, row, col);
   if (formula === null) {
     if (existing === null && before === null) return;
@@ -61,7 +68,7 @@ export function overdueCell(cells: PlannedCells, row: number, col: number, formu
     return;
   }
   if (existing === formula) return;
-  const result = daysOverdue > 0 ? daysOverdue : "";
+  const result = shows.toCheck ?? (shows.daysOverdue > 0 ? shows.daysOverdue : "");
   const reason = say(cells.lang, "逾期天数公式：未完成且已过时限时为 TODAY() 减时限", "days overdue: TODAY() minus the deadline while open and past it");
   const edit = cells.edit(row, col, before, { formula, result }, "overdue-column", reason, DAYS_FORMAT);
   cells.add(col > 1 ? { ...edit, styleFrom: a1(row, col - 1) } : edit);

@@ -5,7 +5,8 @@
 import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
 import type { Workbook } from "../sheet/sheet-model.js";
-import { isLogHeader, logSheetName } from "./log.js";
+import { cellAt } from "../sheet/sheet-model.js";
+import { isLogHeader, logSheetName, parseLog } from "./log.js";
 import type { NameMap } from "./name-cleaning.js";
 import { planSheet } from "./sheet-plan.js";
 import { LOG_SHEET, type ChangePlan } from "./types.js";
@@ -46,13 +47,15 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
       formulaAt: options.formulaAt ? (row, col) => options.formulaAt!(ledger.sheet.name, row, col) : undefined,
     }),
   );
+  const logSheet = logSheetName(LOG_SHEET, (name) => {
+    const sheet = workbook.sheets.find((s) => s.name === name);
+    return sheet === undefined ? null : (sheet.rows[0] ?? []).map((v) => v ?? null);
+  });
+  const marked = markedConflicts(workbook, logSheet);
   const plan: ChangePlan = {
     asOf: options.asOf,
     dueSoonDays,
-    logSheet: logSheetName(LOG_SHEET, (name) => {
-      const sheet = workbook.sheets.find((s) => s.name === name);
-      return sheet === undefined ? null : (sheet.rows[0] ?? []).map((v) => v ?? null);
-    }),
+    logSheet,
     sheets: ledgers.map((l) => l.sheet.name),
     edits: plans.flatMap((p) => p.edits),
     unmerges: plans.flatMap((p) => p.unmerges),
@@ -60,9 +63,28 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     flags: plans.flatMap((p) => p.flags),
     newColumns: plans.flatMap((p) => p.newColumns),
     kept: plans.flatMap((p) => p.kept),
+    // A conflict the log already marks (and nobody has corrected since) is not logged again.
+    conflicts: plans.flatMap((p) => p.conflicts).filter((c) => !marked.has(conflictKey(c.sheet, c.cells, c.values))),
     flagMismatches: plans.flatMap((p) => p.flagMismatches),
     // No deadline column, no overdue flags: said so, never left to look like "nothing late".
     unflagged: ledgers.filter((l) => l.summary.overdueUnknown > 0).map((l) => ({ sheet: l.sheet.name, items: l.summary.overdueUnknown })),
   };
   return { plan, ledgers };
+}
+
+function conflictKey(sheet: string, cells: string, values: string): string {
+  return `${sheet}\u0000${cells}\u0000${values}`;
+}
+
+/** Status conflicts an earlier run logged and nobody undid: the same cells holding the same words. */
+function markedConflicts(workbook: Workbook, logSheet: string): Set<string> {
+  const sheet = workbook.sheets.find((s) => s.name === logSheet);
+  if (sheet === undefined) return new Set();
+  const log = parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, Math.max(...sheet.rows.map((r) => r?.length ?? 0), 0));
+  if (log === null) return new Set();
+  return new Set(
+    log.entries
+      .filter((e) => e.kind === "status-conflict" && e.state === "applied")
+      .map((e) => conflictKey(e.sheet, e.cell, typeof e.before === "string" ? e.before : "")),
+  );
 }

@@ -19,6 +19,8 @@ export class PlannedCells {
   readonly kept: MergeIndex;
   private readonly edits = new Map<string, CellEdit>();
   readonly keptCells: Kept[] = [];
+  /** Status cells of conflict rows, kept as the clerk wrote them (A1 of the cell a formula reads). */
+  readonly asWritten = new Set<string>();
 
   constructor(
     readonly sheet: Sheet,

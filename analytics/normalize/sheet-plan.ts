@@ -14,7 +14,7 @@ import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
 import { isCompleted } from "../overdue.js";
 import type { Role } from "../roles.js";
-import { a1 } from "../sheet/address.js";
+import { a1, parseA1 } from "../sheet/address.js";
 import { rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, isErrorCell, type CellRange, type CellValue } from "../sheet/sheet-model.js";
 import { createStatusClassifier } from "../status.js";
@@ -33,7 +33,8 @@ import { PlannedCells } from "./planned-cells.js";
 import { planRowFlags } from "./row-flags.js";
 import { statusDropdowns } from "./status-dropdown.js";
 import { statusOutcome, type StatusRule } from "./canonical-statuses.js";
-import type { CellEdit, EditValue, FlagFormat, FlagMismatch, Kept, NewColumn, StatusValidation, Unmerge } from "./types.js";
+import { conflictMark } from "./conflicts.js";
+import { TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type StatusConflictMark, type StatusValidation, type Unmerge } from "./types.js";
 import { sameValue } from "./values.js";
 
 export interface SheetPlanOptions {
@@ -58,6 +59,7 @@ export interface SheetPlan {
   readonly flags: FlagFormat[];
   readonly newColumns: NewColumn[];
   readonly kept: Kept[];
+  readonly conflicts: StatusConflictMark[];
   readonly flagMismatches: FlagMismatch[];
 }
 
@@ -84,6 +86,7 @@ class SheetPlanner {
   private readonly deadlineDecision: Decide;
   private readonly nameDecisions: Record<NameRole, Decide>;
   private readonly statusDecisions = new Map<string, Decide>();
+  private readonly conflicts: StatusConflictMark[] = [];
 
   constructor(
     private readonly ledger: Ledger,
@@ -94,7 +97,7 @@ class SheetPlanner {
     this.keptMerges = choice.keep;
     this.statusRule = { read: (value, kind, percent) => this.classify(value, kind, percent), lang: options.lang };
     const shown = (col: number): CellValue[] => ledger.items.map((i) => this.cells.kept.shownValue(i.row, col));
-    this.spec = flagSpecOf(ledger.header, shown, (v, kind) => this.classify(v, kind), options.dueSoonDays);
+    this.spec = flagSpecOf(ledger.header, shown, (v, kind) => this.classify(v, kind), options.dueSoonDays, TO_CHECK_WORD[options.lang]);
     const read = createDeadlineParser({ baseYear: ledger.baseYear, baseDate: ledger.baseDate });
     this.deadlineDecision = memoByValue((v) => deadlineOutcome(v, { read, lang: options.lang }));
     this.nameDecisions = this.nameRules();
@@ -127,6 +130,7 @@ class SheetPlanner {
         ...(idCol !== null ? [{ sheet: cells.name, col: idCol, width: NEW_COLUMN_WIDTH }] : []),
       ],
       kept: cells.keptCells,
+      conflicts: this.conflicts,
       flagMismatches,
     };
   }
@@ -174,6 +178,7 @@ class SheetPlanner {
    * status can fool them ("整改完成，…" beside 是否销号 = 否); then the row's text gets its word too.
    */
   private planStatuses(item: Item): void {
+    if (item.statusConflict !== null) return this.markConflict(item);
     const attempt = (preferPrefix: boolean): Staged[] =>
       this.ledger.header.statusColumns.flatMap(({ col, kind }, i) => {
         if (kind !== "progress") return [];
@@ -185,6 +190,27 @@ class SheetPlanner {
     let staged = attempt(false);
     if (this.spec !== null && !this.stateAgrees(this.spec, item, staged)) staged = attempt(true);
     for (const s of staged) this.commit(s);
+  }
+
+  /**
+   * Status cells that contradict each other are a person's decision, not normalize's: they keep
+   * the clerk's words (a merge being dissolved still fills them, unchanged), the row is marked,
+   * and the flags color it 待核实 while the cells disagree.
+   */
+  private markConflict(item: Item): void {
+    const { header } = this.ledger;
+    for (const { col, kind } of header.statusColumns) {
+      if (kind !== "progress") continue;
+      this.commit(this.stage(item.row, col, () => null));
+      const source = this.cells.sourceOf(item.row, col);
+      this.cells.asWritten.add(a1(source.row, source.col));
+    }
+    const mark = conflictMark(this.ledger, item, this.options.lang);
+    if (mark === null) return;
+    this.conflicts.push(mark);
+    const first = mark.cells.split(" ")[0]!;
+    const at = parseA1(first);
+    this.cells.keptCells.push(this.cells.keep(first, "status-conflict", at === null ? null : cellAt(this.ledger.sheet, at.row, at.col)));
   }
 
   /** The decision for a progress cell: it depends on the value, the column, a % format and `elsewhere`. */
@@ -208,7 +234,7 @@ class SheetPlanner {
       return pending.get(a1(source.row, source.col)) ?? this.cells.afterAt(source.row, source.col);
     });
     const core = item.status.value;
-    return state.completed === isCompleted(core) && state.standing === (core === "ongoing");
+    return state.completed === isCompleted(core) && state.standing === (core === "ongoing") && !state.toCheck;
   }
 
   // ─── One cell ───────────────────────────────────────────────────────────────────────────────

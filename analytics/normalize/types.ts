@@ -93,11 +93,12 @@ export interface StatusValidation {
   readonly prompt: string;
 }
 
-export type FlagKind = "overdue" | "due-soon";
+export type FlagKind = "to-check" | "overdue" | "due-soon";
 
 /**
  * A conditional format that colors rows overdue or due soon with a formula on the deadline
- * and status cells and TODAY(), so the colors stay true without Taizhang.
+ * and status cells and TODAY(), so the colors stay true without Taizhang; and rows whose status
+ * cells contradict each other as 待核实, for as long as they do.
  */
 export interface FlagFormat {
   readonly sheet: string;
@@ -130,13 +131,29 @@ export type KeptReason =
   | "deadline-cadence"
   | "formula-cell"
   | "name-variant"
-  | "merge-kept";
+  | "merge-kept"
+  | "status-conflict";
 
 export interface Kept {
   readonly sheet: string;
   readonly cell: string;
   readonly reason: KeptReason;
   readonly value: CellValue;
+}
+
+/**
+ * A row whose status cells contradict each other (已办结 beside 是否完成 = 否). normalize does not
+ * decide which is right: the cells stay as written, the row is colored 待核实 while they disagree,
+ * and the change log says which columns disagree and that a person must decide.
+ */
+export interface StatusConflictMark {
+  readonly sheet: string;
+  readonly row: number;
+  /** The disagreeing cells, "I5 K5". */
+  readonly cells: string;
+  /** What they hold, "已办结 / 否". */
+  readonly values: string;
+  readonly reason: string;
 }
 
 /** An item whose flag formula would not give the core's verdict as of the plan's day. */
@@ -160,6 +177,7 @@ export interface ChangePlan {
   readonly flags: readonly FlagFormat[];
   readonly newColumns: readonly NewColumn[];
   readonly kept: readonly Kept[];
+  readonly conflicts: readonly StatusConflictMark[];
   readonly flagMismatches: readonly FlagMismatch[];
   /** Ledger sheets without a deadline column: no overdue flags, since overdue cannot be told. */
   readonly unflagged?: ReadonlyArray<{ readonly sheet: string; readonly items: number }>;
@@ -167,6 +185,8 @@ export interface ChangePlan {
 
 /** Number format of the date cells normalize writes: 2019年6月30日. */
 export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+/** What the days-overdue column and the log say of a conflict row, by language. */
+export const TO_CHECK_WORD = { zh: "待核实", en: "to check" } as const;
 /** Number format of the days-overdue column. */
 export const DAYS_FORMAT = '0"天"';
 /** Name of the sheet that lists every edit. */

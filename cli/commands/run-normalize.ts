@@ -193,6 +193,13 @@ function summary(file: string, out: string, plan: ChangePlan, lang: Lang): strin
         : `  overdue rows in red, rows due within ${plan.dueSoonDays} days in amber, recomputed from TODAY() whenever the file is opened`,
     );
   }
+  if (plan.flags.some((f) => f.kind === "to-check")) {
+    lines.push(
+      zh
+        ? "  完成情况各栏说法不一致的行标淡紫色（待核实），不标逾期；经办人改正后自动消失"
+        : "  rows whose status columns disagree in lavender (to check), never as late; the color goes once a clerk corrects them",
+    );
+  }
   for (const u of plan.unflagged ?? []) lines.push(`  ${phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items })}`);
   if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
   lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);

@@ -14,6 +14,7 @@ import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, type Day } from "../../analytics/day.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
+import { leavesDoneOpen } from "../../analytics/normalize/conflicts.js";
 import { LOG_HEADERS, LOG_RULE_WORDS, planEntries } from "../../analytics/normalize/log.js";
 import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan, type PlanValue } from "../../analytics/normalize/types.js";
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
@@ -42,6 +43,7 @@ const SHIFTS = [0, -45, 5, 200];
 const OVERDUE_COL = 60;
 const DUE_SOON_COL = 61;
 const DAYS_COL = 62;
+const TO_CHECK_COL = 63;
 
 function pinToday(formula: string, day: Day): string {
   const [y, m, d] = day.split("-").map(Number);
@@ -69,7 +71,8 @@ async function probe(n: Normalized, day: Day): Promise<Uint8Array> {
     const rows = rowsOf(flag.sqref);
     for (const row of rows) {
       const formula = pinToday(atRowOf(flag.formula, rows[0]!, row), day);
-      ws.getCell(row, flag.kind === "overdue" ? OVERDUE_COL : DUE_SOON_COL).value = { formula: `IF(${formula},1,0)` };
+      const col = flag.kind === "overdue" ? OVERDUE_COL : flag.kind === "due-soon" ? DUE_SOON_COL : TO_CHECK_COL;
+      ws.getCell(row, col).value = { formula: `IF(${formula},1,0)` };
     }
   }
   for (const edit of plan.edits) {
@@ -153,8 +156,9 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
     }
   });
 
-  it.each(SHIFTS)("colors exactly the rows the checker finds overdue or due soon, %i days from the as-of day", (shift) => {
+  it.each(SHIFTS)("colors exactly the rows the checker finds overdue or due soon, and its status conflicts 待核实, %i days from the as-of day", (shift) => {
     let flagged = 0;
+    let conflicts = 0;
     for (const c of cases) {
       const day = addDays(c.asOf, shift);
       const plan: ChangePlan = c.normalized.rewrite.plan;
@@ -163,32 +167,39 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
       for (const ledger of ledgers) {
         const rows = sheets.get(ledger.sheet.name)!;
         const daysColumn = plan.edits.some((e) => e.sheet === ledger.sheet.name && e.rule === "overdue-column");
+        const daysFormula = (row: number): boolean =>
+          plan.edits.some((e) => e.sheet === ledger.sheet.name && e.row === row && e.rule === "overdue-column" && isFormulaValue(e.after));
         for (const item of ledger.items) {
           const at = `${c.name} ${ledger.sheet.name} row ${item.row} on ${day}`;
           const calc = {
             at,
             overdue: shown(rows, item.row, OVERDUE_COL) === "1",
             dueSoon: shown(rows, item.row, DUE_SOON_COL) === "1",
+            toCheck: shown(rows, item.row, TO_CHECK_COL) === "1",
             days: daysColumn ? shown(rows, item.row, DAYS_COL) : "",
           };
+          // A conflict over whether the item is done is neither late nor due on the sheet: 待核实 until a person decides.
+          const conflict = leavesDoneOpen(item);
           expect(calc).toEqual({
             at,
-            overdue: item.overdue,
-            dueSoon: item.dueSoon,
-            days: daysColumn && item.overdue ? String(item.daysOverdue) : "",
+            overdue: item.overdue && !conflict,
+            dueSoon: item.dueSoon && !conflict,
+            toCheck: conflict,
+            days: !daysColumn ? "" : conflict && daysFormula(item.row) ? "待核实" : item.overdue && !conflict ? String(item.daysOverdue) : "",
           });
           if (item.overdue || item.dueSoon) flagged++;
+          if (conflict) conflicts++;
         }
       }
     }
-    expect(flagged).toBeGreaterThan(0);
+    expect({ flagged: flagged > 0, conflicts: conflicts > 0 }).toEqual({ flagged: true, conflicts: true });
   });
 
   it("never leaves a flag rule that Calc cannot evaluate", () => {
     for (const c of cases) {
       for (const shift of SHIFTS) {
         for (const rows of converted.get(`${c.name}@${shift}`)!.values()) {
-          for (const row of rows) for (const col of [OVERDUE_COL, DUE_SOON_COL, DAYS_COL]) expect(row[col - 1] ?? "").not.toMatch(/^(#|Err:)/u);
+          for (const row of rows) for (const col of [OVERDUE_COL, DUE_SOON_COL, DAYS_COL, TO_CHECK_COL]) expect(row[col - 1] ?? "").not.toMatch(/^(#|Err:)/u);
         }
       }
     }

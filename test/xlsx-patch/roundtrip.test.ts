@@ -110,8 +110,11 @@ describe.each(CASES)("normalizing %s", (_name, fixture, options) => {
     for (const u of n.rewrite.plan.unmerges) {
       expect(rows).toContain([u.sheet, u.ref, "unmerge", showValue(u.value), "", u.reason].join("|"));
     }
+    for (const c of n.rewrite.plan.conflicts) {
+      expect(rows).toContain([c.sheet, c.cells, "status-conflict", c.values, "待核实", c.reason].join("|"));
+    }
     const { plan } = n.rewrite;
-    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.validations.length + plan.flags.length);
+    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.conflicts.length + plan.validations.length + plan.flags.length);
     // The rule in words a clerk reads, every row applied, in one batch.
     expect(cellAt(log, 2, 4)).toBe(LOG_RULE_WORDS[parsed.entries[0]!.kind].zh);
     expect(new Set(parsed.entries.map((e) => `${e.batch} ${e.state}`))).toEqual(new Set([`${TEST_BATCH} applied`]));

@@ -100,6 +100,7 @@ describe("the written XML of the normalized sample, with --overdue-column", () =
     expect(cells.filter((e) => isFormulaValue(e.after) && e.after.result !== "").map((e) => [e.cell, isFormulaValue(e.after) && e.after.result])).toEqual([
       ["L10", 214],
       ["L14", 92],
+      ["L16", "待核实"], // 正在推进 beside 是否销号 = 是: a person decides, the sheet does not
       ["L20", 61],
     ]);
   });

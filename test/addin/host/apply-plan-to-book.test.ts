@@ -101,9 +101,10 @@ describe("applying a change plan", () => {
         .sort((a, b) => a.priority - b.priority)
         .map((f) => ({ sqref: f.sqref, formula: `=${f.formula}`, fill: `#${f.fill.slice(2)}`, font: `#${f.font.slice(2)}` })),
     );
-    // Anchored on the first item row: the deadline $H6 against TODAY(), live in the workbook.
-    expect(formats[0]!.custom.rule.formula).toContain("ISNUMBER($H6)");
-    expect(formats[0]!.custom.rule.formula).toContain("TODAY()");
+    // 待核实 first; the overdue rule anchored on the first item row: the deadline $H6 against TODAY(), live in the workbook.
+    const overdue = formats[plan.flags.findIndex((f) => f.kind === "overdue")]!;
+    expect(overdue.custom.rule.formula).toContain("ISNUMBER($H6)");
+    expect(overdue.custom.rule.formula).toContain("TODAY()");
   });
 
   it("logs every change on 变更记录 with the old value as it was", async () => {
@@ -113,7 +114,7 @@ describe("applying a change plan", () => {
     const log = excel.sheet(LOG_SHEET);
     expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
     expect(log.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
-    const rows = plan.unmerges.length + plan.edits.length + plan.validations.length + plan.flags.length;
+    const rows = plan.unmerges.length + plan.edits.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
     expect(log.used()?.bottom).toBe(rows + 1);
     const logged = new Map<string, CellValue>();
     for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "取消合并") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));

@@ -259,3 +259,55 @@ describe("the days-overdue column", () => {
     expect(again.newColumns).toEqual([]);
   });
 });
+
+describe("status conflicts", () => {
+  // 已办结 beside 是否完成 = 否: which is right is the clerk's call, so nothing is rewritten.
+  const workbook = ledger(
+    [
+      [1, "甲", "办公室", "张三", { day: "2019-12-01" }, "已办结", "否"],
+      [2, "乙", "办公室", "张三", { day: "2019-12-01" }, "正在推进", "否"],
+      [3, "丙", "办公室", "张三", LATER, "正在推进", "是"],
+    ],
+    { header: [...HEADER, "是否完成"] },
+  );
+  const p = plan(workbook);
+  const zh = plan(workbook);
+  const en = plan(workbook, { lang: "en" });
+
+  it("leaves the clerk's words in a conflict row as they are, and rewrites rows that agree", () => {
+    expect(editAt(p, "F3")).toBeUndefined();
+    expect(editAt(p, "F5")).toBeUndefined();
+    expect(editAt(p, "F4")).toEqual(["正在推进", "推进中", "status-word"]);
+    expect(keptAt(p, "F3")).toBe("status-conflict");
+  });
+
+  it("marks each conflict row with the cells that disagree and what they say, for a person to decide", () => {
+    expect(zh.conflicts.map((c) => [c.row, c.cells, c.values])).toEqual([
+      [3, "F3 G3", "已办结 / 否"],
+      [5, "F5 G5", "正在推进 / 是"],
+    ]);
+    expect(zh.conflicts[0]!.reason).toBe(
+      "“完成情况”写“已办结”，“是否完成”写“否”，两栏说法不一致。哪一栏对，须由经办人核实后改正，本次未作改动；改正前本行标为“待核实”（淡紫色），改正后自动消失。",
+    );
+    expect(en.conflicts[0]!.reason).toBe(
+      "“完成情况” says “已办结” and “是否完成” says “否”: the columns disagree. Which is right is for a person to decide; nothing was changed. Until one is corrected the row is marked “to check” (lavender); the mark goes once they agree.",
+    );
+  });
+
+  it("colors conflict rows 待核实 before any overdue rule, and never as overdue, with formulas that agree with the core", () => {
+    const kinds = p.flags.map((f) => f.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => ["to-check", "overdue", "due-soon"].indexOf(a) - ["to-check", "overdue", "due-soon"].indexOf(b)));
+    expect(p.flags.filter((f) => f.kind === "to-check").map((f) => f.sqref).sort()).toEqual(["A3:G3", "A4:G4", "A5:G5"]);
+    // The conflict row's own words are read as said: 已办结 is done, beside 否.
+    const own = p.flags.find((f) => f.kind === "to-check" && f.sqref === "A3:G3")!;
+    expect(own.formula).toContain('LEFT(TRIM(IFERROR($F3,"")),3)="已办结"');
+    expect(p.flagMismatches).toEqual([]);
+  });
+
+  it("shows 待核实 in the days-overdue column while the cells disagree", () => {
+    const withColumn = plan(workbook, { overdueColumn: true });
+    const h3 = withColumn.edits.find((e) => e.cell === "H3")!;
+    expect(h3.after).toEqual({ formula: expect.stringMatching(/^IF\(AND\(.*,"待核实",IF\(/u), result: "待核实" });
+    expect(withColumn.edits.find((e) => e.cell === "H4")!.after).toMatchObject({ result: 30 });
+  });
+});
