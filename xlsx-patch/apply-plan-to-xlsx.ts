@@ -43,6 +43,8 @@ export interface PatchResult {
   /** Status cells that got the dropdown. */
   readonly validatedCells: number;
   readonly flagRules: number;
+  /** The plan's wraps made (a dissolved merge whose cells already wrapped needs none). */
+  readonly wraps: ChangePlan["wraps"];
   /** Rows added to the log. */
   readonly logged: number;
   /** Names of the parts rewritten or added (as the package spells them). */
@@ -86,6 +88,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
   const addedFlags: ChangePlan["flags"][number][] = [];
+  const madeWraps: ChangePlan["wraps"][number][] = [];
   for (const sheet of plan.sheets) {
     const entry = book.sheets.find((s) => s.name === sheet);
     if (entry?.part === undefined) throw new Error(`no worksheet “${sheet}” in the workbook`);
@@ -98,6 +101,8 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
         edits: plan.edits.filter((e) => e.sheet === sheet),
         unmergeRefs: new Set(plan.unmerges.filter((u) => u.sheet === sheet).map((u) => u.ref)),
         newColumns: plan.newColumns.filter((c) => c.sheet === sheet),
+        mergeRefs: plan.merges.filter((m) => m.sheet === sheet).map((m) => m.ref),
+        wraps: plan.wraps.filter((w) => w.sheet === sheet),
       },
       styles,
       context,
@@ -110,10 +115,11 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     validatedCells += result.validatedCells;
     addedValidations.push(...result.validations.map((v) => ({ ...v.validation, ref: v.sqref })));
     addedFlags.push(...result.flags);
+    madeWraps.push(...result.wraps);
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
   }
 
-  const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags }, options.batch, oldFormats, options.lang);
+  const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps }, options.batch, oldFormats, options.lang);
   const added: Array<[string, PartBytes]> = [];
   const textPart = (text: string): PartBytes => {
     const part = new PartBytes(compressor);
@@ -166,6 +172,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     unmerges: plan.unmerges.length,
     validatedCells,
     flagRules: addedFlags.length,
+    wraps: madeWraps,
     logged: logged.length,
     rewritten,
   };

@@ -179,6 +179,37 @@ export class StylesPatch {
     return this.xfFor(tag + xf.slice(open.length));
   }
 
+  private readonly wrapped = new Map<number, number>();
+
+  /** Whether a cell style wraps its text (<alignment wrapText="1"/>). */
+  wraps(style: number): boolean {
+    const alignment = /<(?:\w+:)?alignment\s[^>]*>/u.exec(this.xfs[style] ?? "")?.[0];
+    return alignment !== undefined && /\swrapText\s*=\s*["'](?:1|true)["']/u.test(alignment);
+  }
+
+  /** The style `base` with its text wrapped; `base` itself when it already wraps. */
+  withWrap(base: number): number {
+    let index = this.wrapped.get(base);
+    if (index === undefined) this.wrapped.set(base, (index = this.deriveWrap(base)));
+    return index;
+  }
+
+  private deriveWrap(base: number): number {
+    if (this.wraps(base)) return base;
+    const p = this.prefix;
+    const xf = this.xfs[base] ?? this.xfs[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const open = /^<[^>]*?\/?>/u.exec(xf)![0];
+    const tag = setAttr(open.endsWith("/>") ? `${open.slice(0, -2).trimEnd()}>` : open, "applyAlignment", "1");
+    const inner = open.endsWith("/>") ? "" : xf.slice(open.length, xf.length - `</${p}xf>`.length);
+    const alignment = new RegExp(`<${p}alignment(?:\\s[^>]*?)?\\s*/?>`, "u").exec(inner);
+    // alignment is an xf's first child (CT_Xf: alignment, protection, extLst).
+    const content =
+      alignment === null
+        ? `<${p}alignment wrapText="1"/>${inner}`
+        : inner.slice(0, alignment.index) + setAttr(alignment[0], "wrapText", "1") + inner.slice(alignment.index + alignment[0].length);
+    return this.xfFor(`${tag}${content}</${p}xf>`);
+  }
+
   /** A style of the default font made bold, for the log's header. */
   bold(): number {
     const font = this.fonts[0] ?? `<${this.prefix}font/>`;

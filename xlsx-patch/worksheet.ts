@@ -8,13 +8,13 @@
 import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
 import { readError } from "../analytics/xlsx/read-errors.js";
-import { a1, columnLetter, columnNumber } from "../analytics/sheet/address.js";
-import type { CellEdit, ChangePlan, NewColumn } from "../analytics/normalize/types.js";
+import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
+import type { CellEdit, ChangePlan, NewColumn, WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
 import { patchValidations, type AddedValidation } from "./validations.js";
-import { topElements } from "./worksheet-order.js";
+import { insertInOrder, topElements } from "./worksheet-order.js";
 
 /** The cells of a plan that no longer hold what it read (a plan made from another file). */
 export class PlanConflictError extends CataloguedError {
@@ -30,6 +30,9 @@ export interface SheetPlan {
   readonly plan: ChangePlan;
   readonly sheet: string;
   readonly newColumns: readonly NewColumn[];
+  /** Merges to add (A1 ranges), and dissolved merges whose filled text wraps. */
+  readonly mergeRefs: readonly string[];
+  readonly wraps: readonly WrapText[];
   readonly lang: Lang;
 }
 
@@ -40,6 +43,8 @@ export interface SheetPatchResult {
   readonly flags: readonly AddedFlag[];
   readonly validations: readonly AddedValidation[];
   readonly validatedCells: number;
+  /** The plan's wraps this patch made (one whose cells already wrapped is left out). */
+  readonly wraps: readonly WrapText[];
 }
 
 interface RowEdits {
@@ -59,6 +64,11 @@ export class WorksheetPatch {
   private readonly conflicts: string[] = [];
   private changed = false;
   readonly oldFormats = new Map<string, string>();
+  /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
+  private readonly wrapOf = new Map<string, WrapText>();
+  private readonly wrapTops = new Map<number, Map<number, WrapText>>();
+  /** Ranges whose top-left already wraps: its filled cells copy that style, nothing to add. */
+  private readonly alreadyWrapped = new Set<WrapText>();
 
   constructor(
     private readonly sheet: SheetPlan,
@@ -78,6 +88,16 @@ export class WorksheetPatch {
         cols.set(columnNumber(m[1]!), 0);
       }
     }
+    for (const w of sheet.wraps) {
+      const range = parseRange(w.ref);
+      if (range === null) continue;
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) this.wrapOf.set(a1(row, col), w);
+      let tops = this.wrapTops.get(range.top);
+      if (tops === undefined) this.wrapTops.set(range.top, (tops = new Map()));
+      tops.set(range.left, w);
+      // The top-left holds the text and no edit: its row is rebuilt for its style alone.
+      if (!this.rows.has(range.top)) this.rows.set(range.top, { edits: [] });
+    }
     for (const r of this.rows.values()) r.edits.sort((a, b) => a.col - b.col);
     this.pendingRows = [...this.rows.keys()].sort((a, b) => a - b);
   }
@@ -94,7 +114,14 @@ export class WorksheetPatch {
     if (this.conflicts.length > 0) throw new PlanConflictError(this.conflicts);
     const result = this.patchTail(this.buffer);
     this.emit(result.xml);
-    return { changed: this.changed || result.changed, oldFormats: this.oldFormats, flags: result.flags, validations: result.validations, validatedCells: result.validatedCells };
+    return {
+      changed: this.changed || result.changed,
+      oldFormats: this.oldFormats,
+      flags: result.flags,
+      validations: result.validations,
+      validatedCells: result.validatedCells,
+      wraps: this.sheet.wraps.filter((w) => !this.alreadyWrapped.has(w)),
+    };
   }
 
   // ─── Before sheetData ────────────────────────────────────────────────────────────────────────
@@ -275,9 +302,17 @@ export class WorksheetPatch {
       const ownStyle = own?.style ?? 0;
       const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
       if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(`${edit.sheet}!${edit.cell}`, this.styles.formatOf(ownStyle));
-      const style = this.styles.withFormat(base, edit.numFmt);
+      const formatted = this.styles.withFormat(base, edit.numFmt);
+      const wrap = this.wrapOf.get(edit.cell);
+      const style = wrap !== undefined && !this.alreadyWrapped.has(wrap) ? this.styles.withWrap(formatted) : formatted;
       return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
     };
+    const tops = this.wrapTops.get(row);
+    for (const cell of cells) {
+      const top = tops?.get(cell.col);
+      if (top === undefined) continue;
+      if (this.styles.wraps(cell.style)) this.alreadyWrapped.add(top);
+    }
     for (const cell of cells) {
       while (e < edits.length && edits[e]!.col < cell.col) {
         parts.push(content.slice(at, cell.start), write(edits[e]!, undefined));
@@ -288,6 +323,10 @@ export class WorksheetPatch {
         parts.push(content.slice(at, cell.start), write(edits[e]!, cell));
         at = cell.end;
         e++;
+      } else if (tops?.has(cell.col) && !this.alreadyWrapped.has(tops.get(cell.col)!)) {
+        // A wrapped range's top-left keeps its value and gets the wrapping style.
+        parts.push(content.slice(at, cell.start), withStyle(cell.xml, this.styles.withWrap(cell.style)));
+        at = cell.end;
       }
     }
     // Cells after the last one, before anything else the row holds (extLst).
@@ -325,6 +364,11 @@ export class WorksheetPatch {
         changed = true;
       }
     }
+    if (this.sheet.mergeRefs.length > 0) {
+      const added = addMerges(body, p, this.sheet.mergeRefs);
+      changed ||= added !== body;
+      body = added;
+    }
     const flags = patchFlags(body, p, this.sheet.plan.flags.filter((f) => f.sheet === this.sheet.sheet), this.styles);
     body = flags.xml;
     const validations = patchValidations(body, p, this.sheet.plan.validations.filter((v) => v.sheet === this.sheet.sheet), this.sheet.lang);
@@ -337,4 +381,39 @@ export class WorksheetPatch {
       validatedCells: validations.cells,
     };
   }
+}
+
+/** A cell element with its style attribute set to `style`. */
+function withStyle(xml: string, style: number): string {
+  const open = /^<[^>]*?(\/?)>/u.exec(xml)![0];
+  const stripped = open.replace(/\ss\s*=\s*("[^"]*"|'[^']*')/u, "");
+  const tag = stripped.replace(/^<([\w:]+)/u, `<$1 s="${style}"`);
+  return tag + xml.slice(open.length);
+}
+
+/** The merges to add in <mergeCells> (made when the sheet has none); one already there is not added twice. */
+function addMerges(body: string, p: string, refs: readonly string[]): string {
+  const block = topElements(body).find((x) => x.name === "mergeCells");
+  const existing = block === undefined ? "" : body.slice(block.start, block.end);
+  const present = new Set([...existing.matchAll(/\sref\s*=\s*["']([^"']+)["']/gu)].map((m) => m[1]!.toUpperCase().replace(/\$/gu, "")));
+  const added = refs.filter((r) => !present.has(r));
+  if (added.length === 0) return body;
+  const cells = added.map((r) => `<${p}mergeCell ref="${r}"/>`).join("");
+  if (block === undefined) return insertInOrder(body, "mergeCells", `<${p}mergeCells count="${added.length}">${cells}</${p}mergeCells>`);
+  const count = present.size + added.length;
+  const close = existing.lastIndexOf("</");
+  const patched =
+    close < 0
+      ? existing.replace(/\/>$/u, `>${cells}</${p}mergeCells>`)
+      : existing.slice(0, close) + cells + existing.slice(close);
+  const counted = /\scount\s*=/u.test(patched) ? patched.replace(/(\scount\s*=\s*["'])\d+(["'])/u, `$1${count}$2`) : patched;
+  return body.slice(0, block.start) + counted + body.slice(block.end);
+}
+
+/** "B5:B9" (or "B5") as its corners. */
+function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [from, to = from] = ref.split(":");
+  const a = parseA1(from ?? "");
+  const b = parseA1(to ?? "");
+  return a === null || b === null ? null : { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }

@@ -4,7 +4,7 @@
  * model: the one place a host's cells become the model's, whichever host read them.
  */
 import { a1 } from "../../analytics/sheet/address.js";
-import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
+import { isDayCell, type CellRange, type CellValue, type Sheet } from "../../analytics/sheet/sheet-model.js";
 import { cellFromOffice } from "./cell-values.js";
 
 export interface SheetGrid {
@@ -28,6 +28,7 @@ export interface SheetGrid {
 export function sheetFromGrid(grid: SheetGrid): Sheet {
   const rows: (CellValue[] | undefined)[] = [];
   const percentCells = new Set<string>();
+  const dateFormats = new Map<string, string>();
   for (let i = 0; i < grid.rows; i++) {
     const raw = grid.raw[i] ?? [];
     const formats = grid.formats[i] ?? [];
@@ -38,6 +39,7 @@ export function sheetFromGrid(grid: SheetGrid): Sheet {
       row ??= new Array<CellValue>(grid.left - 1 + grid.cols).fill(null);
       row[grid.left - 1 + j] = cell.value;
       if (cell.percent) percentCells.add(a1(grid.top + i, grid.left + j));
+      else if (isDayCell(cell.value) && typeof formats[j] === "string") dateFormats.set(a1(grid.top + i, grid.left + j), formats[j] as string);
     }
     if (row) rows[grid.top - 1 + i] = row;
   }
@@ -50,5 +52,6 @@ export function sheetFromGrid(grid: SheetGrid): Sheet {
     ...(grid.hiddenColumns && grid.hiddenColumns.size > 0 ? { hiddenColumns: grid.hiddenColumns } : {}),
     formulaCells: grid.formulaCells,
     percentCells,
+    dateFormats,
   };
 }

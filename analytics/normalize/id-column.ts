@@ -10,7 +10,9 @@ import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
 import { cellAt } from "../sheet/sheet-model.js";
 import { say } from "./outcome.js";
+import { planNewHeader } from "./new-header.js";
 import type { PlannedCells } from "./planned-cells.js";
+import type { NewMerge } from "./types.js";
 
 /** The id of the n-th item (1-based): "2019-001"; wider when a sheet has a thousand items or more. */
 export function itemId(baseYear: number, n: number, count: number): string {
@@ -21,16 +23,22 @@ export function itemId(baseYear: number, n: number, count: number): string {
  * Plans the 编号 column right of column `rightOf`, its header and one id per item; returns the
  * column, or null when the sheet already has an id column (or no items).
  */
-export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: number): number | null {
+export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: number): { col: number; merge: NewMerge | null } | null {
   if (ledger.items.length === 0 || idColumnOf(ledger) !== null) return null;
-  const { header, sheet } = ledger;
+  const { sheet } = ledger;
   const col = rightOf + 1;
-  const headerEdit = cells.edit(header.lastRow, col, cellAt(sheet, header.lastRow, col), ID_HEADER, "id-header", say(cells.lang, "新增编号列，供下期台账逐项对比", "an id column, so next month's version can be compared item by item"));
-  cells.add(rightOf >= 1 ? { ...headerEdit, styleFrom: a1(header.lastRow, rightOf) } : headerEdit);
+  const merge = planNewHeader(ledger, cells, {
+    col,
+    rightOf,
+    text: ID_HEADER,
+    rule: "id-header",
+    reason: say(cells.lang, "新增编号列，供下期台账逐项对比", "an id column, so next month's version can be compared item by item"),
+    mergeReason: say(cells.lang, "编号列的表头上下合并，与两行表头对齐", "the id header spans both header rows"),
+  });
   const reason = say(cells.lang, "事项编号（不随行序变化）", "the item's id (kept when rows move)");
   ledger.items.forEach((item, i) => {
     const edit = cells.edit(item.row, col, cellAt(sheet, item.row, col), itemId(ledger.baseYear, i + 1, ledger.items.length), "id-column", reason);
     cells.add(rightOf >= 1 ? { ...edit, styleFrom: a1(item.row, rightOf) } : edit);
   });
-  return col;
+  return { col, merge };
 }

@@ -6,6 +6,7 @@ export const EDIT_RULE_LABEL: Record<EditRule, Record<Lang, string>> = {
   "deadline-date": { zh: "时限改为日期", en: "deadlines as dates" },
   "deadline-standing": { zh: "长期坚持", en: "standing duties" },
   "deadline-immediate": { zh: "立行立改", en: "immediate" },
+  "deadline-format": { zh: "日期格式统一", en: "date formats made alike" },
   "status-word": { zh: "完成情况用词", en: "status words" },
   "status-prefix": { zh: "完成情况加词", en: "status word in front" },
   "name-clean": { zh: "名称空格与全角", en: "names tidied" },

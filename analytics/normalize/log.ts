@@ -3,7 +3,7 @@
  * .xlsx file, the Excel pane and the WPS pane all write these columns and read them back, so
  * each appends to a log the other started and undoes the other's batches.
  *
- * One row per change: a dissolved merge, a cell edit, a row whose statuses disagree (left as
+ * One row per change: a dissolved merge, a merge added, a cell edit, text wrapped, a row whose statuses disagree (left as
  * written, marked 待核实), a dropdown added, a conditional format added. A batch is one apply (its id the local time); batches are appended at the bottom,
  * so the newest batch still applied is the lowest. Old values stay as they were (a date a date
  * cell, "3" text), so that 撤销 can put them back.
@@ -14,7 +14,7 @@ import type { CellValue } from "../sheet/sheet-model.js";
 import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
-export type LogKind = EditRule | "unmerge" | "status-validation" | "conditional-format" | "status-conflict";
+export type LogKind = EditRule | "unmerge" | "merge" | "wrap-text" | "status-validation" | "conditional-format" | "status-conflict";
 
 export type LogState = "applied" | "undone";
 
@@ -53,6 +53,7 @@ export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
   "deadline-date": { zh: "统一时限写法", en: "deadline as a date" },
   "deadline-standing": { zh: "统一为长期坚持", en: "standing duty" },
   "deadline-immediate": { zh: "统一为立行立改", en: "immediate" },
+  "deadline-format": { zh: "统一日期格式", en: "date format" },
   "status-word": { zh: "统一完成情况用词", en: "status word" },
   "status-prefix": { zh: "完成情况前加规范词", en: "status word in front" },
   "name-clean": { zh: "整理名称写法", en: "name tidied" },
@@ -63,6 +64,8 @@ export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
   "id-column": { zh: "添加事项编号", en: "item id" },
   "id-header": { zh: "添加编号列", en: "id column" },
   unmerge: { zh: "取消合并", en: "unmerged" },
+  merge: { zh: "合并表头单元格", en: "header cells merged" },
+  "wrap-text": { zh: "自动换行", en: "text wrapped" },
   "status-validation": { zh: "添加完成情况下拉选项", en: "status dropdown" },
   "conditional-format": { zh: "逾期与即将到期标色", en: "overdue colors" },
   "status-conflict": { zh: "完成情况矛盾待核实", en: "statuses disagree" },
@@ -84,7 +87,7 @@ const FLAG_REASONS: Record<FlagKind, Record<Lang, string>> = {
 };
 
 /** Kinds of log rows that are not cell edits. */
-export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "status-validation", "conditional-format", "status-conflict"]);
+export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "merge", "wrap-text", "status-validation", "conditional-format", "status-conflict"]);
 
 /** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
 export function batchId(now: Date = new Date()): string {
@@ -94,13 +97,14 @@ export function batchId(now: Date = new Date()): string {
 
 /**
  * Every change of a plan as log entries, in the order every host writes them: merges
- * dissolved, cells edited, dropdowns, formats. `oldFormats` gives the number format of edited
+ * dissolved and added, cells edited, text wrapped, status conflicts marked, dropdowns, formats. `oldFormats` gives the number format of edited
  * cells before the change ("Sheet!A1" → code).
  */
 export function planEntries(plan: ChangePlan, batch: string, oldFormats: ReadonlyMap<string, string>, lang: Lang = "zh"): LogEntry[] {
   const entry = (e: Omit<LogEntry, "batch" | "state">): LogEntry => ({ batch, state: "applied", ...e });
   return [
     ...plan.unmerges.map((u) => entry({ sheet: u.sheet, cell: u.ref, kind: "unmerge", before: u.value, after: null, reason: u.reason, oldFormat: null })),
+    ...plan.merges.map((m) => entry({ sheet: m.sheet, cell: m.ref, kind: "merge", before: null, after: null, reason: m.reason, oldFormat: null })),
     ...plan.edits.map((e) =>
       entry({
         sheet: e.sheet,
@@ -112,6 +116,7 @@ export function planEntries(plan: ChangePlan, batch: string, oldFormats: Readonl
         oldFormat: e.numFmt !== undefined || e.styleFrom !== undefined ? (oldFormats.get(`${e.sheet}!${e.cell}`) ?? "General") : null,
       }),
     ),
+    ...plan.wraps.map((w) => entry({ sheet: w.sheet, cell: w.ref, kind: "wrap-text", before: null, after: null, reason: w.reason, oldFormat: null })),
     ...plan.conflicts.map((c) =>
       entry({ sheet: c.sheet, cell: c.cells, kind: "status-conflict", before: c.values, after: TO_CHECK_WORD[lang], reason: c.reason, oldFormat: null }),
     ),
@@ -177,6 +182,8 @@ const KIND_OF_WORD: ReadonlyMap<string, LogKind> = new Map<string, LogKind>([
   ["status-validation", "status-validation"],
   ["conditional-format", "conditional-format"],
   ["status-conflict", "status-conflict"],
+  ["merge", "merge"],
+  ["wrap-text", "wrap-text"],
 ]);
 
 const STATE_OF_WORD: ReadonlyMap<string, LogState> = new Map<string, LogState>(

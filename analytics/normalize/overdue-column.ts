@@ -9,11 +9,14 @@ import { cellText } from "../text.js";
 import { lastItemRow } from "./extent.js";
 import { say } from "./outcome.js";
 import type { PlannedCells } from "./planned-cells.js";
-import { DAYS_FORMAT, OVERDUE_HEADER } from "./types.js";
+import { planNewHeader } from "./new-header.js";
+import { DAYS_FORMAT, OVERDUE_HEADER, type NewMerge } from "./types.js";
 
 export interface OverdueColumn {
   readonly col: number;
   readonly isNew: boolean;
+  /** The merge its header cell needs over a multi-row header. */
+  readonly merge: NewMerge | null;
 }
 
 /** The rightmost column any header or item row uses, merges included. */
@@ -39,14 +42,19 @@ export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColum
   const { header, sheet } = ledger;
   for (let row = header.firstRow; row <= header.lastRow; row++) {
     const at = (sheet.rows[row - 1] ?? []).findIndex((v) => cellText(v ?? null) === OVERDUE_HEADER);
-    if (at >= 0) return { col: at + 1, isNew: false };
+    if (at >= 0) return { col: at + 1, isNew: false, merge: null };
   }
   const right = rightEdge(ledger);
   const col = right + 1;
-  const reason = say(cells.lang, "新增逾期天数列（公式按 TODAY() 计算）", "a days-overdue column (formulas on TODAY())");
-  const edit = cells.edit(header.lastRow, col, cellAt(sheet, header.lastRow, col), OVERDUE_HEADER, "overdue-header", reason);
-  cells.add(right >= 1 ? { ...edit, styleFrom: a1(header.lastRow, right) } : edit);
-  return { col, isNew: true };
+  const merge = planNewHeader(ledger, cells, {
+    col,
+    rightOf: right,
+    text: OVERDUE_HEADER,
+    rule: "overdue-header",
+    reason: say(cells.lang, "新增逾期天数列（公式按 TODAY() 计算）", "a days-overdue column (formulas on TODAY())"),
+    mergeReason: say(cells.lang, "逾期天数列的表头上下合并，与两行表头对齐", "the days-overdue header spans both header rows"),
+  });
+  return { col, isNew: true, merge };
 }
 
 /**

@@ -59,6 +59,8 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     sheets: ledgers.map((l) => l.sheet.name),
     edits: plans.flatMap((p) => p.edits),
     unmerges: plans.flatMap((p) => p.unmerges),
+    merges: plans.flatMap((p) => p.merges),
+    wraps: plans.flatMap((p) => p.wraps),
     validations: plans.flatMap((p) => p.validations),
     flags: plans.flatMap((p) => p.flags),
     newColumns: plans.flatMap((p) => p.newColumns),

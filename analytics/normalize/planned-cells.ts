@@ -9,7 +9,7 @@ import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";
 import type { SourceCell } from "./flags.js";
 import { say } from "./outcome.js";
-import type { CellEdit, EditValue, Kept, PlanValue, Unmerge } from "./types.js";
+import type { CellEdit, EditValue, Kept, PlanValue, Unmerge, WrapText } from "./types.js";
 import { showValue } from "./values.js";
 
 export class PlannedCells {
@@ -45,6 +45,11 @@ export class PlannedCells {
     return { row: range.top, col: range.left, own: false };
   }
 
+  /** The edit planned for a cell, if any. */
+  editAt(address: string): CellEdit | undefined {
+    return this.edits.get(address);
+  }
+
   has(address: string): boolean {
     return this.edits.has(address);
   }
@@ -66,6 +71,20 @@ export class PlannedCells {
   /** Edits in reading order: row by row, left to right. */
   sortedEdits(): CellEdit[] {
     return [...this.edits.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /**
+   * Dissolved merges of text, wrapped in their cells: a merged cell kept its text inside the
+   * merged area; filled into one row-high cell each, long text would spill into the next
+   * column, on screen and in print.
+   */
+  wraps(): WrapText[] {
+    return this.dissolvedRanges.flatMap((range) => {
+      const value = cellAt(this.sheet, range.top, range.left);
+      if (typeof value !== "string") return [];
+      const ref = rangeToA1(range, a1);
+      return [{ sheet: this.name, ref, reason: say(this.lang, `${ref}取消合并后逐行填入的文字在单元格内自动换行，不压到相邻列`, `the text filled into ${ref} wraps within its cells rather than spilling into the next column`) }];
+    });
   }
 
   unmerges(): Unmerge[] {

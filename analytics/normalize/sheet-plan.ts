@@ -34,7 +34,8 @@ import { planRowFlags } from "./row-flags.js";
 import { statusDropdowns } from "./status-dropdown.js";
 import { statusOutcome, type StatusRule } from "./canonical-statuses.js";
 import { conflictMark } from "./conflicts.js";
-import { TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type StatusConflictMark, type StatusValidation, type Unmerge } from "./types.js";
+import { planDateFormats } from "./date-formats.js";
+import { TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type NewMerge, type StatusConflictMark, type StatusValidation, type Unmerge, type WrapText } from "./types.js";
 import { sameValue } from "./values.js";
 
 export interface SheetPlanOptions {
@@ -55,6 +56,8 @@ export interface SheetPlanOptions {
 export interface SheetPlan {
   readonly edits: CellEdit[];
   readonly unmerges: Unmerge[];
+  readonly merges: NewMerge[];
+  readonly wraps: WrapText[];
   readonly validations: StatusValidation[];
   readonly flags: FlagFormat[];
   readonly newColumns: NewColumn[];
@@ -108,9 +111,11 @@ class SheetPlanner {
       this.cells.keptCells.push(this.cells.keep(rangeToA1(range, a1), "merge-kept", cellAt(this.ledger.sheet, range.top, range.left)));
     }
     for (const item of this.ledger.items) this.planRow(item);
+    planDateFormats(this.ledger, this.cells);
     const { spec, cells, ledger, options } = this;
     const column = options.overdueColumn && spec !== null && ledger.items.length > 0 ? overdueColumn(ledger, cells) : null;
-    const idCol = options.ids === true ? planIdColumn(ledger, cells, Math.max(rightEdge(ledger), column?.col ?? 0)) : null;
+    const id = options.ids === true ? planIdColumn(ledger, cells, Math.max(rightEdge(ledger), column?.col ?? 0)) : null;
+    const idCol = id?.col ?? null;
     const { firstCol, lastCol } = headerColumns(ledger);
     let flags: FlagFormat[] = [];
     let flagMismatches: FlagMismatch[] = [];
@@ -123,6 +128,8 @@ class SheetPlanner {
     return {
       edits: cells.sortedEdits(),
       unmerges: cells.unmerges(),
+      merges: [column?.merge ?? null, id?.merge ?? null].filter((m) => m !== null),
+      wraps: cells.wraps(),
       validations: statusDropdowns(ledger, cells),
       flags,
       newColumns: [

@@ -39,6 +39,7 @@ export const EDIT_RULES = [
   "deadline-date",
   "deadline-standing",
   "deadline-immediate",
+  "deadline-format",
   "status-word",
   "status-prefix",
   "name-clean",
@@ -76,6 +77,26 @@ export interface Unmerge {
   readonly ref: string;
   /** What the merge showed, as the top-left cell held it. */
   readonly value: CellValue;
+  readonly reason: string;
+}
+
+/** A merge the plan adds: the header of an appended column over a multi-row header. */
+export interface NewMerge {
+  readonly sheet: string;
+  readonly range: CellRange;
+  /** "L2:L3". */
+  readonly ref: string;
+  readonly reason: string;
+}
+
+/**
+ * Cells whose text is wrapped in the cell: a dissolved merge's filled-down text, which Excel
+ * kept inside the merged area and would otherwise spill into the next column in print.
+ */
+export interface WrapText {
+  readonly sheet: string;
+  /** The dissolved merge, "B5:B9". */
+  readonly ref: string;
   readonly reason: string;
 }
 
@@ -173,6 +194,10 @@ export interface ChangePlan {
   readonly sheets: readonly string[];
   readonly edits: readonly CellEdit[];
   readonly unmerges: readonly Unmerge[];
+  /** Merges added (the header of an appended column over a two-row header). */
+  readonly merges: readonly NewMerge[];
+  /** Filled-down text wrapped in its cells. */
+  readonly wraps: readonly WrapText[];
   readonly validations: readonly StatusValidation[];
   readonly flags: readonly FlagFormat[];
   readonly newColumns: readonly NewColumn[];

@@ -21,6 +21,30 @@ function firstSection(code: string): string {
   return stripLiterals(code).split(";")[0] ?? "";
 }
 
+/**
+ * The codes of the built-in date formats as a Chinese Excel shows them (id 14 is 2019/6/30
+ * there), for saying which format a date cell has; ids not listed are named by number.
+ */
+const BUILTIN_DATE_CODES: ReadonlyMap<number, string> = new Map([
+  [14, "yyyy/m/d"],
+  [15, "d-mmm-yy"],
+  [16, "d-mmm"],
+  [17, "mmm-yy"],
+  [22, "yyyy/m/d h:mm"],
+  [27, 'yyyy"年"m"月"'],
+  [28, 'm"月"d"日"'],
+  [29, 'm"月"d"日"'],
+  [30, "m-d-yy"],
+  [31, 'yyyy"年"m"月"d"日"'],
+  [57, 'yyyy"年"m"月"'],
+  [58, 'm"月"d"日"'],
+]);
+
+/** The code of a date format: its own, or a built-in one's. */
+export function dateFormatCode(id: number, code: string | undefined): string {
+  return code ?? BUILTIN_DATE_CODES.get(id) ?? `[${id}]`;
+}
+
 export function isDateFormatCode(code: string): boolean {
   // [Red], [$-804] and [DBNum1] are not date tokens; [h], [mm] and [ss] are elapsed time.
   const section = firstSection(code).replace(/\[[^\]]*\]/gu, (b) => (/^\[[hms]+\]$/iu.test(b) ? b : ""));

@@ -45,6 +45,11 @@ export interface Sheet {
   readonly formulaCells: ReadonlySet<string>;
   /** Number format code per A1 address, only for cells whose format matters (percent). */
   readonly percentCells?: ReadonlySet<string>;
+  /**
+   * The number format code of each date cell (A1 → "yyyy/m/d"), when the host reports it: a
+   * normalized deadline column shows its dates in one format.
+   */
+  readonly dateFormats?: ReadonlyMap<string, string>;
 }
 
 export interface Workbook {

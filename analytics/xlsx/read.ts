@@ -15,7 +15,7 @@ import { readError } from "./read-errors.js";
 import { XlsxPackage } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
-import { parseCellStyleKinds } from "./styles-part.js";
+import { parseCellStyles } from "./styles-part.js";
 import { parseRelationships, parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
 import { WorksheetReader, type WorksheetContext } from "./worksheet-part.js";
 
@@ -42,9 +42,11 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   const stylesPart = part.related.get("styles");
   pkg.guardSize([...wanted.map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
 
+  const styles = stylesPart ? parseCellStyles(pkg.textOf(stylesPart), stylesPart) : { kinds: [], dateCodes: [] };
   const context = {
     sharedStrings: sharedStringsPart ? parseSharedStrings(pkg.textOf(sharedStringsPart) ?? "", sharedStringsPart) : [],
-    styleKinds: stylesPart ? parseCellStyleKinds(pkg.textOf(stylesPart), stylesPart) : [],
+    styleKinds: styles.kinds,
+    styleDateCodes: styles.dateCodes,
     date1904: part.date1904,
   };
   const sheets = part.sheets.map((entry) =>

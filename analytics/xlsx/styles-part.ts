@@ -1,5 +1,5 @@
 /** xl/styles.xml: for each cell style index, whether its number format is a date or a percent. */
-import { isDateFormat, isPercentFormat } from "../sheet/numfmt.js";
+import { dateFormatCode, isDateFormat, isPercentFormat } from "../sheet/numfmt.js";
 import { readXml } from "./xml.js";
 
 export const NumberKind = { Plain: 0, Date: 1, Percent: 2 } as const;
@@ -7,7 +7,18 @@ export type NumberKind = (typeof NumberKind)[keyof typeof NumberKind];
 
 /** kinds[s] is the kind of the cell style with index s (the `s` attribute of a cell). */
 export function parseCellStyleKinds(xml: string | undefined, partName = "xl/styles.xml"): NumberKind[] {
-  if (xml === undefined) return [];
+  return parseCellStyles(xml, partName).kinds;
+}
+
+export interface CellStyles {
+  readonly kinds: NumberKind[];
+  /** dateCodes[s] is the format code of style s when it shows a date, else undefined. */
+  readonly dateCodes: (string | undefined)[];
+}
+
+/** Each cell style's kind, and the format code of the date styles. */
+export function parseCellStyles(xml: string | undefined, partName = "xl/styles.xml"): CellStyles {
+  if (xml === undefined) return { kinds: [], dateCodes: [] };
   const codes = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;
@@ -27,10 +38,12 @@ export function parseCellStyleKinds(xml: string | undefined, partName = "xl/styl
       if (name === "cellXfs") inCellXfs = false;
     },
   });
-  return formatIds.map((id) => {
+  const kinds = formatIds.map((id) => {
     const code = codes.get(id);
     if (isDateFormat(id, code)) return NumberKind.Date;
     if (isPercentFormat(id, code)) return NumberKind.Percent;
     return NumberKind.Plain;
   });
+  const dateCodes = formatIds.map((id, s) => (kinds[s] === NumberKind.Date ? dateFormatCode(id, codes.get(id)) : undefined));
+  return { kinds, dateCodes };
 }

@@ -24,6 +24,8 @@ export interface WorksheetContext {
   readonly hidden: boolean;
   readonly sharedStrings: readonly string[];
   readonly styleKinds: readonly NumberKind[];
+  /** The format code of each date style (by index), to record what format each date cell shows. */
+  readonly styleDateCodes?: readonly (string | undefined)[];
   readonly date1904: boolean;
   /** The part's name, for messages. */
   readonly partName?: string;
@@ -44,6 +46,7 @@ export class WorksheetReader {
   private readonly hiddenColumns = new Set<number>();
   private readonly formulaCells = new Set<string>();
   private readonly percentCells = new Set<string>();
+  private readonly dateFormats = new Map<string, string>();
   private readonly scanner: XmlScanner;
   private readonly partName: string;
 
@@ -61,6 +64,8 @@ export class WorksheetReader {
   private width = 0;
   /** Notes the current cell as a percentage (its style says so). */
   private readonly markPercent = (): void => void this.percentCells.add(a1(this.rowNumber, this.colNumber));
+  /** Notes the format code of the current date cell. */
+  private readonly markDate = (code: string): void => void this.dateFormats.set(a1(this.rowNumber, this.colNumber), code);
 
   constructor(private readonly context: WorksheetContext) {
     this.partName = context.partName ?? "worksheet";
@@ -82,9 +87,9 @@ export class WorksheetReader {
     // A worksheet always has <sheetData>: one without it was cut or is no worksheet.
     if (!this.sawSheetData) throw readError("corrupt", userMessage("sheet-no-data", { part: this.partName }));
     trimTrailingEmptyRows(this.rows);
-    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells } = this;
+    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats } = this;
     const merges = clipMerges(this.merges, rows.length, this.width);
-    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells };
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats };
   }
 
   private open(name: string): void {
@@ -197,7 +202,7 @@ export class WorksheetReader {
       case "d":
         return raw === "" ? null : isoDateCell(raw);
       default:
-        return numberCellValue(raw, this.cellStyle, this.context, this.markPercent);
+        return numberCellValue(raw, this.cellStyle, this.context, this.markPercent, this.markDate);
     }
   }
 }
@@ -248,8 +253,14 @@ export function addHiddenColumns(into: Set<number>, hidden: string | undefined, 
   for (let c = first; c <= last; c++) into.add(c);
 }
 
-/** A number cell's value: a calendar day when its style is a date, the number otherwise (a percent style is marked). */
-export function numberCellValue(raw: string, style: string | undefined, context: WorksheetContext, markPercent: () => void): CellValue {
+/** A number cell's value: a calendar day when its style is a date (its format code noted), the number otherwise (a percent style is marked). */
+export function numberCellValue(
+  raw: string,
+  style: string | undefined,
+  context: WorksheetContext,
+  markPercent: () => void,
+  markDate?: (code: string) => void,
+): CellValue {
   const n = Number(raw);
   if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
   if (style === undefined) return n;
@@ -257,7 +268,10 @@ export function numberCellValue(raw: string, style: string | undefined, context:
   if (kind === NumberKind.Date) {
     // A date-time counts as its calendar day; the time of day never moves the date.
     const day = serialToDay(Math.floor(n), context.date1904);
-    return day === null ? n : { day };
+    if (day === null) return n;
+    const code = context.styleDateCodes?.[Number(style)];
+    if (markDate !== undefined && code !== undefined) markDate(code);
+    return { day };
   }
   if (kind === NumberKind.Percent) markPercent();
   return n;

@@ -103,7 +103,9 @@ describe("taizhang normalize writes a cleaned copy", () => {
     expect(run.stdout).toContain("逾期天数公式 15");
     expect(run.stdout).toContain("名称统一 1");
     const cells = cellsOf(readModel(new Uint8Array(await readFile(out))), "整改任务清单");
-    expect(cells.get("L5")).toBe("逾期天数");
+    // Over the two-row header (责任主体 over three columns), the header spans both rows.
+    expect(cells.get("L4")).toBe("逾期天数");
+    expect(readModel(new Uint8Array(await readFile(out))).sheets[0]!.merges).toContainEqual({ top: 4, left: 12, bottom: 5, right: 12 });
     expect(cells.get("L10")).toBe(214);
     expect(cells.get("F12")).toBe("党建办、区人民医院");
   });

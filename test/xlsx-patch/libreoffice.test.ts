@@ -150,7 +150,7 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
       const shownValue = (v: PlanValue): string => (v === null ? "" : isDayValue(v) ? chineseDay(v.day) : showValue(v));
       const expected = [
         LOG_HEADERS.zh.slice(1, 7),
-        ...planEntries(c.normalized.rewrite.plan, "", new Map()).map((e) => [e.sheet, e.cell, LOG_RULE_WORDS[e.kind].zh, shownValue(e.before), shownValue(e.after), e.reason]),
+        ...planEntries({ ...c.normalized.rewrite.plan, wraps: c.normalized.rewrite.applied!.wraps }, "", new Map()).map((e) => [e.sheet, e.cell, LOG_RULE_WORDS[e.kind].zh, shownValue(e.before), shownValue(e.after), e.reason]),
       ];
       expect(rows.map((r) => r.slice(1, 7))).toEqual(expected);
     }

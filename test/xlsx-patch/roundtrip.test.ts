@@ -114,7 +114,8 @@ describe.each(CASES)("normalizing %s", (_name, fixture, options) => {
       expect(rows).toContain([c.sheet, c.cells, "status-conflict", c.values, "待核实", c.reason].join("|"));
     }
     const { plan } = n.rewrite;
-    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.conflicts.length + plan.validations.length + plan.flags.length);
+    const wraps = n.rewrite.applied!.wraps.length;
+    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.merges.length + wraps + plan.conflicts.length + plan.validations.length + plan.flags.length);
     // The rule in words a clerk reads, every row applied, in one batch.
     expect(cellAt(log, 2, 4)).toBe(LOG_RULE_WORDS[parsed.entries[0]!.kind].zh);
     expect(new Set(parsed.entries.map((e) => `${e.batch} ${e.state}`))).toEqual(new Set([`${TEST_BATCH} applied`]));
