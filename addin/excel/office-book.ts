@@ -57,6 +57,17 @@ export class OfficeBook implements Book {
     return loadRegions(this.context, blocks.map((b) => ({ ...b, sheet: worksheets.getItem(b.sheet) })), property, this.options.budget);
   }
 
+  async wrapsText(cells: readonly { readonly sheet: string; readonly cell: string }[]): Promise<boolean[]> {
+    if (cells.length === 0) return [];
+    const formats = cells.map(({ sheet, cell }) => {
+      const format = this.context.workbook.worksheets.getItem(sheet).getRange(cell).format;
+      format.load("wrapText");
+      return format;
+    });
+    await this.context.sync();
+    return formats.map((f) => f.wrapText === true);
+  }
+
   async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
     const found = await customFormats(this.context, sheets);
     const first = this.formats.length;

@@ -73,6 +73,9 @@ function queue(op: WriteOp, sheets: SheetLookup): void {
     case "column-width":
       ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(op.width);
       return;
+    case "wrap":
+      ws.getRange(op.ref).format.wrapText = op.on;
+      return;
     case "insert-rows":
       ws.getRange(`${op.top}:${op.top + op.count - 1}`).insert("Down");
       return;

@@ -47,7 +47,7 @@ export class PlanConflictError extends ExcelTaskError {
 
 function sheetsOf(plan: ChangePlan): string[] {
   const names = new Set<string>();
-  for (const list of [plan.edits, plan.unmerges, plan.validations, plan.flags, plan.newColumns]) for (const x of list) names.add(x.sheet);
+  for (const list of [plan.edits, plan.unmerges, plan.merges, plan.wraps, plan.validations, plan.flags, plan.newColumns]) for (const x of list) names.add(x.sheet);
   return [...names];
 }
 
@@ -63,6 +63,7 @@ export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyO
   const place = found.has(plan.logSheet) ? await logPlace(book, plan.logSheet) : { sheet: plan.logSheet, lastRow: 0, lang: options.lang };
   const oldFormats = await checkBefore(book, plan.edits);
   plan = await withoutExistingFlags(book, plan);
+  plan = await withoutWrapped(book, plan);
   const ops = [
     ...logOps(place, planEntries(plan, options.batch, oldFormats, options.lang), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
@@ -98,6 +99,16 @@ async function withoutExistingFlags(book: Book, plan: ChangePlan): Promise<Chang
   const existing = await book.customFormats([...new Set(plan.flags.map((f) => f.sheet))]);
   const keys = new Set(existing.map((f) => `${f.sheet}\u0000${f.key}`));
   return { ...plan, flags: plan.flags.filter((f) => !keys.has(`${f.sheet}\u0000${formulaKey(f.formula)}`)) };
+}
+
+/**
+ * A dissolved merge whose top-left already wraps needs no wrap: its filled cells copy that
+ * style. Left out, so that 撤销 never unwraps what the clerk had wrapped.
+ */
+async function withoutWrapped(book: Book, plan: ChangePlan): Promise<ChangePlan> {
+  if (plan.wraps.length === 0) return plan;
+  const wrapped = await book.wrapsText(plan.wraps.map((w) => ({ sheet: w.sheet, cell: w.ref.split(":")[0]! })));
+  return { ...plan, wraps: plan.wraps.filter((_, i) => !wrapped[i]) };
 }
 
 /** Rows of `cols` cells that fit one request with their formats. */
@@ -136,6 +147,9 @@ export function planOps(plan: ChangePlan, lang: "zh" | "en", budget: RequestBudg
   const ops: WriteOp[] = [];
   for (const u of plan.unmerges) ops.push({ kind: "unmerge", sheet: u.sheet, ref: u.ref });
   for (const op of editRuns(plan.edits, rowsPerOp(budget, 1))) ops.push(op);
+  // After the edits: the header text is in place before its cells are merged.
+  for (const m of plan.merges) ops.push({ kind: "merge", sheet: m.sheet, ref: m.ref });
+  for (const w of plan.wraps) ops.push({ kind: "wrap", sheet: w.sheet, ref: w.ref, on: true });
   for (const v of plan.validations) {
     ops.push({
       kind: "validation",

@@ -56,6 +56,8 @@ export interface Book {
   findSheets(names: readonly string[]): Promise<Set<string>>;
   /** The contents and number formats of blocks of cells, in as few requests as the budget allows. */
   readBlocks(blocks: readonly CellBlock[], property: CellProperty): Promise<BlockCells[]>;
+  /** Whether each of these cells wraps its text (A1 cells, one answer each). */
+  wrapsText(cells: readonly { readonly sheet: string; readonly cell: string }[]): Promise<boolean[]>;
   /** The custom conditional formats on these sheets, by formula. */
   customFormats(sheets: readonly string[]): Promise<ExistingFormat[]>;
   /** Values and formats in batches, conditional formats, dropdowns, sheets; returns the requests it took. */

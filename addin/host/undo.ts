@@ -1,8 +1,8 @@
 /**
  * 撤销: puts back what the newest applied batch of the 变更记录 sheet changed. A cell is
  * restored only while it still holds the value the add-in wrote; a cell a clerk has edited
- * since is left alone and reported. Dissolved merges are merged again, the status dropdowns
- * removed, and the overdue formats deleted (found by their formula). The batch's log rows are
+ * since is left alone and reported. Merges it added are dissolved, wrapping it added removed,
+ * dissolved merges merged again, the status dropdowns removed, and the overdue formats deleted (found by their formula). The batch's log rows are
  * then marked 已撤销, so a second 撤销 goes one batch further back. The log may have been
  * written by the command line (into a file opened since) or by the pane: one layout.
  * Host-neutral: it speaks only the Book interface (addin/host/book.ts), so Excel and WPS undo
@@ -72,6 +72,9 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
 
   const ops: WriteOp[] = [
     ...formatDeletes,
+    // Merges the batch added go first: a merged cell's covered part cannot be written.
+    ...batch.filter((e) => e.kind === "merge").map((e): WriteOp => ({ kind: "unmerge", sheet: e.sheet, ref: e.cell })),
+    ...batch.filter((e) => e.kind === "wrap-text").map((e): WriteOp => ({ kind: "wrap", sheet: e.sheet, ref: e.cell, on: false })),
     ...editRuns(restores, rowsPerOp(options.budget, 1)),
     ...batch.filter((e) => e.kind === "unmerge").map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
     ...batch.filter((e) => e.kind === "status-validation").map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),

@@ -49,6 +49,8 @@ export type WriteOp =
   | ValidationOp
   | { readonly kind: "unmerge" | "merge" | "clear-validation"; readonly sheet: string; readonly ref: string }
   | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
+  /** Text wrapped in its cells (on), or no longer (off, when undone). */
+  | { readonly kind: "wrap"; readonly sheet: string; readonly ref: string; readonly on: boolean }
   | { readonly kind: "insert-rows"; readonly sheet: string; readonly top: number; readonly count: number }
   | { readonly kind: "add-sheet"; readonly sheet: string }
   | { readonly kind: "header-style"; readonly sheet: string; readonly ref: string }

@@ -138,6 +138,10 @@ export class WpsBook implements Book {
     });
   }
 
+  async wrapsText(cells: readonly { readonly sheet: string; readonly cell: string }[]): Promise<boolean[]> {
+    return cells.map(({ sheet, cell }) => get(callObj(this.sheet(sheet), "Range", cell), "WrapText") === true);
+  }
+
   async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
     const found: ExistingFormat[] = [];
     for (const sheet of sheets) {
@@ -245,6 +249,9 @@ function writeOp(ws: WpsObject, op: Exclude<WriteOp, { kind: "add-sheet" | "dele
     case "column-width":
       // VBA's ColumnWidth counts characters, as the plan does.
       put(callObj(obj(ws, "Columns"), "Item", op.col), "ColumnWidth", op.width);
+      return;
+    case "wrap":
+      put(callObj(ws, "Range", op.ref), "WrapText", op.on);
       return;
     case "insert-rows":
       call(obj(callObj(ws, "Range", `${op.top}:${op.top + op.count - 1}`), "EntireRow"), "Insert", XL.shiftDown);

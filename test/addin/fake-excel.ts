@@ -142,6 +142,8 @@ export class FakeSheet {
   readonly validations: FakeValidation[] = [];
   readonly charts: FakeChart[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** A1 cells whose text wraps. */
+  readonly wrapped = new Set<string>();
   /** What the add-in set of the sheet's page layout (orientation, paperSize, zoom). */
   readonly pageLayout: Record<string, unknown> = {};
 
@@ -234,7 +236,7 @@ export function fakeSheetFrom(sheet: Sheet): FakeSheet {
       if (typeof v === "object") {
         if ("day" in v) {
           cell = { raw: dayToSerial(v.day) };
-          fake.setFormat(r + 1, c + 1, ZH_DATE);
+          fake.setFormat(r + 1, c + 1, sheet.dateFormats?.get(address) ?? ZH_DATE);
         } else cell = { raw: v.error, error: true };
       } else cell = { raw: v };
       if (typeof v === "number" && sheet.percentCells?.has(address)) fake.setFormat(r + 1, c + 1, "0%");
@@ -557,10 +559,24 @@ export class FakeExcel {
     mock.getEntireColumn = () => fake.rangeMock(sheet, { top: 1, bottom: MAX_ROWS, left: b.left, right: b.right });
     mock.conditionalFormats = this.formatsOf(sheet, ref);
     mock.dataValidation = this.validationOf(sheet, ref);
+    const cellsOf = (): string[] => {
+      const out: string[] = [];
+      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(a1(r, c));
+      return out;
+    };
     mock.format = {
       font: {},
       fill: {},
       borders: { getItem: () => ({}) },
+      load: () => undefined,
+      get wrapText(): boolean {
+        return cellsOf().every((c) => sheet.wrapped.has(c));
+      },
+      set wrapText(on: boolean) {
+        for (const c of cellsOf()) if (on) sheet.wrapped.add(c);
+        else sheet.wrapped.delete(c);
+        fake.record(on ? "wrap" : "unwrap", sheet.name, ref);
+      },
       set columnWidth(points: number) {
         for (let c = b.left; c <= b.right; c++) sheet.columnWidths.set(c, points);
       },

@@ -8,6 +8,7 @@
  * gives error cells as their HRESULT codes, as a COM bridge does). Assignment works in both.
  * Writes go in as typing does (see fake-excel.ts's `typed`).
  */
+import { a1 } from "../../analytics/sheet/address.js";
 import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 import { boundsOf, FakeSheet, intersects, refOf, type FakeChart, type FakeFormat, type FakeValidation } from "./fake-excel.js";
 
@@ -262,6 +263,12 @@ export class FakeWps {
     });
     this.member(range, "FormatConditions", () => this.formatConditions(sheet, list));
     this.member(range, "Validation", () => this.validationObject(sheet, list.map(refOf).join(" ")));
+    this.member(
+      range,
+      "WrapText",
+      () => uniform(each((r, c) => sheet.wrapped.has(a1(r, c))).flat()),
+      (v) => each((r, c) => (v === true ? sheet.wrapped.add(a1(r, c)) : sheet.wrapped.delete(a1(r, c)))),
+    );
     this.member(range, "Font", () => ({ Bold: false, Size: 11, Color: 0 }));
     this.member(range, "Interior", () => ({ Color: 0 }));
     this.member(range, "Left", () => (b.left - 1) * 48);

@@ -22,6 +22,7 @@ import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { rectification15 } from "../../fixtures/ledgers.js";
 import { FakeExcel, FakeSheet, fakeSheetFrom, ZH_DATE } from "../fake-excel.js";
+import { FINISH_AS_OF, sheetFinishBytes } from "../../analytics/normalize/sheet-finish-cases.js";
 
 const BATCH = "2026-11-25 10:00:00";
 
@@ -57,7 +58,7 @@ function apply(excel: FakeExcel, plan: ChangePlan, budget: RequestBudget = DESKT
 }
 
 describe("applying a change plan", () => {
-  it("writes every planned value, and nothing else, in five requests", async () => {
+  it("writes every planned value, and nothing else, in six requests", async () => {
     const excel = await sampleExcel();
     const sheet = excel.sheet("整改任务清单");
     const before = snapshot(sheet);
@@ -67,8 +68,9 @@ describe("applying a change plan", () => {
 
     const result = await apply(excel, plan);
     // 1: the sheets are still there; 2: the edited cells read back; 3, 4: the conditional
-    // formats already there (types, then formulas); 5: log and plan written.
-    expect(excel.syncs).toBe(5);
+    // formats already there (types, then formulas); 5: whether the dissolved merges' text
+    // already wraps; 6: log and plan written.
+    expect(excel.syncs).toBe(6);
     expect(result.writeRequests).toBe(1);
 
     const after = snapshot(sheet);
@@ -114,7 +116,7 @@ describe("applying a change plan", () => {
     const log = excel.sheet(LOG_SHEET);
     expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
     expect(log.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
-    const rows = plan.unmerges.length + plan.edits.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
+    const rows = plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
     expect(log.used()?.bottom).toBe(rows + 1);
     const logged = new Map<string, CellValue>();
     for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "取消合并") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));
@@ -304,5 +306,60 @@ describe("撤销 from 变更记录", () => {
     expect(error).toBeInstanceOf(ExcelTaskError);
     expect((error as ExcelTaskError).in("zh")).toBe("没有“变更记录”工作表，没有可撤销的修改");
     expect((error as ExcelTaskError).in("en")).toBe("no “变更记录” sheet: nothing to undo");
+  });
+});
+
+describe("the normalized sheet's finish, in the pane", () => {
+  async function finishExcel(): Promise<FakeExcel> {
+    const workbook = readWorkbook(await sheetFinishBytes(), { source: "finish.xlsx" });
+    return new FakeExcel(workbook.sheets.map(fakeSheetFrom));
+  }
+
+  /** Values, number formats, merges and wrapping: what a clerk sees of the sheet. */
+  function looks(sheet: FakeSheet): unknown {
+    const formats: Record<string, string> = {};
+    sheet.formats.forEach((row, r) =>
+      row?.forEach((_, c) => {
+        const format = sheet.format(r + 1, c + 1);
+        if (format !== "General") formats[a1(r + 1, c + 1)] = format;
+      }),
+    );
+    return { cells: snapshot(sheet), formats, merges: [...sheet.merges].map((m) => JSON.stringify(m)).sort(), wrapped: [...sheet.wrapped].sort() };
+  }
+
+  it("applies one date format, the spanning 逾期天数 header and wrapped categories as the command line does, and 撤销 restores exactly", async () => {
+    const excel = await finishExcel();
+    const sheet = excel.sheet("整改台账");
+    const original = looks(sheet);
+    const plan = await planFor(excel, FINISH_AS_OF, true);
+    await apply(excel, plan);
+
+    for (const row of [4, 5, 6, 7, 8]) expect({ row, format: sheet.format(row, 6) }).toEqual({ row, format: 'yyyy"年"m"月"d"日"' });
+    expect(sheet.merges).toContainEqual({ top: 2, left: 9, bottom: 3, right: 9 });
+    expect(sheet.modelValue(2, 9)).toBe("逾期天数");
+    expect(sheet.format(4, 9)).toBe('0"天"');
+    expect(sheet.wrapped).toEqual(new Set(["B4", "B5", "B6", "B7", "B8", "B9"]));
+    // The conflict stays as written.
+    expect(sheet.modelValue(6, 7)).toBe("已办结");
+    // The header merge comes after its text: Office refuses to write into a merged cell's covered part.
+    const ops = excel.batches.flatMap((b) => b.ops).filter((o) => o.sheet === "整改台账");
+    expect(ops.findIndex((o) => o.op === "merge")).toBeGreaterThan(ops.findIndex((o) => o.op === "values" && o.ref.startsWith("I2")));
+
+    const undone = await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(undone.changedSince).toEqual([]);
+    expect(looks(sheet)).toEqual(original);
+  });
+
+  it("does not wrap, nor later unwrap, a category the clerk had wrapped", async () => {
+    const excel = await finishExcel();
+    const sheet = excel.sheet("整改台账");
+    sheet.wrapped.add("B4");
+    const plan = await planFor(excel, FINISH_AS_OF, true);
+    await apply(excel, plan);
+    const log = excel.sheet(LOG_SHEET);
+    const wrapRows = Array.from({ length: log.used()!.bottom }, (_, i) => i + 1).filter((r) => log.modelValue(r, 4) === "自动换行");
+    expect(wrapRows.map((r) => log.modelValue(r, 3))).toEqual(["B7:B9"]);
+    await undoLatest(book(excel), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(sheet.wrapped.has("B4")).toBe(true);
   });
 });
