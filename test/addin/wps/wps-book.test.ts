@@ -25,6 +25,7 @@ import { fixtureBytes } from "../../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../../fixtures/ledgers.js";
 import { fakeSheetFrom, hiddenDeadlineSheet, ledgerSheet, type FakeSheet } from "../fake-excel.js";
 import { FakeWps, type MemberStyle } from "../fake-wps.js";
+import { FINISH_AS_OF, sheetFinishBytes } from "../../analytics/normalize/sheet-finish-cases.js";
 
 const BATCH = "2026-11-25 10:00:00";
 const UNDONE = LOG_STATE_WORDS.undone.zh;
@@ -163,6 +164,24 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     expect(again.edits).toEqual([]);
     expect((await applyPlan(book, again, { budget: book.budget, batch: "2026-11-25 11:00:00", lang: "zh" })).flags).toBe(0);
     expect(wps.sheet("整改任务清单").conditionalFormats.length).toBe(formats);
+  });
+
+  it("writes one date format, the spanning 逾期天数 header and wrapped categories, and 撤销 takes them back", async () => {
+    const workbook = readWorkbook(await sheetFinishBytes(), { source: "finish.xlsx" });
+    const wps = new FakeWps(workbook.sheets.map(fakeSheetFrom), { members });
+    const book = new WpsBook(wps.application);
+    const sheet = wps.sheet("整改台账");
+    const original = { cells: snapshot(sheet), deadlines: [4, 5, 6, 7, 8].map((r) => sheet.format(r, 6)), merges: sheet.merges.length };
+    const read = await book.readSheets({ formulas: true });
+    const plan = planNormalization(read.workbook, { asOf: FINISH_AS_OF, lang: "zh", overdueColumn: true, formulaAt: read.formulaAt }).plan;
+    await applyPlan(book, plan, { budget: book.budget, batch: BATCH, lang: "zh" });
+    expect([4, 5, 6, 7, 8].map((r) => sheet.format(r, 6))).toEqual(new Array(5).fill('yyyy"年"m"月"d"日"'));
+    expect(sheet.merges).toContainEqual({ top: 2, left: 9, bottom: 3, right: 9 });
+    expect(sheet.wrapped).toEqual(new Set(["B4", "B5", "B6", "B7", "B8", "B9"]));
+
+    await undoLatest(book, { budget: book.budget, logSheet: LOG_SHEET });
+    expect({ cells: snapshot(sheet), deadlines: [4, 5, 6, 7, 8].map((r) => sheet.format(r, 6)), merges: sheet.merges.length }).toEqual(original);
+    expect(sheet.wrapped.size).toBe(0);
   });
 
   it("撤销 puts every cell, merge and format back from 变更记录, then has nothing left to undo", async () => {
