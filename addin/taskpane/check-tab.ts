@@ -1,5 +1,5 @@
 /** 检查: each ledger's summary, and its findings grouped by rule; a finding selects its cell. */
-import { unitLights } from "../../analytics/lights.js";
+import { ledgerUnitLights } from "../../analytics/ledger-lights.js";
 import { itemStarts } from "../../analytics/ledger-start.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
 import { RULES, type Severity } from "../../analytics/findings/catalogue.js";
@@ -153,7 +153,7 @@ export function checkTab(pane: Pane): HTMLElement {
             ledgerStats(pane, ledger),
             columnChoices(pane, ledger, mappings, choose),
             statusChips(pane, ledger.summary.byStatus),
-            unitLightTable(pane, unitLights(ledger.items, { asOf: ledger.asOf, startOf: itemStarts(ledger), rules: pane.rules })),
+            unitLightTable(pane, ledgerUnitLights(ledger, pane.rules)),
             findingsView(pane, ledger.findings, status),
           ),
         ),

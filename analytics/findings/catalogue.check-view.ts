@@ -33,6 +33,13 @@ export const CHECK_VIEW_WORDS = {
   daysLate: { zh: "{days}天", en: "{days} d" },
   daysLeft: { zh: "还剩{days}天", en: "{days} d left" },
   dueToday: { zh: "今天到期", en: "due today" },
+  lightTally: { zh: "单位灯号（红灯{red}个，黄灯{amber}个，绿灯{green}个）", en: "Units by light (red {red}, amber {amber}, green {green})" },
+  lightTallyGrey: {
+    zh: "单位灯号（红灯{red}个，黄灯{amber}个，绿灯{green}个，无法判断{grey}个）",
+    en: "Units by light (red {red}, amber {amber}, green {green}, cannot tell {grey})",
+  },
+  headingLight: { zh: "灯号", en: "light" },
+  headingWhy: { zh: "原因", en: "why" },
   fixNone: { zh: "表格需修正：无", en: "To fix in the table: nothing" },
   fixOne: { zh: "表格需修正：检查发现问题{count}条（按类型）", en: "To fix in the table: {count} finding (by kind)" },
   fixMany: { zh: "表格需修正：检查发现问题{count}条（按类型）", en: "To fix in the table: {count} findings (by kind)" },

@@ -7,12 +7,15 @@
 import pc from "picocolors";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { findingsByRule } from "../../analytics/findings/by-rule.js";
-import { phrase, RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
+import { CYCLE_WORDS, phrase, RULES, type RuleId, type Severity } from "../../analytics/findings/catalogue.js";
 import { viewWord } from "../../analytics/findings/catalogue.check-view.js";
 import type { Lang } from "../../analytics/lang.js";
 import type { Finding } from "../../analytics/findings/finding.js";
 import type { Item } from "../../analytics/item.js";
 import type { Ledger } from "../../analytics/ledger.js";
+import { ledgerUnitLights } from "../../analytics/ledger-lights.js";
+import { lightLabel, reasonsText } from "../../analytics/light-reasons.js";
+import { DEFAULT_LIGHT_RULES, type Light } from "../../analytics/lights.js";
 import { statusWordInText } from "../../analytics/status-words.js";
 import { STATUS_BUCKETS } from "../../analytics/summary.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
@@ -20,6 +23,8 @@ import { clip, renderTable } from "./text-table.js";
 
 export interface PrintOptions {
   readonly lang: Lang;
+  /** The due-soon window (--due-soon-days), for the units' amber light. */
+  readonly dueSoonDays?: number;
   readonly color: boolean;
   /** List every finding and item instead of the first few. */
   readonly all: boolean;
@@ -107,6 +112,41 @@ function followUp(ledger: Ledger, options: PrintOptions): string[] {
   return lines;
 }
 
+const LIGHT_MARK: Record<Light, string> = { red: "●", amber: "●", green: "●", grey: "○" };
+
+function paintLight(light: Light, color: boolean): (s: string) => string {
+  if (!color) return (s) => s;
+  return light === "red" ? pc.red : light === "amber" ? pc.yellow : light === "green" ? pc.green : pc.dim;
+}
+
+/**
+ * 单位灯号: each unit's light (the rules of the report and the notices, name variants counted
+ * under one name), red first; what the 督查 office reads before it picks whom to chase.
+ */
+function lightLines(ledger: Ledger, options: PrintOptions): string[] {
+  const { lang } = options;
+  const lights = ledgerUnitLights(ledger, { ...DEFAULT_LIGHT_RULES, dueSoonDays: options.dueSoonDays ?? DEFAULT_LIGHT_RULES.dueSoonDays });
+  if (lights.length === 0) return [];
+  const shown = options.all ? lights : lights.slice(0, LIST_ROWS);
+  const w = CYCLE_WORDS[lang];
+  const headings = [viewWord("headingLight", lang), w.unit, w.total, w.completed, w.overdue, w.rate, viewWord("headingWhy", lang)];
+  const rows = shown.map((u) => [
+    `${LIGHT_MARK[u.light]} ${lightLabel(u.light, lang)}`,
+    clip(u.unit, 16),
+    String(u.total),
+    String(u.completed),
+    String(u.overdue),
+    percent(u.completionRate),
+    reasonsText(u.reasons, lang),
+  ]);
+  const table = renderTable(headings, rows, "    ");
+  const painted = table.map((line, i) => (i === 0 ? line : paintLight(shown[i - 1]!.light, options.color)(line)));
+  const count = (light: Light) => lights.filter((u) => u.light === light).length;
+  const counts = { red: count("red"), amber: count("amber"), green: count("green"), grey: count("grey") };
+  const tally = counts.grey > 0 ? viewWord("lightTallyGrey", lang, counts) : viewWord("lightTally", lang, counts);
+  return ["", tally, ...painted, ...more(lang, lights.length - shown.length)];
+}
+
 function colorFor(severity: Severity, color: boolean): (s: string) => string {
   if (!color) return (s) => s;
   return severity === "error" ? pc.red : severity === "warning" ? pc.yellow : pc.dim;
@@ -136,7 +176,7 @@ function findingLines(findings: readonly Finding[], options: PrintOptions): stri
 }
 
 export function formatCheck(file: string, ledger: Ledger, options: PrintOptions): string {
-  return [...headline(file, ledger, options.lang), ...followUp(ledger, options), ...findingLines(ledger.findings, options)].join("\n");
+  return [...headline(file, ledger, options.lang), ...followUp(ledger, options), ...lightLines(ledger, options), ...findingLines(ledger.findings, options)].join("\n");
 }
 
 /** The closing line when several ledgers were checked: their totals together. */

@@ -60,6 +60,20 @@ describe("taizhang check on the bundled sample", () => {
     expect(taizhang("check", SAMPLE, "--as-of", "2019-10-28", "--verbose").stdout).toContain("[name-variant]");
   });
 
+  it("lists the units by light after what to chase, a unit written two ways as one, in zh and en", () => {
+    const zh = taizhang("check", SAMPLE, "--as-of", "2019-12-31").stdout;
+    const lights = zh.slice(zh.indexOf("单位灯号"), zh.indexOf("表格需修正"));
+    expect(zh.indexOf("需督办事项")).toBeLessThan(zh.indexOf("单位灯号"));
+    expect(lights).toMatch(/^单位灯号（红灯4个，黄灯2个，绿灯3个，无法判断1个）\n +灯号 +责任单位 +事项 +已完成 +逾期 +完成率 +原因\n/u);
+    expect(lights).toMatch(/● 红灯 +党建办 +4 +3 +1 +75\.0% +有1项逾期/u);
+    // 区人民医院 and 娄星区人民医院 (name-variant) are one unit of three items, under one name.
+    expect(lights).toMatch(/● 黄灯 +区人民医院 +3 +1 +0 +33\.3%/u);
+    expect(lights).not.toContain("娄星区人民医院");
+    const en = taizhang("check", SAMPLE, "--as-of", "2019-12-31", "--lang", "en").stdout;
+    expect(en).toMatch(/Units by light \(red 4, amber 2, green 3, cannot tell 1\)\n +light +unit +items +completed +overdue +rate +why\n/u);
+    expect(en).toMatch(/● red +党建办 +4 +3 +1 +75\.0% +1 overdue/u);
+  });
+
   it("says 今天到期 for an item due today, and never 还剩0天", () => {
     const zh = taizhang("check", SAMPLE, "--as-of", "2019-10-31");
     expect(zh.stdout).toContain("今天到期");
