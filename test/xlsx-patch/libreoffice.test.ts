@@ -20,6 +20,7 @@ import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan, type PlanValue 
 import { chineseDay, showValue } from "../../analytics/normalize/values.js";
 import { a1 } from "../../analytics/sheet/address.js";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
+import { FINISH_AS_OF, sheetFinishBytes } from "../analytics/normalize/sheet-finish-cases.js";
 import { HARD_AS_OF, hardCaseBytes } from "../analytics/normalize/hard-cases.js";
 import { convertToCsv, shown, sofficePath, type Converted } from "./libreoffice.js";
 import { LEDGER_FIXTURES, loadExcel, normalizeBytes, normalizeFixture, readModel, type Normalized } from "./normalized.js";
@@ -94,6 +95,8 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
       cases.push({ name: fixture.file.replace(/\.xlsx$/u, ""), asOf: fixture.asOf, baseYear: fixture.baseYear, normalized: await normalizeFixture(fixture, { overdueColumn: true }) });
     }
     cases.push({ name: "hard-cases", asOf: HARD_AS_OF, baseYear: null, normalized: await normalizeBytes(await hardCaseBytes(), HARD_AS_OF, { overdueColumn: true }) });
+    // Typed dates beside text ones, a two-row header, filled-down categories, a status conflict.
+    cases.push({ name: "sheet-finish", asOf: FINISH_AS_OF, baseYear: null, normalized: await normalizeBytes(await sheetFinishBytes(), FINISH_AS_OF, { overdueColumn: true }) });
     const files: string[] = [];
     for (const c of cases) {
       const plain = join(dir, `${c.name}.xlsx`);
