@@ -249,6 +249,9 @@ describe.each(PANE_HOSTS)("the task pane in $name", (host) => {
       await g.page.getByRole("tab", { name: en ? "Check" : "检查" }).click();
       await g.page.getByRole("button", { name: en ? "Check this workbook" : "检查当前工作簿" }).click();
       await g.page.waitForSelector("article.ledger [data-testid='unit-lights']");
+      // 区人民医院 and 娄星区人民医院 (a name variant) are one unit, as in 汇总.
+      const units = await g.page.$$eval("article.ledger [data-testid='unit-lights'] .unit", (cells) => cells.map((c) => (c.textContent ?? "").trim()));
+      expect(units.filter((u) => u.endsWith("人民医院"))).toHaveLength(1);
       // Tile labels wrap instead of being cut.
       const cutLabels = await g.page.$$eval(".stat dt", (dts) => dts.filter((d) => d.scrollWidth > d.clientWidth + 1).map((d) => d.textContent));
       expect(cutLabels).toEqual([]);
