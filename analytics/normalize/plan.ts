@@ -6,7 +6,7 @@ import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js
 import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
 import type { Workbook } from "../sheet/sheet-model.js";
 import { cellAt } from "../sheet/sheet-model.js";
-import { isLogHeader, logSheetName, parseLog } from "./log.js";
+import { isLogHeader, LOG_HEADERS, logSheetName, parseLog } from "./log.js";
 import type { NameMap } from "./name-cleaning.js";
 import { planSheet } from "./sheet-plan.js";
 import { LOG_SHEET, type ChangePlan } from "./types.js";
@@ -51,7 +51,8 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     const sheet = workbook.sheets.find((s) => s.name === name);
     return sheet === undefined ? null : (sheet.rows[0] ?? []).map((v) => v ?? null);
   });
-  const marked = markedConflicts(workbook, logSheet);
+  const conflicts = plans.flatMap((p) => p.conflicts);
+  const marked = conflicts.length === 0 ? new Set<string>() : markedConflicts(workbook, logSheet);
   const plan: ChangePlan = {
     asOf: options.asOf,
     dueSoonDays,
@@ -66,7 +67,7 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     newColumns: plans.flatMap((p) => p.newColumns),
     kept: plans.flatMap((p) => p.kept),
     // A conflict the log already marks (and nobody has corrected since) is not logged again.
-    conflicts: plans.flatMap((p) => p.conflicts).filter((c) => !marked.has(conflictKey(c.sheet, c.cells, c.values))),
+    conflicts: conflicts.filter((c) => !marked.has(conflictKey(c.sheet, c.cells, c.values))),
     flagMismatches: plans.flatMap((p) => p.flagMismatches),
     // No deadline column, no overdue flags: said so, never left to look like "nothing late".
     unflagged: ledgers.filter((l) => l.summary.overdueUnknown > 0).map((l) => ({ sheet: l.sheet.name, items: l.summary.overdueUnknown })),
@@ -82,7 +83,7 @@ function conflictKey(sheet: string, cells: string, values: string): string {
 function markedConflicts(workbook: Workbook, logSheet: string): Set<string> {
   const sheet = workbook.sheets.find((s) => s.name === logSheet);
   if (sheet === undefined) return new Set();
-  const log = parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, Math.max(...sheet.rows.map((r) => r?.length ?? 0), 0));
+  const log = parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
   if (log === null) return new Set();
   return new Set(
     log.entries

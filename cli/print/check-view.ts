@@ -19,6 +19,7 @@ import { DEFAULT_LIGHT_RULES, type Light } from "../../analytics/lights.js";
 import { statusWordInText } from "../../analytics/status-words.js";
 import { STATUS_BUCKETS } from "../../analytics/summary.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
+import { terminalSafe } from "../terminal-safe.js";
 import { clip, renderTable } from "./text-table.js";
 
 export interface PrintOptions {
@@ -125,7 +126,10 @@ function paintLight(light: Light, color: boolean): (s: string) => string {
  */
 function lightLines(ledger: Ledger, options: PrintOptions): string[] {
   const { lang } = options;
-  const lights = ledgerUnitLights(ledger, { ...DEFAULT_LIGHT_RULES, dueSoonDays: options.dueSoonDays ?? DEFAULT_LIGHT_RULES.dueSoonDays });
+  // Unit names are split and cleaned on the way to a light, which would cut an escape sequence a
+  // cell holds in two and leave its payload as text: they are made terminal-safe first, whole.
+  const safe = { ...ledger, items: ledger.items.map((i) => (i.unit === null ? i : { ...i, unit: terminalSafe(i.unit, false) })) };
+  const lights = ledgerUnitLights(safe, { ...DEFAULT_LIGHT_RULES, dueSoonDays: options.dueSoonDays ?? DEFAULT_LIGHT_RULES.dueSoonDays });
   if (lights.length === 0) return [];
   const shown = options.all ? lights : lights.slice(0, LIST_ROWS);
   const w = CYCLE_WORDS[lang];

@@ -8,19 +8,34 @@ import type { Sheet } from "../../analytics/sheet/sheet-model.js";
 import { FakeExcel, fakeSheetFrom } from "./fake-excel.js";
 
 /** A core Sheet with its sets as arrays, as JSON carries it. */
-export interface SheetJson extends Omit<Sheet, "hiddenRows" | "hiddenColumns" | "formulaCells" | "percentCells"> {
+export interface SheetJson extends Omit<Sheet, "hiddenRows" | "hiddenColumns" | "formulaCells" | "percentCells" | "dateFormats"> {
   readonly hiddenRows: number[];
   readonly hiddenColumns: number[];
   readonly formulaCells: string[];
   readonly percentCells: string[];
+  readonly dateFormats: Array<[string, string]>;
 }
 
 export function sheetToJson(sheet: Sheet): SheetJson {
-  return { ...sheet, hiddenRows: [...sheet.hiddenRows], hiddenColumns: [...(sheet.hiddenColumns ?? [])], formulaCells: [...sheet.formulaCells], percentCells: [...(sheet.percentCells ?? [])] };
+  return {
+    ...sheet,
+    hiddenRows: [...sheet.hiddenRows],
+    hiddenColumns: [...(sheet.hiddenColumns ?? [])],
+    formulaCells: [...sheet.formulaCells],
+    percentCells: [...(sheet.percentCells ?? [])],
+    dateFormats: [...(sheet.dateFormats ?? [])],
+  };
 }
 
 export function sheetFromJson(json: SheetJson): Sheet {
-  return { ...json, hiddenRows: new Set(json.hiddenRows), hiddenColumns: new Set(json.hiddenColumns), formulaCells: new Set(json.formulaCells), percentCells: new Set(json.percentCells) };
+  return {
+    ...json,
+    hiddenRows: new Set(json.hiddenRows),
+    hiddenColumns: new Set(json.hiddenColumns),
+    formulaCells: new Set(json.formulaCells),
+    percentCells: new Set(json.percentCells),
+    dateFormats: new Map(json.dateFormats),
+  };
 }
 
 interface PageGlobals {
