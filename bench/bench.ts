@@ -12,7 +12,7 @@
  *
  * The ledgers repeat their tasks across units, as real consolidated ones do (core-sheet.ts).
  * Each section is a function in SECTIONS that prints its figures and returns its goals; a new
- * job is one more section.
+ * job is one more section, and `--section NAME` runs one alone.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -176,14 +176,23 @@ const cycleSection: Section = async () => {
   return [];
 };
 
-/** Sections in the order they run; add a job by adding a section. */
-export const SECTIONS: Section[] = [coreSection, checkSection, xmlSection, normalizeSection, cycleSection];
+/** Sections in the order they run, by the name `--section NAME` runs one alone; add a job by adding a section. */
+export const SECTIONS: Record<string, Section> = { core: coreSection, check: checkSection, xml: xmlSection, normalize: normalizeSection, cycle: cycleSection };
+
+/** The sections asked for: all, or the one `--section NAME` names (`node dist/bench/bench.mjs --section normalize`). */
+function sectionsToRun(args: readonly string[]): Section[] {
+  const at = args.indexOf("--section");
+  if (at < 0) return Object.values(SECTIONS);
+  const section = SECTIONS[args[at + 1] ?? ""];
+  if (section === undefined) throw new Error(`--section takes one of ${Object.keys(SECTIONS).join(", ")}`);
+  return [section];
+}
 
 async function main(): Promise<void> {
   console.log(`Taizhang benchmark · node ${process.version} · ${RUNS} runs each, best kept\n`);
   const context = { small: await bigLedgerFile(10_000, dataDir), big: await bigLedgerFile(100_000, dataDir) };
   const goals: Goal[] = [];
-  for (const section of SECTIONS) goals.push(...(await section(context)));
+  for (const section of sectionsToRun(process.argv.slice(2))) goals.push(...(await section(context)));
   console.log("goals (ratios measured in this run)");
   for (const g of goals) console.log(`  ${g.name.padEnd(44)} ${fmt(g.ratio, 2).padStart(6)}×   ≤ ${g.limit}× ${g.ratio <= g.limit ? "✓" : "✗"}`);
 }
