@@ -19,6 +19,12 @@ const MAX_RATIO = 400;
 const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
 /** Compressed bytes pushed into the inflater at a time. */
 const STREAM_SLICE = 64 * 1024;
+/**
+ * Inflated bytes decoded into one piece of text at a time. An inflated chunk runs to hundreds
+ * of kilobytes, and a string that big is made straight in the old generation, where a 30 MB
+ * sheet's text would pile up as garbage until a full collection; pieces this small die young.
+ */
+const TEXT_SLICE = 16 * 1024;
 
 export class XlsxPackage {
   private constructor(
@@ -81,8 +87,11 @@ export class XlsxPackage {
     let decoder: TextDecoder | undefined;
     this.inflate(entry, (chunk, final) => {
       decoder ??= partDecoder(chunk, entry.name);
-      const text = decoder.decode(chunk, { stream: !final });
-      if (text !== "") onText(text);
+      for (let at = 0; at < chunk.length || at === 0; at += TEXT_SLICE) {
+        const last = at + TEXT_SLICE >= chunk.length;
+        const text = decoder.decode(chunk.subarray(at, at + TEXT_SLICE), { stream: !(final && last) });
+        if (text !== "") onText(text);
+      }
     });
     return true;
   }
