@@ -26,6 +26,8 @@ export interface LedgerOptions {
   readonly baseYear?: number | null;
   readonly dueSoonDays?: number;
   readonly lang?: Lang;
+  /** false: the checks are not run and `findings` stays empty (normalize plans from the items alone). */
+  readonly findings?: boolean;
 }
 
 export interface Ledger extends ReadLedger {
@@ -112,7 +114,7 @@ export function readLedger(sheet: Sheet, header: Header, options: LedgerOptions,
 /** One ledger sheet: its items read, every check run over them, and the summary. */
 export function analyzeSheet(sheet: Sheet, header: Header, options: LedgerOptions, merges = new MergeIndex(sheet)): Ledger {
   const read = readLedger(sheet, header, options, merges);
-  const findings = findingsOf(sheet, header, read.table, read.items, merges, options.lang ?? "zh");
+  const findings = options.findings === false ? [] : findingsOf(sheet, header, read.table, read.items, merges, options.lang ?? "zh");
   return { ...read, findings, summary: summarize(read.items) };
 }
 

@@ -26,7 +26,7 @@ export interface NormalizeOptions extends WorkbookOptions {
 
 export interface Normalization {
   readonly plan: ChangePlan;
-  /** The ledgers as the core read them from the input. */
+  /** The ledgers as the core read them from the input: items and summary; no checks run, so `findings` is empty. */
   readonly ledgers: readonly Ledger[];
 }
 
@@ -35,7 +35,8 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
   const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   // A change log, whatever its name, is never a ledger.
   const ledgerSheets = { ...workbook, sheets: workbook.sheets.filter((s) => s.name !== LOG_SHEET && !isLogHeader(s.rows[0] ?? [])) };
-  const { ledgers } = analyzeWorkbook(ledgerSheets, { ...options, lang, dueSoonDays });
+  // The plan reads items, never findings: the checks are not run (a tenth of a big ledger's analysis).
+  const { ledgers } = analyzeWorkbook(ledgerSheets, { ...options, lang, dueSoonDays, findings: false });
   const plans = ledgers.map((ledger) =>
     planSheet(ledger, {
       lang,
