@@ -235,7 +235,12 @@ export function excelTrim(value: PlanValue): string {
 
 /** Excel's "=" on text ignores case. */
 function sameText(a: string, b: string): boolean {
-  return a === b || a.toLowerCase() === b.toLowerCase();
+  return a === b || (a.length === b.length && a.toLowerCase() === b.toLowerCase());
+}
+
+/** Excel's LEFT(t, LEN(w)) = w: `t` starts with `w`, case aside. */
+function startsAlike(t: string, w: string): boolean {
+  return t.startsWith(w) || (t.length >= w.length && sameText(t.slice(0, w.length), w));
 }
 
 export interface RowState {
@@ -253,7 +258,7 @@ export function rowState(spec: FlagSpec, valueAt: (col: number) => PlanValue, ow
   let claimsClosed = false;
   for (const col of spec.progressCols) {
     const t = excelTrim(valueAt(col));
-    const starts = (w: string): boolean => sameText(t.slice(0, w.length), w);
+    const starts = (w: string): boolean => startsAlike(t, w);
     if (DONE_WORDS.some(starts)) anyDone = true;
     if (OPEN_WORDS.some(starts)) anyOpen = true;
     if (starts(W.ongoing)) standing = true;
