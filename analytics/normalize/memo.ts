@@ -8,30 +8,37 @@ import type { Outcome } from "./outcome.js";
 /** Distinct values remembered before the memory starts over (a column of unique narratives). */
 const LIMIT = 50_000;
 
-function keyOf(value: CellValue): string | null {
+/**
+ * Texts are remembered by themselves (a cell's text is the same string object on every row that
+ * shares it, its hash computed once), other values by a short key; error values are rare and
+ * not remembered.
+ */
+function keyOf(value: Exclude<CellValue, string>): string | null {
   if (value === null) return "";
   switch (typeof value) {
-    case "string":
-      return `s${value}`;
     case "number":
       return `n${value}`;
     case "boolean":
       return `b${value}`;
     default:
-      return isDayCell(value) ? `d${value.day}` : null; // error values are rare: not remembered
+      return isDayCell(value) ? `d${value.day}` : null;
   }
 }
 
 export function memoByValue(decide: (value: CellValue) => Outcome): (value: CellValue) => Outcome {
-  const memory = new Map<string, Outcome>();
-  return (value) => {
-    const key = keyOf(value);
-    if (key === null) return decide(value);
+  const texts = new Map<string, Outcome>();
+  const others = new Map<string, Outcome>();
+  const recall = (memory: Map<string, Outcome>, key: string, value: CellValue): Outcome => {
     const known = memory.get(key);
     if (known !== undefined || memory.has(key)) return known ?? null;
     if (memory.size >= LIMIT) memory.clear();
     const outcome = decide(value);
     memory.set(key, outcome);
     return outcome;
+  };
+  return (value) => {
+    if (typeof value === "string") return recall(texts, value, value);
+    const key = keyOf(value);
+    return key === null ? decide(value) : recall(others, key, value);
   };
 }
