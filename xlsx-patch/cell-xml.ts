@@ -110,7 +110,10 @@ function blankToNull(text: string): string | null {
 export function holds(actual: CellValue, expected: CellValue): boolean {
   const blank = (v: CellValue): boolean => v === null || v === "";
   if (blank(actual) || blank(expected)) return blank(actual) && blank(expected);
-  if (typeof actual === "string" && typeof expected === "string") return actual.replace(/\r\n?/gu, "\n") === expected.replace(/\r\n?/gu, "\n");
+  if (typeof actual === "string" && typeof expected === "string") {
+    if (actual === expected) return true;
+    return actual.replace(/\r\n?/gu, "\n") === expected.replace(/\r\n?/gu, "\n");
+  }
   if (actual === null || expected === null || typeof actual !== "object" || typeof expected !== "object") return actual === expected;
   if ("day" in actual && "day" in expected) return actual.day === expected.day;
   if ("error" in actual && "error" in expected) return actual.error === expected.error;
