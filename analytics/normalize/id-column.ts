@@ -38,7 +38,7 @@ export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: numbe
   const reason = say(cells.lang, "事项编号（不随行序变化）", "the item's id (kept when rows move)");
   ledger.items.forEach((item, i) => {
     const edit = cells.edit(item.row, col, cellAt(sheet, item.row, col), itemId(ledger.baseYear, i + 1, ledger.items.length), "id-column", reason);
-    cells.add(rightOf >= 1 ? { ...edit, styleFrom: a1(item.row, rightOf) } : edit);
+    cells.add(rightOf >= 1 ? cells.withStyleFrom(edit, a1(item.row, rightOf)) : edit);
   });
   return { col, merge };
 }

@@ -32,7 +32,7 @@ export function planNewHeader(ledger: Ledger, cells: PlannedCells, h: NewHeader)
     const edit = cells.edit(row, h.col, before, text, h.rule, h.reason);
     // A neighbour covered by a header merge (责任主体 over three columns) is styled by its top-left.
     const source = h.rightOf >= 1 ? cells.sourceOf(row, h.rightOf) : null;
-    cells.add(source === null ? edit : { ...edit, styleFrom: a1(source.row, source.col) });
+    cells.add(source === null ? edit : cells.withStyleFrom(edit, a1(source.row, source.col)));
   }
   if (header.lastRow === top) return null;
   const letter = columnLetter(h.col);

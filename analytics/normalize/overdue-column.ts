@@ -79,5 +79,5 @@ export function overdueCell(
   const result = shows.toCheck ?? (shows.daysOverdue > 0 ? shows.daysOverdue : "");
   const reason = say(cells.lang, "逾期天数公式：未完成且已过时限时为 TODAY() 减时限", "days overdue: TODAY() minus the deadline while open and past it");
   const edit = cells.edit(row, col, before, { formula, result }, "overdue-column", reason, DAYS_FORMAT);
-  cells.add(col > 1 ? { ...edit, styleFrom: a1(row, col - 1) } : edit);
+  cells.add(col > 1 ? cells.withStyleFrom(edit, a1(row, col - 1)) : edit);
 }

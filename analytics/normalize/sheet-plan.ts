@@ -282,8 +282,7 @@ class SheetPlanner {
     const reason = change
       ? say(lang, `取消合并${ref}，逐行填入合并值；${change.reason}`, `merge ${ref} dissolved, its value filled in; ${change.reason}`)
       : say(lang, `取消合并${ref}，逐行填入合并值`, `merge ${ref} dissolved, its value filled in`);
-    const edit = this.cells.edit(row, col, before, after, "merge-fill", reason, change?.numFmt);
-    return { edit: { ...edit, styleFrom: a1(range.top, range.left) } };
+    return { edit: this.cells.edit(row, col, before, after, "merge-fill", reason, change?.numFmt, a1(range.top, range.left)) };
   }
 
   /** A cell gets one decision, the first one planned (a column may serve two roles). */
