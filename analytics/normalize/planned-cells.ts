@@ -18,6 +18,8 @@ export class PlannedCells {
   readonly dissolved: MergeIndex;
   readonly kept: MergeIndex;
   private readonly edits = new Map<string, CellEdit>();
+  /** The same edits by a number of row and column: the flag checks ask for a cell per row and column, no A1 text each time. */
+  private readonly byPlace = new Map<number, CellEdit>();
   readonly keptCells: Kept[] = [];
   /** Status cells of conflict rows, kept as the clerk wrote them (A1 of the cell a formula reads). */
   readonly asWritten = new Set<string>();
@@ -35,7 +37,7 @@ export class PlannedCells {
 
   /** A cell's value once the plan is applied. */
   afterAt(row: number, col: number): PlanValue {
-    return this.edits.get(a1(row, col))?.after ?? cellAt(this.sheet, row, col);
+    return this.byPlace.get(place(row, col))?.after ?? cellAt(this.sheet, row, col);
   }
 
   /** The cell a row's formula reads for a column: its own, or the top-left of a kept merge over it. */
@@ -74,6 +76,7 @@ export class PlannedCells {
   /** Records an edit, in place of any earlier one for the cell. */
   add(edit: CellEdit): void {
     this.edits.set(edit.cell, edit);
+    this.byPlace.set(place(edit.row, edit.col), edit);
   }
 
   keep(cell: string, reason: Kept["reason"], value: CellValue): Kept {
@@ -113,4 +116,9 @@ export class PlannedCells {
       };
     });
   }
+}
+
+/** One number per cell: Excel's grid is 16,384 columns wide. */
+function place(row: number, col: number): number {
+  return row * 16_384 + col;
 }

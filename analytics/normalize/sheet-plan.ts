@@ -88,7 +88,8 @@ class SheetPlanner {
   private readonly spec: FlagSpec | null;
   private readonly deadlineDecision: Decide;
   private readonly nameDecisions: Record<NameRole, Decide>;
-  private readonly statusDecisions = new Map<string, Decide>();
+  /** By status column, % format and `elsewhere` (statusDecision's key). */
+  private readonly statusDecisions = new Map<number, Decide>();
   private readonly conflicts: StatusConflictMark[] = [];
 
   constructor(
@@ -223,8 +224,9 @@ class SheetPlanner {
   /** The decision for a progress cell: it depends on the value, the column, a % format and `elsewhere`. */
   private statusDecision(row: number, index: number, statusElsewhere: boolean): Decide {
     const { col, kind } = this.ledger.header.statusColumns[index]!;
-    const percent = this.ledger.sheet.percentCells?.has(a1(row, col)) ?? false;
-    const key = `${index}|${percent}|${statusElsewhere}`;
+    const percentCells = this.ledger.sheet.percentCells;
+    const percent = percentCells !== undefined && percentCells.size > 0 && percentCells.has(a1(row, col));
+    const key = index * 4 + (percent ? 2 : 0) + (statusElsewhere ? 1 : 0);
     let decide = this.statusDecisions.get(key);
     if (decide === undefined) {
       const rule = this.statusRule;
@@ -235,10 +237,10 @@ class SheetPlanner {
   }
 
   private stateAgrees(spec: FlagSpec, item: Item, staged: readonly Staged[]): boolean {
-    const pending = new Map(staged.flatMap((s) => (s.edit ? [[s.edit.cell, s.edit.after] as const] : [])));
     const state = rowState(spec, (col) => {
       const source = this.cells.sourceOf(item.row, col);
-      return pending.get(a1(source.row, source.col)) ?? this.cells.afterAt(source.row, source.col);
+      const pending = staged.find((s) => s.edit !== undefined && s.edit.row === source.row && s.edit.col === source.col);
+      return pending?.edit?.after ?? this.cells.afterAt(source.row, source.col);
     });
     const core = item.status.value;
     return state.completed === isCompleted(core) && state.standing === (core === "ongoing") && !state.toCheck;
