@@ -40,8 +40,10 @@ export interface PatchResult {
   readonly bytes: Uint8Array;
   readonly edits: number;
   readonly unmerges: number;
-  /** Status cells that got the dropdown. */
+  /** Status cells under Taizhang's dropdown (one already there included). */
   readonly validatedCells: number;
+  /** Dropdowns added by this run (one already on the same cells is kept, not counted). */
+  readonly validationsAdded: number;
   readonly flagRules: number;
   /** The plan's wraps made (a dissolved merge whose cells already wrapped needs none). */
   readonly wraps: ChangePlan["wraps"];
@@ -171,6 +173,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     edits: plan.edits.length,
     unmerges: plan.unmerges.length,
     validatedCells,
+    validationsAdded: addedValidations.length,
     flagRules: addedFlags.length,
     wraps: madeWraps,
     logged: logged.length,

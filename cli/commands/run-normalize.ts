@@ -23,7 +23,7 @@ import type { Workbook } from "../../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
-import { applyPlanned, planXlsx } from "../../xlsx-patch/normalize-xlsx.js";
+import { applyPlanned, planXlsx, type PatchResult } from "../../xlsx-patch/normalize-xlsx.js";
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
@@ -60,7 +60,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
     throw new InputError(userMessage("no-ledger-in-file", { file }));
   }
   await writeFileAtomic(output, applied.bytes).catch(cannotWrite(options.output));
-  io.out(summary(file, options.output, plan, options.lang));
+  io.out(summary(file, options.output, plan, applied, options.lang));
   return 0;
 }
 
@@ -159,11 +159,16 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
   const zh = lang === "zh";
   const edits = plan.edits.filter((e) => e.sheet === sheet);
   const unmerges = plan.unmerges.filter((u) => u.sheet === sheet).length;
+  const untouched = edits.length === 0 && unmerges === 0;
   const byRule = [...counts(edits.map((e) => e.rule))]
     .sort(([a], [b]) => EDIT_RULES.indexOf(a) - EDIT_RULES.indexOf(b))
     .map(([rule, n]) => `${EDIT_RULE_LABEL[rule][lang]} ${n}`).join(" · ");
   const lines = [
-    zh
+    untouched
+      ? zh
+        ? `  工作表“${sheet}”：无需改动`
+        : `  sheet “${sheet}”: nothing to change`
+      : zh
       ? `  工作表“${sheet}”：改动 ${edits.length} 处${byRule ? `（${byRule}）` : ""}${unmerges > 0 ? `，取消合并 ${unmerges} 处` : ""}`
       : `  sheet “${sheet}”: ${edits.length} cell${edits.length === 1 ? "" : "s"} changed${byRule ? ` (${byRule})` : ""}${unmerges > 0 ? `, ${unmerges} merge${unmerges === 1 ? "" : "s"} dissolved` : ""}`,
   ];
@@ -182,15 +187,25 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
   return lines;
 }
 
-function summary(file: string, out: string, plan: ChangePlan, lang: Lang): string {
+/**
+ * What the run did, from what the patch found and wrote, not from the plan alone: the flags and
+ * the dropdown a normalized workbook already has are said to be there, not "added" again.
+ */
+function summary(file: string, out: string, plan: ChangePlan, applied: PatchResult, lang: Lang): string {
   const zh = lang === "zh";
   const lines = [zh ? `${file} → ${out}（原文件未改动）` : `${file} → ${out} (the input is unchanged)`];
   for (const sheet of plan.sheets) for (const line of sheetLines(plan, sheet, lang)) lines.push(line);
-  if (plan.flags.length > 0) {
+  if (applied.flagRules > 0) {
     lines.push(
       zh
         ? `  逾期的行标红、${plan.dueSoonDays}天内到期的行标黄，按打开时的日期（TODAY()）自动更新`
         : `  overdue rows in red, rows due within ${plan.dueSoonDays} days in amber, recomputed from TODAY() whenever the file is opened`,
+    );
+  } else if (plan.flags.length > 0) {
+    lines.push(
+      zh
+        ? `  表中已有逾期标红、即将到期标黄的条件格式，未重复添加`
+        : `  the overdue and due-soon colors are already on the sheet; not added again`,
     );
   }
   if (plan.flags.some((f) => f.kind === "to-check")) {
@@ -201,7 +216,16 @@ function summary(file: string, out: string, plan: ChangePlan, lang: Lang): strin
     );
   }
   for (const u of plan.unflagged ?? []) lines.push(`  ${phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items })}`);
-  if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
-  lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);
+  if (applied.validationsAdded > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
+  else if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已有下拉选项，未重复添加" : "  the status column already has its dropdown; not added again");
+  if (applied.logged > 0) {
+    lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);
+  } else {
+    lines.push(
+      zh
+        ? `  没有需要改动的地方：副本与原文件完全相同，“${plan.logSheet}”未新增记录`
+        : `  nothing needed changing: the copy is the input, byte for byte, and nothing was added to “${plan.logSheet}”`,
+    );
+  }
   return lines.join("\n");
 }

@@ -80,15 +80,26 @@ describe("taizhang normalize writes a cleaned copy", () => {
     expect(await entries(out)).toEqual(["规范.xlsx"]);
   });
 
-  it("makes no change to its own output, and check reads that output with the same totals", async () => {
+  it("makes no change to its own output, says so, and check reads that output with the same totals", async () => {
     const out = await freshDir();
     const first = join(out, "一.xlsx");
     const second = join(out, "二.xlsx");
     expect(taizhang("normalize", SAMPLE, "-o", first, "--as-of", "2019-12-31").code).toBe(0);
     const again = taizhang("normalize", first, "-o", second, "--as-of", "2019-12-31");
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain("改动 0 处");
+    // It says what it found already there, and that nothing was added: not the first run's "added" lines again.
+    expect(again.stdout).toContain("工作表“整改任务清单”：无需改动");
     expect(again.stdout).not.toContain("取消合并"); // nothing to unmerge: no "取消合并 0 处" line
+    expect(again.stdout).toContain("表中已有逾期标红、即将到期标黄的条件格式，未重复添加");
+    expect(again.stdout).toContain("完成情况列已有下拉选项，未重复添加");
+    expect(again.stdout).toContain("没有需要改动的地方：副本与原文件完全相同，“变更记录”未新增记录");
+    expect(again.stdout).not.toMatch(/已加下拉选项|自动更新|原值与新值见/u);
+    expect(await sha(second)).toBe(await sha(first));
+    const english = taizhang("normalize", first, "-o", join(out, "three.xlsx"), "--as-of", "2019-12-31", "--lang", "en");
+    expect(english.stdout).toContain("sheet “整改任务清单”: nothing to change");
+    expect(english.stdout).toContain("the overdue and due-soon colors are already on the sheet; not added again");
+    expect(english.stdout).toContain("the status column already has its dropdown; not added again");
+    expect(english.stdout).toContain("nothing needed changing: the copy is the input, byte for byte, and nothing was added to “变更记录”");
     const check = taizhang("check", second, "--as-of", "2019-12-31", "--verbose");
     expect(check.code).toBe(0);
     expect(check.stdout).toContain("事项 15 · 已完成（含销号）8（53.3%）· 逾期 3 · 即将到期 1");
