@@ -48,7 +48,8 @@ describe("the built pane (dist/)", () => {
   it("keeps exceljs and chart.js out of the pane's first load", () => {
     const entry = bundles().find((f) => f.startsWith("taskpane."))!;
     const size = readFileSync(join(DIST, entry)).length;
-    expect(size).toBeLessThan(300_000);
+    // The pane with both languages' catalogue is ~300 KB; chart.js alone would add ~200 KB.
+    expect(size).toBeLessThan(330_000);
     expect(bundles().some((f) => f.startsWith("exceljs."))).toBe(true);
     expect(bundles().some((f) => f.startsWith("chartjs."))).toBe(true);
   });
