@@ -11,17 +11,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fixtureBytes, writeFixture } from "../fixtures/build.js";
 import { empty as emptyWorkbook, english, multiSheet, noLedger, rectification15 } from "../fixtures/ledgers.js";
 import { expectValidReport } from "../helpers/schema.js";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const SAMPLE = join(root, "samples", "整改台账-示例.xlsx");
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** A refusal: exit 2 and one line on stderr that says what is wrong, never a stack trace. */
 function expectRefusal(run: ReturnType<typeof taizhang>, says: RegExp): void {

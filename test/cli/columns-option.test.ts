@@ -2,19 +2,15 @@
  * Reading a ledger the words alone get wrong, from the command line: --columns on every
  * command, its one-line refusals, and "cannot tell" instead of a false green.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 let dir: string;
 let plan: string;

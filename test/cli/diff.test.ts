@@ -1,5 +1,4 @@
 /** `taizhang diff` as a user runs it: the JSON of contract §8, the terminal, -o files, refusals. */
-import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -7,13 +6,10 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXPECTED_CHANGES, octoberRows, septemberRows } from "../analytics/diff/monthly-ledgers.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 let dir: string;
 let september: string;

@@ -2,21 +2,18 @@
  * Each way the command line refuses its input, said in the language asked for: the same one line
  * on stderr in Chinese (the default) and with --lang en in English, exit 2, nothing else printed.
  */
-import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeFixture } from "../fixtures/build.js";
 import { noLedger } from "../fixtures/ledgers.js";
+import { taizhang as runTaizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const SAMPLE = join(root, "samples", "整改台账-示例.xlsx");
 
-function taizhang(args: readonly string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const taizhang = (args: readonly string[]) => runTaizhang(...args);
 
 let dir: string;
 const paths: Record<string, string> = {};

@@ -3,7 +3,6 @@
  * copy and says what it did; it refuses, with exit 2, one line and nothing written, an output
  * that is the input, a folder it cannot write, and more; a workbook holding a chart keeps it.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,17 +14,11 @@ import { findUnsupportedParts } from "../../analytics/xlsx/parts.js";
 import { fixtureBytes, writeFixture } from "../fixtures/build.js";
 import { multiSheet, noLedger, rectification15 } from "../fixtures/ledgers.js";
 import { cellsOf, readModel } from "../xlsx-patch/normalized.js";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const SAMPLE = join(root, "samples", "整改台账-示例.xlsx");
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 async function sha(path: string): Promise<string> {
   return createHash("sha256").update(await readFile(path)).digest("hex");

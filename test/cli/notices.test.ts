@@ -12,13 +12,10 @@ import { octoberRows } from "../analytics/diff/monthly-ledgers.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
 import { sofficePath } from "../xlsx-patch/libreoffice.js";
 import { docxParagraphs } from "./notices/docx-text.js";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 let dir: string;
 let ledger: string;

@@ -2,7 +2,6 @@
  * `taizhang report` as a leader's clerk runs it: the files it writes, the HTML page opened in
  * real Chromium (no console errors, no network, text from cells shown as text), and refusals.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,15 +11,12 @@ import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFixture } from "../fixtures/build.js";
 import { rectification15, variantsA, variantsB, variantsC, variantsConsolidated, type Fixture } from "../fixtures/ledgers.js";
+import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const artifacts = join(root, "test-artifacts");
 const CHROMIUM = "/usr/bin/chromium";
 
-function taizhang(...args: string[]) {
-  const run = spawnSync(process.execPath, [join(root, "bin", "taizhang.mjs"), ...args], { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** The rectification ledger with markup typed into an overdue item's task cell (the overdue list shows it). */
 function withMarkup(): Fixture {
