@@ -64,7 +64,7 @@ function taskText(t: number, u: number): string {
 }
 
 /** A deterministic pseudo-random sequence (mulberry32), so every run measures the same sheet. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

@@ -5,6 +5,7 @@
  * deadlines, changed units, rows added and removed.
  */
 import type { CellValue } from "../analytics/sheet/sheet-model.js";
+import { random } from "./core-sheet.js";
 
 const TOPICS = [
   "党员教育管理", "意识形态工作责任制", "财务报销审核", "公务用车管理", "干部选拔任用", "党费收缴使用", "医药购销领域不正之风", "家庭医生签约服务",
@@ -16,16 +17,6 @@ const TAILS = ["工作，建立长效机制", "方面存在的突出问题", "�
 const CATEGORIES = ["党的领导弱化方面", "党的建设缺失方面", "全面从严治党不力方面", "作风建设方面"];
 const PEOPLE = ["李建宏", "陈志昂", "张华", "李明", "王芳", "赵敏", "孙丽", "周强"];
 const STATUSES = ["已完成", "推进中", "未开始", "正在推进", "已销号", "基本完成"];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Unit names, some written two ways ("区人民医院" / "娄星区人民医院"), as submitted ledgers do. */
 export function unitNames(count: number): string[] {
