@@ -67,11 +67,25 @@ function attribute(tag: string, pattern: RegExp): string | undefined {
   return m === null ? undefined : (m[1] ?? m[2] ?? "");
 }
 
+/**
+ * A cell element with the markup XML allows inside it made plain, as the reader's scanner
+ * reads it: comments and processing instructions dropped, CDATA as escaped text.
+ */
+function plainCell(xml: string): string {
+  if (!xml.includes("<!") && !xml.includes("<?")) return xml;
+  return xml.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>/gu, (_whole, cdata: string | undefined) =>
+    cdata === undefined ? "" : cdata.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;"),
+  );
+}
+
 /** What a cell element holds, as the reader gives it: text, number, day, truth value, error. */
-export function cellValueOf(xml: string, context: CellContext): CellValue {
+export function cellValueOf(cellElement: string, context: CellContext): CellValue {
+  const xml = plainCell(cellElement);
   const open = /^<[^>]*>/u.exec(xml)![0];
   if (open.endsWith("/>")) return null;
-  const type = attribute(open, TYPE_ATTRIBUTE);
+  const typeText = attribute(open, TYPE_ATTRIBUTE);
+  // An attribute may spell its value with character references (t="&#115;").
+  const type = typeText?.includes("&") ? unescapeXml(typeText) : typeText;
   const is = /<(?:\w+:)?is[\s>]/u.exec(xml);
   if (is !== null) return blankToNull(stringItemText(xml, is.index + is[0].length, xml.length));
   const v = /<(?:\w+:)?v>([^<]*)</u.exec(xml);

@@ -15,6 +15,7 @@ import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
 import { patchValidations, type AddedValidation } from "./validations.js";
 import { insertInOrder, topElements } from "./worksheet-order.js";
+import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 
 /** The cells of a plan that no longer hold what it read (a plan made from another file). */
 export class PlanConflictError extends CataloguedError {
@@ -51,11 +52,46 @@ interface RowEdits {
   readonly edits: CellEdit[];
 }
 
+/** A cell of a row being watched: its column, style, and where its element lies in the part. */
+interface CellSpan {
+  readonly col: number;
+  readonly style: number;
+  readonly start: number;
+  end: number;
+}
+
+/** A row with edits or style sources, from its start tag to its end tag. */
+interface WatchedRow {
+  readonly number: number;
+  readonly start: number;
+  readonly openEnd: number;
+  readonly selfClosing: boolean;
+  readonly cells: CellSpan[];
+  readonly edits: readonly CellEdit[] | undefined;
+}
+
+/**
+ * The part is read by the project's XML scanner (analytics/xlsx/xml-scanner.ts), so a comment,
+ * a processing instruction or CDATA anywhere in it is what XML says it is: never a row, never
+ * the end of one, and copied through as it was; attributes are read as XML reads them (either
+ * quote, references resolved). The patch keeps the part's own text beside the scanner and
+ * copies it, from the scanner's tag positions, wherever nothing changes.
+ */
 export class WorksheetPatch {
   private phase: "head" | "data" | "tail" = "head";
-  private buffer = "";
+  private readonly scanner: XmlScanner;
+  /** The part's text not yet handed on, from `textStart` (characters into the part). */
+  private text = "";
+  private textStart = 0;
+  /** Everything before this (characters into the part) is handed on or replaced. */
+  private copied = 0;
+  private out: string[] = [];
   private prefix = "";
+  private depth = 0;
   private previousRow = 0;
+  private previousCol = 0;
+  private row: WatchedRow | null = null;
+  private cell: CellSpan | null = null;
   private readonly rows = new Map<number, RowEdits>();
   private readonly pendingRows: number[];
   private pendingAt = 0;
@@ -75,17 +111,17 @@ export class WorksheetPatch {
     private readonly styles: StylesPatch,
     private readonly context: CellContext,
     private readonly emit: (text: string) => void,
+    partName = sheet.sheet,
   ) {
     for (const e of sheet.edits) {
       let r = this.rows.get(e.row);
       if (r === undefined) this.rows.set(e.row, (r = { edits: [] }));
       r.edits.push(e);
       if (e.styleFrom !== undefined) {
-        const m = /^([A-Z]+)(\d+)$/u.exec(e.styleFrom)!;
-        const row = Number(m[2]);
-        let cols = this.styleSources.get(row);
-        if (cols === undefined) this.styleSources.set(row, (cols = new Map()));
-        cols.set(columnNumber(m[1]!), 0);
+        const source = parseA1(e.styleFrom)!;
+        let cols = this.styleSources.get(source.row);
+        if (cols === undefined) this.styleSources.set(source.row, (cols = new Map()));
+        cols.set(source.col, 0);
       }
     }
     for (const w of sheet.wraps) {
@@ -100,19 +136,30 @@ export class WorksheetPatch {
     }
     for (const r of this.rows.values()) r.edits.sort((a, b) => a.col - b.col);
     this.pendingRows = [...this.rows.keys()].sort((a, b) => a - b);
+    this.scanner = new XmlScanner(partName, {
+      open: (name, selfClosing) => this.open(name, selfClosing),
+      close: (name) => this.close(name),
+      text: () => undefined,
+    });
   }
 
   push(text: string): void {
-    this.buffer += text;
-    if (this.phase === "head") this.readHead();
-    if (this.phase === "data") this.readRows();
+    this.text = this.text === "" ? text : this.text + text;
+    this.scanner.push(text);
+    if (this.phase === "data") {
+      // Hand on what is done: everything before a watched row still open, or before the scanner's carry.
+      this.copyTo(this.row?.start ?? this.scanner.scannedTo);
+      this.flush();
+    }
   }
 
   finish(): SheetPatchResult {
+    this.scanner.end();
     if (this.phase === "head") throw readError("corrupt", userMessage("sheet-no-data", { part: this.sheet.sheet }));
     if (this.phase === "data") throw readError("corrupt", userMessage("sheet-cut-short", { part: this.sheet.sheet }));
     if (this.conflicts.length > 0) throw new PlanConflictError(this.conflicts);
-    const result = this.patchTail(this.buffer);
+    const result = this.patchTail(this.text.slice(this.copied - this.textStart));
+    this.flush();
     this.emit(result.xml);
     return {
       changed: this.changed || result.changed,
@@ -124,27 +171,190 @@ export class WorksheetPatch {
     };
   }
 
-  // ─── Before sheetData ────────────────────────────────────────────────────────────────────────
+  /** The part's own text from `from` to `to` (characters into the part). */
+  private slice(from: number, to: number): string {
+    return this.text.slice(from - this.textStart, to - this.textStart);
+  }
 
-  private readHead(): void {
-    const m = /<(\w+:)?sheetData(?=[\s/>])[^>]*?(\/?)>/u.exec(this.buffer);
-    if (m === null) return;
-    this.prefix = m[1] ?? "";
-    let head = this.buffer.slice(0, m.index);
-    let open = m[0];
-    const rest = this.buffer.slice(m.index + m[0].length);
-    head = this.patchHead(head);
-    if (m[2] === "/") {
-      // An empty sheetData: opened and closed around the rows the plan adds.
-      open = `<${this.prefix}sheetData>`;
-      this.buffer = `</${this.prefix}sheetData>${rest}`;
-      if (this.pendingRows.length > 0) this.changed = true;
-    } else {
-      this.buffer = rest;
+  /** Copies the part's text up to `to` to the output as it is. */
+  private copyTo(to: number): void {
+    if (to > this.copied) this.out.push(this.slice(this.copied, to));
+    this.copied = Math.max(this.copied, to);
+  }
+
+  private flush(): void {
+    // Handed on piece by piece: joined, a chunk's rows would make one large string.
+    for (const piece of this.out) if (piece !== "") this.emit(piece);
+    this.out = [];
+    // Drop what is handed on; the text kept is bounded by a row and the scanner's carry.
+    if (this.copied > this.textStart) {
+      this.text = this.text.slice(this.copied - this.textStart);
+      this.textStart = this.copied;
     }
-    this.emit(head + open);
+  }
+
+  private open(name: string, selfClosing: boolean): void {
+    this.depth++;
+    if (this.phase === "head") {
+      if (name === "sheetData" && this.depth === 2) this.openSheetData(selfClosing);
+      return;
+    }
+    if (this.phase !== "data") return;
+    if (name === "row" && this.depth === 3) this.openRow(selfClosing);
+    else if (name === "c" && this.depth === 4 && this.row !== null) {
+      const scanner = this.scanner;
+      const ref = scanner.attr("r");
+      const col = (ref === undefined ? 0 : columnOfRef(ref)) || this.previousCol + 1;
+      this.previousCol = col;
+      const s = scanner.attr("s");
+      const cell: CellSpan = { col, style: s === undefined ? 0 : Number(s), start: scanner.tagFrom, end: scanner.tagTo };
+      this.row.cells.push(cell);
+      this.cell = selfClosing ? null : cell;
+    }
+  }
+
+  private close(name: string): void {
+    const depth = this.depth--;
+    if (this.phase !== "data") return;
+    if (depth === 4 && name === "c" && this.cell !== null) {
+      this.cell.end = this.scanner.tagTo;
+      this.cell = null;
+    } else if (depth === 3 && name === "row" && this.row !== null && !this.row.selfClosing) {
+      this.closeRow(this.row, this.scanner.tagFrom, this.scanner.tagTo);
+    } else if (depth === 2 && name === "sheetData") {
+      this.copyTo(this.scanner.tagFrom);
+      this.out.push(this.rowsBefore(Infinity));
+      this.copyTo(this.scanner.tagTo);
+      this.phase = "tail";
+    }
+  }
+
+  // ─── sheetData ───────────────────────────────────────────────────────────────────────────────
+
+  private openSheetData(selfClosing: boolean): void {
+    const { tagFrom, tagTo } = this.scanner;
+    const tag = this.slice(tagFrom, tagTo);
+    this.prefix = /^<(\w+:)?/u.exec(tag)?.[1] ?? "";
+    this.out.push(this.patchHead(this.slice(this.textStart, tagFrom)));
+    this.copied = tagFrom;
+    if (selfClosing) {
+      // An empty sheetData: opened and closed around the rows the plan adds.
+      this.out.push(`<${this.prefix}sheetData>`, this.rowsBefore(Infinity), `</${this.prefix}sheetData>`);
+      if (this.pendingRows.length > 0) this.changed = true;
+      this.copied = tagTo;
+      this.phase = "tail";
+      return;
+    }
+    this.copyTo(tagTo);
     this.phase = "data";
   }
+
+  private openRow(selfClosing: boolean): void {
+    const scanner = this.scanner;
+    const r = scanner.attr("r");
+    const number = r === undefined || !/^\d+$/u.test(r) ? this.previousRow + 1 : Number(r);
+    this.previousRow = number;
+    this.previousCol = 0;
+    const start = scanner.tagFrom;
+    if (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! <= number) {
+      this.copyTo(start);
+      this.out.push(this.rowsBefore(number));
+    }
+    const edits = this.rows.get(number)?.edits;
+    if (edits === undefined && !this.styleSources.has(number)) return;
+    const row: WatchedRow = { number, start, openEnd: scanner.tagTo, selfClosing, cells: [], edits };
+    if (selfClosing) this.closeRow(row, scanner.tagTo, scanner.tagTo);
+    else this.row = row;
+  }
+
+  private closeRow(row: WatchedRow, closeStart: number, end: number): void {
+    this.row = null;
+    const sources = this.styleSources.get(row.number);
+    if (sources !== undefined) {
+      for (const cell of row.cells) if (sources.has(cell.col)) this.sourceStyles.set(a1(row.number, cell.col), cell.style);
+    }
+    if (row.edits === undefined) return;
+    this.copyTo(row.start);
+    const openTag = this.slice(row.start, row.openEnd);
+    const content = row.selfClosing ? "" : this.slice(row.openEnd, closeStart);
+    this.out.push(this.rebuildRow(row.number, openTag, content, row.edits, row.cells, row.openEnd));
+    this.copied = end;
+  }
+
+  /** New rows for the plan's rows before `rowNumber` that the file does not have. */
+  private rowsBefore(rowNumber: number): string {
+    let out = "";
+    while (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! < rowNumber) {
+      const row = this.pendingRows[this.pendingAt++]!;
+      out += this.rebuildRow(row, `<${this.prefix}row r="${row}">`, "", this.rows.get(row)!.edits, [], 0);
+    }
+    if (this.pendingRows[this.pendingAt] === rowNumber) this.pendingAt++;
+    return out;
+  }
+
+  /** The row with its edits written in: `cells` lie at their positions in the part, `content` starts at `offset`. */
+  private rebuildRow(row: number, openTag: string, content: string, edits: readonly CellEdit[], cells: readonly CellSpan[], offset: number): string {
+    this.changed = true;
+    const p = this.prefix;
+    const parts: string[] = [];
+    let at = 0;
+    let e = 0;
+    const write = (edit: CellEdit, own: { style: number; xml: string } | undefined): string => {
+      if (own !== undefined && edit.rule !== "merge-fill") {
+        const actual = cellValueOf(own.xml, this.context);
+        if (!holds(actual, edit.before)) this.conflicts.push(`${edit.sheet}!${edit.cell}`);
+      } else if (own === undefined && edit.rule !== "merge-fill" && !holds(null, edit.before)) {
+        this.conflicts.push(`${edit.sheet}!${edit.cell}`);
+      }
+      const ownStyle = own?.style ?? 0;
+      const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
+      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(`${edit.sheet}!${edit.cell}`, this.styles.formatOf(ownStyle));
+      const formatted = this.styles.withFormat(base, edit.numFmt);
+      const wrap = this.wrapOf.get(edit.cell);
+      const style = wrap !== undefined && !this.alreadyWrapped.has(wrap) ? this.styles.withWrap(formatted) : formatted;
+      return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
+    };
+    const tops = this.wrapTops.get(row);
+    if (tops !== undefined) {
+      for (const cell of cells) {
+        const top = tops.get(cell.col);
+        if (top !== undefined && this.styles.wraps(cell.style)) this.alreadyWrapped.add(top);
+      }
+    }
+    let grew = false;
+    for (const cell of cells) {
+      const start = cell.start - offset;
+      while (e < edits.length && edits[e]!.col < cell.col) {
+        parts.push(content.slice(at, start), write(edits[e]!, undefined));
+        grew = true;
+        at = start;
+        e++;
+      }
+      if (e < edits.length && edits[e]!.col === cell.col) {
+        const end = cell.end - offset;
+        parts.push(content.slice(at, start), write(edits[e]!, { style: cell.style, xml: content.slice(start, end) }));
+        at = end;
+        e++;
+      } else if (tops?.has(cell.col) && !this.alreadyWrapped.has(tops.get(cell.col)!)) {
+        // A wrapped range's top-left keeps its value and gets the wrapping style.
+        const end = cell.end - offset;
+        parts.push(content.slice(at, start), withStyle(content.slice(start, end), this.styles.withWrap(cell.style)));
+        at = end;
+      }
+    }
+    // Cells after the last one, before anything else the row holds (extLst).
+    const lastEnd = cells.length === 0 ? 0 : cells[cells.length - 1]!.end - offset;
+    parts.push(content.slice(at, lastEnd));
+    if (e < edits.length) grew = true;
+    while (e < edits.length) parts.push(write(edits[e++]!, undefined));
+    parts.push(content.slice(lastEnd));
+    // spans is a hint of the row's columns; a row that grew drops it rather than lie.
+    let open = grew ? openTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/u, "") : openTag;
+    if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
+    return `${open}${parts.join("")}</${p}row>`;
+  }
+
+  // ─── Before sheetData ────────────────────────────────────────────────────────────────────────
 
   private patchHead(head: string): string {
     const p = this.prefix;
@@ -192,153 +402,6 @@ export class WorksheetPatch {
     const at = after === undefined ? inner.length : after.index;
     const patched = inner.slice(0, at) + col + inner.slice(at);
     return head.slice(0, cols.index) + `<${p}cols>${patched}</${p}cols>` + head.slice(cols.index + cols[0].length);
-  }
-
-  // ─── sheetData ───────────────────────────────────────────────────────────────────────────────
-
-  private readRows(): void {
-    const p = this.prefix;
-    const xml = this.buffer;
-    const rowOpen = `<${p}row`;
-    const rowClose = `</${p}row>`;
-    const dataClose = `</${p}sheetData>`;
-    let at = 0;
-    const out: string[] = [];
-    for (;;) {
-      const next = xml.indexOf("<", at);
-      if (next < 0) break;
-      if (xml.startsWith(dataClose, next)) {
-        out.push(xml.slice(at, next), this.rowsBefore(Infinity), dataClose);
-        this.phase = "tail";
-        at = next + dataClose.length;
-        break;
-      }
-      if (!xml.startsWith(rowOpen, next) || !/[\s/>]/u.test(xml[next + rowOpen.length] ?? "")) {
-        // Comments and anything else between rows pass through; an incomplete tag waits.
-        const gt = xml.indexOf(">", next);
-        if (gt < 0) break;
-        out.push(xml.slice(at, gt + 1));
-        at = gt + 1;
-        continue;
-      }
-      const gt = xml.indexOf(">", next);
-      if (gt < 0) break;
-      const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      let end = gt + 1;
-      if (!selfClosing) {
-        const close = xml.indexOf(rowClose, gt);
-        if (close < 0) break;
-        end = close + rowClose.length;
-      }
-      const openTag = xml.slice(next, gt + 1);
-      const r = /\sr\s*=\s*["'](\d+)["']/u.exec(openTag);
-      const rowNumber = r === null ? this.previousRow + 1 : Number(r[1]);
-      this.previousRow = rowNumber;
-      out.push(xml.slice(at, next), this.rowsBefore(rowNumber));
-      const sources = this.styleSources.get(rowNumber);
-      if (sources !== undefined) this.noteSources(rowNumber, xml.slice(next, end), sources);
-      const edits = this.rows.get(rowNumber);
-      out.push(edits === undefined ? xml.slice(next, end) : this.rebuildRow(rowNumber, openTag, selfClosing ? "" : xml.slice(gt + 1, end - rowClose.length), edits.edits));
-      at = end;
-    }
-    this.buffer = xml.slice(at);
-    this.emit(out.join(""));
-  }
-
-  /** New rows for the plan's rows before `rowNumber` that the file does not have. */
-  private rowsBefore(rowNumber: number): string {
-    let out = "";
-    while (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! < rowNumber) {
-      const row = this.pendingRows[this.pendingAt++]!;
-      out += this.rebuildRow(row, `<${this.prefix}row r="${row}">`, "", this.rows.get(row)!.edits);
-    }
-    if (this.pendingRows[this.pendingAt] === rowNumber) this.pendingAt++;
-    return out;
-  }
-
-  private noteSources(row: number, rowXml: string, cols: Map<number, number>): void {
-    for (const cell of this.cellsOf(rowXml.slice(rowXml.indexOf(">") + 1))) {
-      if (cols.has(cell.col)) this.sourceStyles.set(a1(row, cell.col), cell.style);
-    }
-  }
-
-  private *cellsOf(content: string): Generator<{ col: number; start: number; end: number; style: number; xml: string }> {
-    const p = this.prefix;
-    const open = `<${p}c`;
-    const close = `</${p}c>`;
-    let col = 0;
-    let at = content.indexOf(open);
-    while (at >= 0) {
-      const after = content[at + open.length];
-      if (after !== " " && after !== ">" && after !== "/" && after !== "\t" && after !== "\n" && after !== "\r") {
-        at = content.indexOf(open, at + 1);
-        continue;
-      }
-      const gt = content.indexOf(">", at);
-      const tag = content.slice(at, gt + 1);
-      const end = tag.endsWith("/>") ? gt + 1 : content.indexOf(close, gt) + close.length;
-      const ref = /\sr\s*=\s*["']([A-Za-z]+)\d+["']/u.exec(tag);
-      col = ref === null ? col + 1 : columnNumber(ref[1]!.toUpperCase());
-      const s = /\ss\s*=\s*["'](\d+)["']/u.exec(tag);
-      yield { col, start: at, end, style: s === null ? 0 : Number(s[1]), xml: content.slice(at, end) };
-      at = content.indexOf(open, end);
-    }
-  }
-
-  private rebuildRow(row: number, openTag: string, content: string, edits: readonly CellEdit[]): string {
-    this.changed = true;
-    const p = this.prefix;
-    const cells = [...this.cellsOf(content)];
-    const parts: string[] = [];
-    let at = 0;
-    let e = 0;
-    const write = (edit: CellEdit, own: { style: number; xml: string } | undefined): string => {
-      if (own !== undefined && edit.rule !== "merge-fill") {
-        const actual = cellValueOf(own.xml, this.context);
-        if (!holds(actual, edit.before)) this.conflicts.push(`${edit.sheet}!${edit.cell}`);
-      } else if (own === undefined && edit.rule !== "merge-fill" && !holds(null, edit.before)) {
-        this.conflicts.push(`${edit.sheet}!${edit.cell}`);
-      }
-      const ownStyle = own?.style ?? 0;
-      const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
-      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(`${edit.sheet}!${edit.cell}`, this.styles.formatOf(ownStyle));
-      const formatted = this.styles.withFormat(base, edit.numFmt);
-      const wrap = this.wrapOf.get(edit.cell);
-      const style = wrap !== undefined && !this.alreadyWrapped.has(wrap) ? this.styles.withWrap(formatted) : formatted;
-      return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
-    };
-    const tops = this.wrapTops.get(row);
-    for (const cell of cells) {
-      const top = tops?.get(cell.col);
-      if (top === undefined) continue;
-      if (this.styles.wraps(cell.style)) this.alreadyWrapped.add(top);
-    }
-    for (const cell of cells) {
-      while (e < edits.length && edits[e]!.col < cell.col) {
-        parts.push(content.slice(at, cell.start), write(edits[e]!, undefined));
-        at = cell.start;
-        e++;
-      }
-      if (e < edits.length && edits[e]!.col === cell.col) {
-        parts.push(content.slice(at, cell.start), write(edits[e]!, cell));
-        at = cell.end;
-        e++;
-      } else if (tops?.has(cell.col) && !this.alreadyWrapped.has(tops.get(cell.col)!)) {
-        // A wrapped range's top-left keeps its value and gets the wrapping style.
-        parts.push(content.slice(at, cell.start), withStyle(cell.xml, this.styles.withWrap(cell.style)));
-        at = cell.end;
-      }
-    }
-    // Cells after the last one, before anything else the row holds (extLst).
-    const lastEnd = cells.length === 0 ? 0 : cells[cells.length - 1]!.end;
-    parts.push(content.slice(at, lastEnd));
-    while (e < edits.length) parts.push(write(edits[e++]!, undefined));
-    parts.push(content.slice(lastEnd));
-    // spans is a hint of the row's columns; a row that grew drops it rather than lie.
-    const grew = edits.some((x) => !cells.some((c) => c.col === x.col));
-    let open = grew ? openTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/u, "") : openTag;
-    if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
-    return `${open}${parts.join("")}</${p}row>`;
   }
 
   // ─── After sheetData ─────────────────────────────────────────────────────────────────────────
@@ -408,6 +471,17 @@ function addMerges(body: string, p: string, refs: readonly string[]): string {
       : existing.slice(0, close) + cells + existing.slice(close);
   const counted = /\scount\s*=/u.test(patched) ? patched.replace(/(\scount\s*=\s*["'])\d+(["'])/u, `$1${count}$2`) : patched;
   return body.slice(0, block.start) + counted + body.slice(block.end);
+}
+
+/** The column of a cell reference ("AB12" → 28), by its letters; 0 when it has none. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  return col;
 }
 
 /** "B5:B9" (or "B5") as its corners. */

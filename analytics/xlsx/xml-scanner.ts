@@ -31,9 +31,13 @@ export class XmlScanner {
   /** Set by the handler when it wants the text that follows. */
   captureText = false;
   private xml = "";
+  /** Where the tag being reported starts ("<") and ends (">") in the text being scanned. */
   private tagStart = 0;
   private tagEnd = 0;
   private carry = "";
+  /** Characters of the part before the text being scanned, and how many of that text were scanned. */
+  private offset = 0;
+  private scanned = 0;
   /** Name and value spans of the current tag's attributes, four numbers each. */
   private spans = new Int32Array(32);
   private attributeCount = 0;
@@ -49,11 +53,31 @@ export class XmlScanner {
 
   push(text: string): void {
     const xml = this.carry === "" ? text : this.carry + text;
+    this.offset += this.scanned;
     this.xml = xml;
     this.parsedTag = -1;
     const stop = this.scan(xml);
+    this.scanned = stop;
     this.carry = stop < xml.length ? xml.slice(stop) : "";
     if (this.carry.length > MAX_CHARACTERS_BETWEEN_EVENTS) this.tooLong();
+  }
+
+  /**
+   * Where the tag being reported lies, counted in characters from the start of the part: for a
+   * reader that keeps the part's own text (a patch copying what it does not change).
+   */
+  get tagFrom(): number {
+    return this.offset + this.tagStart;
+  }
+
+  /** Just after the ">" of the tag being reported, counted like `tagFrom`. */
+  get tagTo(): number {
+    return this.offset + this.tagEnd + 1;
+  }
+
+  /** How far the part is scanned: what follows (an unfinished construct) waits for the next piece. */
+  get scannedTo(): number {
+    return this.offset + this.scanned;
   }
 
   /** The part is complete: an unfinished construct or an element left open makes it damaged. */
@@ -160,6 +184,8 @@ export class XmlScanner {
         if (name === undefined || !xml.startsWith(name, lt + 2) || !(after === 62 || isSpace(after))) {
           this.damaged("xml-mismatched-tag", { element: xml.slice(lt + 2, Math.min(gt, lt + 42)) });
         }
+        this.tagStart = lt;
+        this.tagEnd = gt;
         this.handler.close(localName(name));
         at = gt + 1;
       } else {
