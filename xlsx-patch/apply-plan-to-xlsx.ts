@@ -11,8 +11,8 @@
  * made in memory and handed back whole.
  */
 import type { Lang } from "../analytics/lang.js";
-import { planEntries, type LogEntry } from "../analytics/normalize/log.js";
-import type { ChangePlan } from "../analytics/normalize/types.js";
+import { eachPlanEntry, planEntryCount, type LogEntry } from "../analytics/normalize/log.js";
+import type { CellEdit, ChangePlan } from "../analytics/normalize/types.js";
 import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
@@ -86,7 +86,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   };
 
   const replaced = new Map<string, PartBytes>();
-  const oldFormats = new Map<string, string>();
+  const oldFormats = new Map<CellEdit, string>();
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
   const addedFlags: ChangePlan["flags"][number][] = [];
@@ -109,6 +109,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
       styles,
       context,
       (text) => out.pushText(text),
+      entry.part,
     );
     // Streamed: a 100k-row sheet is 30–40 MB of XML, never held whole.
     pkg.streamText(entry.part, (text) => patch.push(text));
@@ -121,18 +122,21 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
   }
 
-  const logged: LogEntry[] = planEntries({ ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps }, options.batch, oldFormats, options.lang);
+  // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
+  const loggedPlan: ChangePlan = { ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps };
+  const logged = planEntryCount(loggedPlan);
+  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e), options.lang);
   const added: Array<[string, PartBytes]> = [];
   const textPart = (text: string): PartBytes => {
     const part = new PartBytes(compressor);
     part.pushText(text);
     return part;
   };
-  if (logged.length > 0) {
+  if (logged > 0) {
     const log = book.sheets.find((s) => s.name === plan.logSheet);
     if (log?.part !== undefined) {
       const lang = options.logLang ?? options.lang;
-      replaced.set(normalizePartName(log.part), textPart(appendToLogSheet(pkg.textOf(log.part) ?? "", logged, lang, styles, book.date1904)));
+      replaced.set(normalizePartName(log.part), textPart(appendToLogSheet(pkg.textOf(log.part) ?? "", entries(), logged, lang, styles, book.date1904)));
     } else {
       const folder = book.sheets.find((s) => s.part !== undefined)?.part?.replace(/[^/]*$/u, "") ?? "xl/worksheets/";
       const partName = freePartName(folder, new Set(storedName.keys()));
@@ -142,7 +146,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
         partName,
       );
       const part = new PartBytes(compressor);
-      newLogSheet(logged, options.lang, styles, book.date1904, (text) => part.pushText(text));
+      newLogSheet(entries(), logged, options.lang, styles, book.date1904, part);
       added.push([partName, part]);
       replaced.set(normalizePartName(workbookPath), textPart(parts.workbookXml));
       replaced.set(normalizePartName(relsPath), textPart(parts.relsXml));
@@ -176,7 +180,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     validationsAdded: addedValidations.length,
     flagRules: addedFlags.length,
     wraps: madeWraps,
-    logged: logged.length,
+    logged,
     rewritten,
   };
 }

@@ -4,7 +4,7 @@
  * of this run appended below those of a log already in the workbook (either host's).
  */
 import type { Lang } from "../analytics/lang.js";
-import { LOG_HEADERS, LOG_PRINT, LOG_WIDTHS, logCellFormat, logRowCells, type LogCell, type LogEntry } from "../analytics/normalize/log.js";
+import { LOG_HEADERS, LOG_PRINT, LOG_WIDTHS, logCellFormat, logRowCells, type LogEntry } from "../analytics/normalize/log.js";
 import { columnLetter } from "../analytics/sheet/address.js";
 import { escapeText, serialOf } from "./cell-xml.js";
 import type { StylesPatch } from "./styles.js";
@@ -23,71 +23,85 @@ function logStyles(styles: StylesPatch): LogStyles {
   return { header: styles.bold(), date: styles.plain(logCellFormat({ day: "2000-01-01" })!) };
 }
 
+/** Where a log's XML goes, a row at a time. */
+export interface XmlSink {
+  pushText(text: string): void;
+}
+
 /**
- * A log cell. The log is as long as the plan (a 100k-row ledger logs some 200k changes), so
- * its cells carry no more than they need: the reference only after a gap, a style only on dates.
+ * The <is> of a text cell, remembered per column from the row above: the batch, the sheet, the
+ * rule and the state repeat down the log, and so do a unit or a status word over a run of rows.
  */
-function cellOf(p: string, ref: string | null, cell: LogCell, styles: LogStyles, date1904: boolean): string {
-  const r = ref === null ? "" : ` r="${ref}"`;
-  if (typeof cell === "object") return `<${p}c${r} s="${styles.date}"><${p}v>${serialOf(cell.day, date1904)}</${p}v></${p}c>`;
-  if (typeof cell === "number") return `<${p}c${r}><${p}v>${cell}</${p}v></${p}c>`;
-  if (typeof cell === "boolean") return `<${p}c${r} t="b"><${p}v>${cell ? 1 : 0}</${p}v></${p}c>`;
-  const space = /^\s|\s$|\n/u.test(cell) ? ' xml:space="preserve"' : "";
-  return `<${p}c${r} t="inlineStr"><${p}is><${p}t${space}>${escapeText(cell)}</${p}t></${p}is></${p}c>`;
+class TextCells {
+  private readonly lastText: string[] = [];
+  private readonly lastXml: string[] = [];
+  constructor(private readonly p: string) {}
+
+  of(column: number, text: string): string {
+    if (this.lastText[column] === text) return this.lastXml[column]!;
+    const p = this.p;
+    const space = /^\s|\s$|\n/u.test(text) ? ' xml:space="preserve"' : "";
+    const xml = `<${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is>`;
+    this.lastText[column] = text;
+    this.lastXml[column] = xml;
+    return xml;
+  }
 }
 
 const LETTERS = LOG_HEADERS.zh.map((_, c) => columnLetter(c + 1));
 
-/** The rows of `entries` from `firstRow` on, handed to `emit` a few thousand at a time. */
-function rowsXml(p: string, entries: readonly LogEntry[], firstRow: number, lang: Lang, styles: LogStyles, date1904: boolean, emit: (xml: string) => void): void {
-  const BATCH = 2000;
-  for (let start = 0; start < entries.length; start += BATCH) {
-    let xml = "";
-    for (let i = start; i < Math.min(entries.length, start + BATCH); i++) {
-      const row = firstRow + i;
-      const cells = logRowCells(entries[i]!, lang);
-      xml += `<${p}row r="${row}">`;
-      let gap = true;
-      for (let c = 0; c < cells.length; c++) {
-        if (cells[c] === "") {
-          gap = true;
-          continue;
-        }
-        xml += cellOf(p, gap ? `${LETTERS[c]}${row}` : null, cells[c]!, styles, date1904);
-        gap = false;
+/**
+ * The rows of `entries` from `firstRow` on. The log is as long as the plan (a 100k-row ledger
+ * logs some 200k changes), so its cells carry no more than they need (the reference only after
+ * a gap, a style only on dates), and each row is handed on as it is made (one text a row: the
+ * sink encodes it in one call), never gathered with the others.
+ */
+function writeRows(sink: XmlSink, p: string, entries: Iterable<LogEntry>, firstRow: number, lang: Lang, styles: LogStyles, date1904: boolean): void {
+  const texts = new TextCells(p);
+  const dateStyle = ` s="${styles.date}"`;
+  let row = firstRow;
+  for (const entry of entries) {
+    const cells = logRowCells(entry, lang);
+    let xml = `<${p}row r="${row}">`;
+    let gap = true;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      if (cell === "") {
+        gap = true;
+        continue;
       }
-      xml += `</${p}row>`;
+      const r = gap ? ` r="${LETTERS[c]}${row}"` : "";
+      gap = false;
+      if (typeof cell === "string") xml += `<${p}c${r} t="inlineStr">${texts.of(c, cell)}</${p}c>`;
+      else if (typeof cell === "object") xml += `<${p}c${r}${dateStyle}><${p}v>${serialOf(cell.day, date1904)}</${p}v></${p}c>`;
+      else if (typeof cell === "number") xml += `<${p}c${r}><${p}v>${cell}</${p}v></${p}c>`;
+      else xml += `<${p}c${r} t="b"><${p}v>${cell ? 1 : 0}</${p}v></${p}c>`;
     }
-    emit(xml);
+    sink.pushText(`${xml}</${p}row>`);
+    row++;
   }
 }
 
-function collect(run: (emit: (xml: string) => void) => void): string {
-  const parts: string[] = [];
-  run((xml) => parts.push(xml));
-  return parts.join("");
-}
-
-/** A new log sheet holding `entries` under the header, handed to `emit` in pieces. */
-export function newLogSheet(entries: readonly LogEntry[], lang: Lang, stylesPatch: StylesPatch, date1904: boolean, emit: (xml: string) => void): void {
+/** A new log sheet holding the `count` entries of `entries` under the header, written to `sink` as it is made. */
+export function newLogSheet(entries: Iterable<LogEntry>, count: number, lang: Lang, stylesPatch: StylesPatch, date1904: boolean, sink: XmlSink): void {
   const styles = logStyles(stylesPatch);
   const width = LOG_HEADERS[lang].length;
   const header = LOG_HEADERS[lang]
     .map((h, c) => `<c r="${columnLetter(c + 1)}1" s="${styles.header}" t="inlineStr"><is><t>${escapeText(h)}</t></is></c>`)
     .join("");
   const cols = LOG_WIDTHS.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
-  emit(
+  sink.pushText(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
-    `<dimension ref="A1:${columnLetter(width)}${entries.length + 1}"/>` +
+    `<dimension ref="A1:${columnLetter(width)}${count + 1}"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>` +
     `<cols>${cols}</cols>` +
     `<sheetData><row r="1">${header}</row>`,
   );
-  rowsXml("", entries, 2, lang, styles, date1904, emit);
-  emit(
+  writeRows(sink, "", entries, 2, lang, styles, date1904);
+  sink.pushText(
     `</sheetData>` +
     `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="${PAPER_SIZES[LOG_PRINT.paper]}" orientation="${LOG_PRINT.orientation}" fitToWidth="${LOG_PRINT.fitToWidth}" fitToHeight="0"/>` +
@@ -95,21 +109,28 @@ export function newLogSheet(entries: readonly LogEntry[], lang: Lang, stylesPatc
   );
 }
 
+/** A sink that gathers the XML as one text (a log appended to in place). */
+function collect(run: (sink: XmlSink) => void): string {
+  const parts: string[] = [];
+  run({ pushText: (text) => parts.push(text) });
+  return parts.join("");
+}
+
 /**
  * Appends `entries` to an existing log part's XML, below its last row: the part is small next
  * to a ledger, so it is patched whole.
  */
-export function appendToLogSheet(xml: string, entries: readonly LogEntry[], lang: Lang, stylesPatch: StylesPatch, date1904: boolean): string {
+export function appendToLogSheet(xml: string, entries: Iterable<LogEntry>, count: number, lang: Lang, stylesPatch: StylesPatch, date1904: boolean): string {
   const styles = logStyles(stylesPatch);
   const p = /<(\w+:)?sheetData[\s/>]/u.exec(xml)?.[1] ?? "";
   let last = 0;
   for (const m of xml.matchAll(new RegExp(`<${p}row\\s[^>]*?\\br="(\\d+)"`, "gu"))) last = Math.max(last, Number(m[1]));
-  const rows = collect((emit) => rowsXml(p, entries, last + 1, lang, styles, date1904, emit));
+  const rows = collect((sink) => writeRows(sink, p, entries, last + 1, lang, styles, date1904));
   let out = xml;
   const selfClosed = new RegExp(`<${p}sheetData\\s*/>`, "u");
   if (selfClosed.test(out)) out = out.replace(selfClosed, `<${p}sheetData>${rows}</${p}sheetData>`);
   else out = out.replace(`</${p}sheetData>`, `${rows}</${p}sheetData>`);
-  const lastRow = last + entries.length;
+  const lastRow = last + count;
   return out.replace(new RegExp(`(<${p}dimension\\s+ref=")([A-Z]+\\d+)(?::([A-Z]+)\\d+)?"`, "u"), (_m, open: string, first: string, right: string | undefined) => {
     return `${open}${first}:${right ?? columnLetter(LOG_HEADERS[lang].length)}${lastRow}"`;
   });

@@ -39,8 +39,8 @@ export interface SheetPlan {
 
 export interface SheetPatchResult {
   readonly changed: boolean;
-  /** "Sheet!A1" → number format code before the edit, for edits that set a format. */
-  readonly oldFormats: Map<string, string>;
+  /** The number format code a cell had before its edit, for edits that set a format. */
+  readonly oldFormats: Map<CellEdit, string>;
   readonly flags: readonly AddedFlag[];
   readonly validations: readonly AddedValidation[];
   readonly validatedCells: number;
@@ -99,7 +99,7 @@ export class WorksheetPatch {
   private readonly sourceStyles = new Map<string, number>();
   private readonly conflicts: string[] = [];
   private changed = false;
-  readonly oldFormats = new Map<string, string>();
+  readonly oldFormats = new Map<CellEdit, string>();
   /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
   private readonly wrapOf = new Map<string, WrapText>();
   private readonly wrapTops = new Map<number, Map<number, WrapText>>();
@@ -308,7 +308,7 @@ export class WorksheetPatch {
       }
       const ownStyle = own?.style ?? 0;
       const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
-      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(`${edit.sheet}!${edit.cell}`, this.styles.formatOf(ownStyle));
+      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit, this.styles.formatOf(ownStyle));
       const formatted = this.styles.withFormat(base, edit.numFmt);
       const wrap = this.wrapOf.get(edit.cell);
       const style = wrap !== undefined && !this.alreadyWrapped.has(wrap) ? this.styles.withWrap(formatted) : formatted;

@@ -71,6 +71,7 @@ function crc32(bytes: Uint8Array, crc: number): number {
 
 /** A raw-deflate stream of one part, with the CRC-32 of what went in. */
 export interface CompressStream {
+  /** Takes `bytes` in before it returns (copied or compressed): the caller writes over them next. */
   push(bytes: Uint8Array): void;
   finish(): { data: Uint8Array[]; crc: number };
 }
@@ -97,15 +98,19 @@ export const fflateCompressor: Compressor = () => {
   };
 };
 
-/** Text pieces gathered before they are encoded and compressed: big enough to compress well. */
-const BATCH_CHARS = 1 << 20;
+/** Bytes gathered before they are compressed: big enough to compress well. */
+const BLOCK_BYTES = 1 << 20;
 
-/** A new part's content, compressed as it is written, so a big sheet is never held whole. */
+/**
+ * A new part's content, compressed as it is written, so a big sheet is never held whole. Text
+ * is encoded straight into one block of bytes (no joined string, no encoded copy of it), which
+ * goes to the compressor when full and is then written over.
+ */
 export class PartBytes {
   private readonly stream: CompressStream;
   private readonly encoder = new TextEncoder();
-  private texts: string[] = [];
-  private chars = 0;
+  private readonly block = new Uint8Array(BLOCK_BYTES);
+  private at = 0;
   size = 0;
 
   constructor(compressor: Compressor) {
@@ -113,10 +118,14 @@ export class PartBytes {
   }
 
   pushText(text: string): void {
-    if (text === "") return;
-    this.texts.push(text);
-    this.chars += text.length;
-    if (this.chars >= BATCH_CHARS) this.flush();
+    let rest = text;
+    while (rest !== "") {
+      // Room for at least one character of up to four bytes.
+      if (this.block.length - this.at < 4) this.flush();
+      const { read, written } = this.encoder.encodeInto(rest, this.block.subarray(this.at));
+      this.at += written;
+      rest = read === rest.length ? "" : rest.slice(read);
+    }
   }
 
   finish(): { data: Uint8Array[]; crc: number; size: number } {
@@ -125,10 +134,10 @@ export class PartBytes {
   }
 
   private flush(): void {
-    if (this.texts.length === 0) return;
-    const bytes = this.encoder.encode(this.texts.join(""));
-    this.texts = [];
-    this.chars = 0;
+    if (this.at === 0) return;
+    // The block is written again after: a compressor is done with what it is handed when push returns.
+    const bytes = this.block.subarray(0, this.at);
+    this.at = 0;
     this.size += bytes.length;
     this.stream.push(bytes);
   }

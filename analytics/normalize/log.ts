@@ -11,7 +11,7 @@
 import { dayToSerial } from "../day.js";
 import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
-import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
+import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type CellEdit, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
 export type LogKind = EditRule | "unmerge" | "merge" | "wrap-text" | "status-validation" | "conditional-format" | "status-conflict";
@@ -97,36 +97,41 @@ export function batchId(now: Date = new Date()): string {
 
 /**
  * Every change of a plan as log entries, in the order every host writes them: merges
- * dissolved and added, cells edited, text wrapped, status conflicts marked, dropdowns, formats. `oldFormats` gives the number format of edited
- * cells before the change ("Sheet!A1" → code).
+ * dissolved and added, cells edited, text wrapped, status conflicts marked, dropdowns, formats.
+ * `oldFormats` gives the number format of edited cells before the change ("Sheet!A1" → code).
  */
 export function planEntries(plan: ChangePlan, batch: string, oldFormats: ReadonlyMap<string, string>, lang: Lang = "zh"): LogEntry[] {
-  const entry = (e: Omit<LogEntry, "batch" | "state">): LogEntry => ({ batch, state: "applied", ...e });
-  return [
-    ...plan.unmerges.map((u) => entry({ sheet: u.sheet, cell: u.ref, kind: "unmerge", before: u.value, after: null, reason: u.reason, oldFormat: null })),
-    ...plan.merges.map((m) => entry({ sheet: m.sheet, cell: m.ref, kind: "merge", before: null, after: null, reason: m.reason, oldFormat: null })),
-    ...plan.edits.map((e) =>
-      entry({
-        sheet: e.sheet,
-        cell: e.cell,
-        kind: e.rule,
-        before: e.before,
-        after: e.after,
-        reason: e.reason,
-        oldFormat: e.numFmt !== undefined || e.styleFrom !== undefined ? (oldFormats.get(`${e.sheet}!${e.cell}`) ?? "General") : null,
-      }),
-    ),
-    ...plan.wraps.map((w) => entry({ sheet: w.sheet, cell: w.ref, kind: "wrap-text", before: null, after: null, reason: w.reason, oldFormat: null })),
-    ...plan.conflicts.map((c) =>
-      entry({ sheet: c.sheet, cell: c.cells, kind: "status-conflict", before: c.values, after: TO_CHECK_WORD[lang], reason: c.reason, oldFormat: null }),
-    ),
-    ...plan.validations.map((v) =>
-      entry({ sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null }),
-    ),
-    ...plan.flags.map((f) =>
-      entry({ sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: FLAG_REASONS[f.kind][lang], oldFormat: null }),
-    ),
-  ];
+  return [...eachPlanEntry(plan, batch, (e) => oldFormats.get(cellKey(e.sheet, e.cell)), lang)];
+}
+
+/** How many entries a plan logs: a writer sizes the log before it streams the rows. */
+export function planEntryCount(plan: ChangePlan): number {
+  return plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
+}
+
+/**
+ * planEntries one at a time, in the same order: a 100k-row ledger logs some 200k changes, and a
+ * writer that streams them never holds them all as entries beside the plan. `oldFormatOf` gives
+ * an edited cell's number format before the change.
+ */
+export function* eachPlanEntry(plan: ChangePlan, batch: string, oldFormatOf: (edit: CellEdit) => string | undefined, lang: Lang = "zh"): Generator<LogEntry> {
+  const state = "applied";
+  for (const u of plan.unmerges) yield { batch, state, sheet: u.sheet, cell: u.ref, kind: "unmerge", before: u.value, after: null, reason: u.reason, oldFormat: null };
+  for (const m of plan.merges) yield { batch, state, sheet: m.sheet, cell: m.ref, kind: "merge", before: null, after: null, reason: m.reason, oldFormat: null };
+  for (const e of plan.edits) {
+    const oldFormat = e.numFmt !== undefined || e.styleFrom !== undefined ? (oldFormatOf(e) ?? "General") : null;
+    yield { batch, state, sheet: e.sheet, cell: e.cell, kind: e.rule, before: e.before, after: e.after, reason: e.reason, oldFormat };
+  }
+  for (const w of plan.wraps) yield { batch, state, sheet: w.sheet, cell: w.ref, kind: "wrap-text", before: null, after: null, reason: w.reason, oldFormat: null };
+  for (const c of plan.conflicts) {
+    yield { batch, state, sheet: c.sheet, cell: c.cells, kind: "status-conflict", before: c.values, after: TO_CHECK_WORD[lang], reason: c.reason, oldFormat: null };
+  }
+  for (const v of plan.validations) {
+    yield { batch, state, sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null };
+  }
+  for (const f of plan.flags) {
+    yield { batch, state, sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: FLAG_REASONS[f.kind][lang], oldFormat: null };
+  }
 }
 
 /** One cell of a log row as a host writes it: text, a number, a truth value, or a date cell. */
