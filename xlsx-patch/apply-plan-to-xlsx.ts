@@ -136,7 +136,10 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     const log = book.sheets.find((s) => s.name === plan.logSheet);
     if (log?.part !== undefined) {
       const lang = options.logLang ?? options.lang;
-      replaced.set(normalizePartName(log.part), textPart(appendToLogSheet(pkg.textOf(log.part) ?? "", entries(), logged, lang, styles, book.date1904)));
+      const part = new PartBytes(compressor);
+      const logPart = log.part;
+      appendToLogSheet((onText) => pkg.streamText(logPart, onText), logPart, entries(), logged, lang, styles, book.date1904, part);
+      replaced.set(normalizePartName(logPart), part);
     } else {
       const folder = book.sheets.find((s) => s.part !== undefined)?.part?.replace(/[^/]*$/u, "") ?? "xl/worksheets/";
       const partName = freePartName(folder, new Set(storedName.keys()));

@@ -6,6 +6,7 @@
 import type { Lang } from "../analytics/lang.js";
 import { LOG_HEADERS, LOG_PRINT, LOG_WIDTHS, logCellFormat, logRowCells, type LogEntry } from "../analytics/normalize/log.js";
 import { columnLetter } from "../analytics/sheet/address.js";
+import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 import { escapeText, serialOf } from "./cell-xml.js";
 import type { StylesPatch } from "./styles.js";
 
@@ -109,29 +110,91 @@ export function newLogSheet(entries: Iterable<LogEntry>, count: number, lang: La
   );
 }
 
-/** A sink that gathers the XML as one text (a log appended to in place). */
-function collect(run: (sink: XmlSink) => void): string {
-  const parts: string[] = [];
-  run({ pushText: (text) => parts.push(text) });
-  return parts.join("");
+/**
+ * Appends `entries` below the last row of a log part already in the workbook, written to `sink`.
+ * The part is streamed twice through the project's XML scanner (once for its last row, once to
+ * copy it with the dimension grown and the new rows put in before sheetData's end), never held
+ * whole: the log of a 100k-row ledger is some 100 MB of XML.
+ */
+export function appendToLogSheet(
+  streamPart: (onText: (text: string) => void) => void,
+  partName: string,
+  entries: Iterable<LogEntry>,
+  count: number,
+  lang: Lang,
+  stylesPatch: StylesPatch,
+  date1904: boolean,
+  sink: XmlSink,
+): void {
+  const last = lastRowOf(streamPart, partName);
+  const styles = logStyles(stylesPatch);
+  let text = "";
+  let textStart = 0;
+  let copied = 0;
+  let depth = 0;
+  const copyTo = (to: number): void => {
+    if (to > copied) sink.pushText(text.slice(copied - textStart, to - textStart));
+    copied = Math.max(copied, to);
+  };
+  const tag = (): string => text.slice(scanner.tagFrom - textStart, scanner.tagTo - textStart);
+  const rows = (p: string): void => writeRows(sink, p, entries, last + 1, lang, styles, date1904);
+  const scanner = new XmlScanner(partName, {
+    open: (name, selfClosing) => {
+      depth++;
+      if (depth !== 2) return;
+      if (name === "dimension") {
+        const grown = tag().replace(/(\sref\s*=\s*["'])([A-Z]+\d+)(?::([A-Z]+)\d+)?(["'])/u, (_m, open: string, first: string, right: string | undefined, close: string) => {
+          return `${open}${first}:${right ?? columnLetter(LOG_HEADERS[lang].length)}${last + count}${close}`;
+        });
+        copyTo(scanner.tagFrom);
+        sink.pushText(grown);
+        copied = scanner.tagTo;
+      } else if (name === "sheetData" && selfClosing) {
+        const p = /^<(\w+:)?/u.exec(tag())?.[1] ?? "";
+        copyTo(scanner.tagFrom);
+        sink.pushText(`<${p}sheetData>`);
+        rows(p);
+        sink.pushText(`</${p}sheetData>`);
+        copied = scanner.tagTo;
+      }
+    },
+    close: (name) => {
+      if (depth-- === 2 && name === "sheetData" && copied <= scanner.tagFrom) {
+        copyTo(scanner.tagFrom);
+        rows(/^<\/(\w+:)?/u.exec(tag())?.[1] ?? "");
+      }
+    },
+    text: () => undefined,
+  });
+  streamPart((piece) => {
+    text = text === "" ? piece : text + piece;
+    scanner.push(piece);
+    copyTo(scanner.scannedTo);
+    text = text.slice(copied - textStart);
+    textStart = copied;
+  });
+  scanner.end();
+  copyTo(textStart + text.length);
 }
 
-/**
- * Appends `entries` to an existing log part's XML, below its last row: the part is small next
- * to a ledger, so it is patched whole.
- */
-export function appendToLogSheet(xml: string, entries: Iterable<LogEntry>, count: number, lang: Lang, stylesPatch: StylesPatch, date1904: boolean): string {
-  const styles = logStyles(stylesPatch);
-  const p = /<(\w+:)?sheetData[\s/>]/u.exec(xml)?.[1] ?? "";
+/** The number of the last row of a worksheet part (a row without r follows the one before). */
+function lastRowOf(streamPart: (onText: (text: string) => void) => void, partName: string): number {
   let last = 0;
-  for (const m of xml.matchAll(new RegExp(`<${p}row\\s[^>]*?\\br="(\\d+)"`, "gu"))) last = Math.max(last, Number(m[1]));
-  const rows = collect((sink) => writeRows(sink, p, entries, last + 1, lang, styles, date1904));
-  let out = xml;
-  const selfClosed = new RegExp(`<${p}sheetData\\s*/>`, "u");
-  if (selfClosed.test(out)) out = out.replace(selfClosed, `<${p}sheetData>${rows}</${p}sheetData>`);
-  else out = out.replace(`</${p}sheetData>`, `${rows}</${p}sheetData>`);
-  const lastRow = last + count;
-  return out.replace(new RegExp(`(<${p}dimension\\s+ref=")([A-Z]+\\d+)(?::([A-Z]+)\\d+)?"`, "u"), (_m, open: string, first: string, right: string | undefined) => {
-    return `${open}${first}:${right ?? columnLetter(LOG_HEADERS[lang].length)}${lastRow}"`;
+  let previous = 0;
+  let depth = 0;
+  const scanner = new XmlScanner(partName, {
+    open: (name) => {
+      depth++;
+      if (depth === 3 && name === "row") {
+        const r = scanner.attr("r");
+        previous = r !== undefined && /^\d+$/u.test(r) ? Number(r) : previous + 1;
+        last = Math.max(last, previous);
+      }
+    },
+    close: () => void depth--,
+    text: () => undefined,
   });
+  streamPart((piece) => scanner.push(piece));
+  scanner.end();
+  return last;
 }
