@@ -20,6 +20,7 @@ import { parseRelationships, parseWorkbookPart, resolveTarget } from "../analyti
 import type { CellContext } from "./cell-xml.js";
 import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
+import { withoutCalcChain, type PackageLists } from "./calc-chain.js";
 import { StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
@@ -51,6 +52,8 @@ export interface PatchResult {
   readonly logged: number;
   /** Names of the parts rewritten or added (as the package spells them). */
   readonly rewritten: readonly string[];
+  /** Parts left out: the calculation chain, when a formula was written or overwritten. */
+  readonly dropped: readonly string[];
 }
 
 interface Located {
@@ -91,6 +94,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   const addedValidations: ChangePlan["validations"][number][] = [];
   const addedFlags: ChangePlan["flags"][number][] = [];
   const madeWraps: ChangePlan["wraps"][number][] = [];
+  let formulasTouched = false;
   for (const sheet of plan.sheets) {
     const entry = book.sheets.find((s) => s.name === sheet);
     if (entry?.part === undefined) throw new Error(`no worksheet “${sheet}” in the workbook`);
@@ -119,6 +123,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     addedValidations.push(...result.validations.map((v) => ({ ...v.validation, ref: v.sqref })));
     addedFlags.push(...result.flags);
     madeWraps.push(...result.wraps);
+    formulasTouched ||= result.formulasTouched;
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
   }
 
@@ -132,6 +137,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     part.pushText(text);
     return part;
   };
+  let lists: PackageLists | undefined;
   if (logged > 0) {
     const log = book.sheets.find((s) => s.name === plan.logSheet);
     if (log?.part !== undefined) {
@@ -152,9 +158,16 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
       newLogSheet(entries(), logged, options.lang, styles, book.date1904, part);
       added.push([partName, part]);
       replaced.set(normalizePartName(workbookPath), textPart(parts.workbookXml));
-      replaced.set(normalizePartName(relsPath), textPart(parts.relsXml));
-      replaced.set(normalizePartName("[Content_Types].xml"), textPart(parts.contentTypesXml));
+      lists = parts;
     }
+  }
+  // A formula written or overwritten: the calculation chain goes, for Excel to rebuild (calc-chain.ts).
+  const calcChain = book.related.get("calcChain");
+  const dropped = formulasTouched && calcChain !== undefined && pkg.has(calcChain) ? [calcChain] : [];
+  for (const part of dropped) lists = withoutCalcChain(lists ?? { relsXml, contentTypesXml: pkg.textOf("[Content_Types].xml") ?? "" }, part);
+  if (lists !== undefined) {
+    replaced.set(normalizePartName(relsPath), textPart(lists.relsXml));
+    replaced.set(normalizePartName("[Content_Types].xml"), textPart(lists.contentTypesXml));
   }
   if (styles.changed) {
     if (stylesPath === undefined) throw new Error("the workbook has no styles part");
@@ -163,7 +176,9 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
 
   const zip = new ZipOut();
   const rewritten: string[] = [];
+  const droppedNames = new Set(dropped.map(normalizePartName));
   for (const entry of stored) {
+    if (droppedNames.has(normalizePartName(entry.name))) continue;
     const part = replaced.get(normalizePartName(entry.name));
     if (part === undefined) zip.copy(entry);
     else {
@@ -185,6 +200,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     wraps: madeWraps,
     logged,
     rewritten,
+    dropped: stored.filter((e) => droppedNames.has(normalizePartName(e.name))).map((e) => e.name),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
 import { readError } from "../analytics/xlsx/read-errors.js";
 import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
-import type { CellEdit, ChangePlan, NewColumn, WrapText } from "../analytics/normalize/types.js";
+import { isFormulaValue, type CellEdit, type ChangePlan, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
@@ -46,7 +46,12 @@ export interface SheetPatchResult {
   readonly validatedCells: number;
   /** The plan's wraps this patch made (one whose cells already wrapped is left out). */
   readonly wraps: readonly WrapText[];
+  /** Whether an edit wrote a formula, or wrote over one: the calculation chain no longer holds. */
+  readonly formulasTouched: boolean;
 }
+
+/** A cell element holding a formula (<f>, shared or not). */
+const FORMULA = /<(?:\w+:)?f[\s/>]/u;
 
 interface RowEdits {
   readonly edits: CellEdit[];
@@ -99,6 +104,7 @@ export class WorksheetPatch {
   private readonly sourceStyles = new Map<string, number>();
   private readonly conflicts: string[] = [];
   private changed = false;
+  private formulasTouched = false;
   readonly oldFormats = new Map<CellEdit, string>();
   /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
   private readonly wrapOf = new Map<string, WrapText>();
@@ -168,6 +174,7 @@ export class WorksheetPatch {
       validations: result.validations,
       validatedCells: result.validatedCells,
       wraps: this.sheet.wraps.filter((w) => !this.alreadyWrapped.has(w)),
+      formulasTouched: this.formulasTouched,
     };
   }
 
@@ -306,6 +313,7 @@ export class WorksheetPatch {
       } else if (own === undefined && edit.rule !== "merge-fill" && !holds(null, edit.before)) {
         this.conflicts.push(`${edit.sheet}!${edit.cell}`);
       }
+      if (isFormulaValue(edit.after) || (own !== undefined && FORMULA.test(own.xml))) this.formulasTouched = true;
       const ownStyle = own?.style ?? 0;
       const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
       if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit, this.styles.formatOf(ownStyle));

@@ -5,7 +5,8 @@
  * sheet-scoped defined names, a column of width exactly 9, custom document properties,
  * customXml, a chart, a picture, a pivot table, comments as openpyxl writes them,
  * LibreOffice's empty drawing, a clerk's own sheet named 变更记录, upper-case and backslash
- * part names, a "../" relationship target, and text holding _x000D_ escapes. Each is a kind of thing a normalize must carry
+ * part names, a "../" relationship target, text holding _x000D_ escapes, comments, a
+ * processing instruction and CDATA in sheetData, and a calculation chain. Each is a kind of thing a normalize must carry
  * through untouched.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
@@ -166,6 +167,21 @@ const FEATURES: Record<string, (files: Files) => void> = {
     );
     const strings = text(files, "xl/sharedStrings.xml");
     put(files, "xl/sharedStrings.xml", strings.replace(/<si><t>([^<]*?)<\/t><\/si>/u, "<si><t>$1_x000d_</t></si>"));
+  },
+  "comments, a processing instruction and CDATA in sheetData": (files) => {
+    // Legal XML a writer may leave between and inside rows; none of it a row or a cell.
+    editSheet(files, (xml) =>
+      xml
+        .replace(/<row r="8" /u, `<!-- a > b <row r="8"><c r="H8"><v>0</v></c></row> --><row r="8" `)
+        .replace(/<c r="D8"([^>]*?) t="s"><v>\d+<\/v><\/c>/u, `<c r="D8"$1 t="inlineStr"><is><t><![CDATA[见附件</c></row><1>]]></t></is></c>`)
+        .replace(/<row r="9" /u, `<?taizhang-note a > b </sheetData> ?><row r="9" `),
+    );
+  },
+  "a calculation chain": (files) => {
+    // As Excel saves a workbook with a formula: A7 (=ROW()-5) listed in xl/calcChain.xml.
+    put(files, "xl/calcChain.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A7" i="1"/></calcChain>`);
+    addRelationship(files, "xl/_rels/workbook.xml.rels", "rIdChain", `${REL}/calcChain`, "calcChain.xml");
+    addContentType(files, `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>`);
   },
 };
 
