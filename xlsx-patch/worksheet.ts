@@ -370,7 +370,8 @@ export class WorksheetPatch {
     const columns = this.sheet.newColumns;
     for (const c of columns) out = this.withColumnWidth(out, c);
     // The dimension grows to the cells the plan writes.
-    const dim = new RegExp(`<${p}dimension\\s+ref="([^"]*)"`, "u").exec(out);
+    // Attributes in either quote, as XML allows (some writers use single quotes throughout).
+    const dim = new RegExp(`<${p}dimension\\s+ref\\s*=\\s*["']([^"']*)["']`, "u").exec(out);
     if (dim !== null && this.sheet.edits.length > 0) {
       const ref = dim[1]!;
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/u.exec(ref);
@@ -402,7 +403,7 @@ export class WorksheetPatch {
       const at = head.length;
       return head.slice(0, at) + `<${p}cols>${col}</${p}cols>` + head.slice(at);
     }
-    const entries = [...cols[1]!.matchAll(new RegExp(`<${p}col\\s[^>]*?min="(\\d+)"[^>]*?max="(\\d+)"[^>]*>`, "gu"))];
+    const entries = [...cols[1]!.matchAll(new RegExp(`<${p}col\\s[^>]*?min\\s*=\\s*["'](\\d+)["'][^>]*?max\\s*=\\s*["'](\\d+)["'][^>]*>`, "gu"))];
     if (entries.some((e) => Number(e[1]) <= column.col && column.col <= Number(e[2]))) return head;
     this.changed = true;
     const after = entries.find((e) => Number(e[1]) > column.col);

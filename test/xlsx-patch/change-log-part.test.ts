@@ -5,7 +5,7 @@
  * first appends its batch below the log already there: the log part is streamed through (never
  * held whole), its dimension grows to the last row, and everything the log held stays.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseLog, planEntries } from "../../analytics/normalize/log.js";
 import { LOG_SHEET } from "../../analytics/normalize/types.js";
@@ -54,5 +54,24 @@ describe("the change log part", () => {
 
     const logPart = Object.entries(unzipSync(second.output)).find(([name, data]) => name.startsWith("xl/worksheets/") && strFromU8(data).includes("2026-12-31 09:00:00"))!;
     expect(strFromU8(logPart[1])).toMatch(new RegExp(`<dimension ref="A1:I${after.lastRow}"/>`, "u"));
+  });
+
+  it("appends right below the last row, whatever comments in the log part say", async () => {
+    const first = await normalizeBytes(await fixtureBytes(rectification15), "2019-12-31", { baseYear: 2019 });
+    const files = unzipSync(first.output);
+    for (const name of Object.keys(files)) if (name.endsWith("/")) delete files[name];
+    const [logName] = Object.entries(files).find(([name, data]) => name.startsWith("xl/worksheets/") && strFromU8(data).includes(TEST_BATCH))!;
+    // A note someone left in the log's XML, naming a row far below; and I8 retyped in the ledger.
+    const note = `<!-- rows below r="9999"? <row r="9999"><c r="A9999"/></row> -->`;
+    files[logName] = strToU8(strFromU8(files[logName]!).replace("</sheetData>", `${note}</sheetData>`));
+    const sheet = "xl/worksheets/sheet1.xml";
+    files[sheet] = strToU8(strFromU8(files[sheet]!).replace(/<c r="I8"([^>]*?) t="[^"]*">[\s\S]*?<\/c>/u, `<c r="I8"$1 t="inlineStr"><is><t>完成</t></is></c>`));
+    const edited = zipSync(files as Zippable);
+
+    const second = await normalizeBytes(edited, "2019-12-31", { baseYear: 2019, batch: "2026-12-31 09:00:00" });
+    const before = logOf(edited);
+    const after = logOf(second.output);
+    expect(after.entries.slice(before.entries.length).map((e) => [e.logRow, e.cell, e.after])).toEqual([[before.lastRow + 1, "I8", "已完成"]]);
+    expect(strFromU8(unzipSync(second.output)[logName]!)).toContain(note);
   });
 });

@@ -137,6 +137,21 @@ describe("the worksheet patch reads the sheet by XML's rules", () => {
     });
   }
 
+  it("grows a single-quoted dimension and adds a new column's width once beside single-quoted columns", async () => {
+    const head = (xml: string): string => xml.slice(0, xml.indexOf("<sheetData"));
+    const quoted = await craftedBook((xml) => head(xml).replace(/="([^"]*)"/gu, "='$1'") + xml.slice(head(xml).length));
+    const options = { baseYear: 2019, overdueColumn: true };
+    const writtenHead = async (bytes: Uint8Array): Promise<string> => head(strFromU8(unzipSync((await normalizeBytes(bytes, AS_OF, options)).output)[PART]!));
+    const plainHead = await writtenHead(await fixtureBytes(rectification15));
+    const quotedHead = await writtenHead(quoted);
+    const dimension = (xml: string): string => /<dimension ref=["']([^"']*)["']/u.exec(xml)![1]!;
+    const widths = (xml: string): number[] => [...xml.matchAll(/<col min=["'](\d+)["']/gu)].map((m) => Number(m[1]));
+    // The days-overdue column grows the plain sheet's dimension by a column.
+    expect(dimension(plainHead)).not.toBe(dimension(head(strFromU8(unzipSync(await fixtureBytes(rectification15))[PART]!))));
+    expect(dimension(quotedHead)).toBe(dimension(plainHead));
+    expect(widths(quotedHead)).toEqual(widths(plainHead));
+  });
+
   it("writes the same sheet whatever the size of the pieces the part arrives in", async () => {
     const bytes = await craftedBook((xml) => MARKUPS.reduce((crafted, m) => m.craft(crafted), xml));
     const files = unzipSync(bytes);
