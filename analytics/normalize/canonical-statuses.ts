@@ -16,12 +16,13 @@
  * - unknown readings are never edited: they stay a finding.
  * Every change is checked: the new value must read back as the same status.
  */
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { CANONICAL_STATUS_WORD, type StatusColumnKind, type StatusReading, type StatusValue } from "../status.js";
 import { fold } from "../text.js";
 import { excelTrim } from "./flags.js";
-import { change, kept, say, type Outcome } from "./outcome.js";
+import { change, kept, type Outcome } from "./outcome.js";
 
 type KnownStatus = Exclude<StatusValue, "unknown">;
 
@@ -112,7 +113,7 @@ export function statusOutcome(cell: StatusCell, rule: StatusRule): Outcome {
   if (value === word) return null;
   const { lang } = rule;
   if (isBare(value, reading.value, percent)) {
-    const reason = say(lang, `“${reading.raw}”统一写作“${word}”`, `“${reading.raw}” is written “${word}”`);
+    const reason = normalizeSays("statusWord", lang, { raw: reading.raw, word });
     return verified(change(word, "status-word", reason), cell, rule);
   }
   if (cell.statusElsewhere) return null;
@@ -121,11 +122,7 @@ export function statusOutcome(cell: StatusCell, rule: StatusRule): Outcome {
     if (led !== undefined) return led;
   }
   const text = typeof value === "number" ? shownNumber(value, percent) : typeof value === "string" ? value.trim() : reading.raw;
-  const reason = say(
-    lang,
-    `“${short(reading.raw)}”读作“${word}”，在原文前加上“${word}${STATUS_SEPARATOR}”，原文保留`,
-    `“${short(reading.raw)}” reads as “${word}”; “${word}${STATUS_SEPARATOR}” is put in front, the text kept`,
-  );
+  const reason = normalizeSays("statusPrefix", lang, { raw: short(reading.raw), word, prefix: `${word}${STATUS_SEPARATOR}` });
   return verified(change(`${word}${STATUS_SEPARATOR}${text}`, "status-prefix", reason), cell, rule);
 }
 
@@ -139,7 +136,7 @@ function ledByWord(value: string, word: string, cell: StatusCell, rule: StatusRu
   if (excelTrim(value).startsWith(word)) return null;
   const trimmed = value.trim();
   if (!trimmed.startsWith(word)) return undefined;
-  const reason = say(rule.lang, `去掉“${word}”前的空白`, `white space before “${word}” removed`);
+  const reason = normalizeSays("statusLeadingSpace", rule.lang, { word });
   return verified(change(trimmed, "status-word", reason), cell, rule);
 }
 

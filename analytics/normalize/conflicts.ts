@@ -4,11 +4,12 @@
  * person's call, not normalize's. The cells keep the clerk's words; the mark says which
  * columns disagree, for the change log, and the flags color the row 待核实 while they do.
  */
+import { phrase } from "../findings/catalogue.js";
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
 import { a1, columnLetter } from "../sheet/address.js";
-import { say } from "./outcome.js";
 import { TO_CHECK_WORD, type StatusConflictMark } from "./types.js";
 
 interface Disagreeing {
@@ -49,19 +50,11 @@ export function conflictMark(ledger: Ledger, item: Item, lang: Lang): StatusConf
   const cells = disagreeing(ledger, item);
   if (cells === null || cells.length === 0) return null;
   const word = TO_CHECK_WORD[lang];
-  const zhParts = cells.map((c) => `“${c.label}”写“${c.raw}”`).join("，");
-  const enParts = cells.map((c) => `“${c.label}” says “${c.raw}”`).join(" and ");
+  const columns = cells.map((c) => normalizeSays("conflictColumnSays", lang, { label: c.label, raw: c.raw })).join(phrase("columnSaysJoin", lang));
+  const two = cells.length === 2;
   const reason = leavesDoneOpen(item)
-    ? say(
-        lang,
-        `${zhParts}，${cells.length === 2 ? "两栏" : "各栏"}说法不一致。哪一栏对，须由经办人核实后改正，本次未作改动；改正前本行标为“${word}”（淡紫色），改正后自动消失。`,
-        `${enParts}: the columns disagree. Which is right is for a person to decide; nothing was changed. Until one is corrected the row is marked “${word}” (lavender); the mark goes once they agree.`,
-      )
-    : say(
-        lang,
-        `${zhParts}，${cells.length === 2 ? "两栏" : "各栏"}说法不一致。哪一栏对，须由经办人核实后改正，本次未作改动；${cells.length === 2 ? "两栏" : "各栏"}都说尚未办完，逾期照常标色。`,
-        `${enParts}: the columns disagree. Which is right is for a person to decide; nothing was changed. Both say the work is not finished, so overdue colors apply as usual.`,
-      );
+    ? normalizeSays(two ? "conflictToCheckTwo" : "conflictToCheckSeveral", lang, { columns, word })
+    : normalizeSays(two ? "conflictOpenTwo" : "conflictOpenSeveral", lang, { columns });
   return {
     sheet: ledger.sheet.name,
     row: item.row,

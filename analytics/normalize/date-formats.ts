@@ -5,10 +5,10 @@
  * leaves them, show more than one format, every one of them gets the 年月日 format, each change
  * logged with the format it had. A column already in one format is left as the clerk keeps it.
  */
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
 import { cellAt, isDayCell } from "../sheet/sheet-model.js";
-import { say } from "./outcome.js";
 import type { PlannedCells } from "./planned-cells.js";
 import { DATE_FORMAT, isDayValue, type CellEdit } from "./types.js";
 
@@ -58,9 +58,9 @@ export function planDateFormats(ledger: Ledger, cells: PlannedCells): void {
   if (shown.size <= 1) return;
   for (const d of dates) {
     if (d.format === undefined || sameDateFormat(d.format, DATE_FORMAT)) continue;
-    const note = say(cells.lang, `本列日期统一显示为“2019年6月30日”的格式（原格式 ${d.format}）`, `dates in this column shown alike, as 2019年6月30日 (the format was ${d.format})`);
+    const note = normalizeSays("dateFormatAlike", cells.lang, { format: d.format });
     if (d.edit !== undefined) {
-      cells.add({ ...d.edit, numFmt: DATE_FORMAT, reason: `${d.edit.reason}；${note}` });
+      cells.add({ ...d.edit, numFmt: DATE_FORMAT, reason: normalizeSays("reasonWithNote", cells.lang, { reason: d.edit.reason, note }) });
       continue;
     }
     const value = cellAt(ledger.sheet, d.row, d.col);

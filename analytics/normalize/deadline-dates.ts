@@ -13,9 +13,10 @@
  * Every change is checked: the new value must read back as the same deadline.
  */
 import type { Deadline } from "../deadline.js";
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import { isDayCell, type CellValue } from "../sheet/sheet-model.js";
-import { change, kept, say, type Outcome } from "./outcome.js";
+import { change, kept, type Outcome } from "./outcome.js";
 import { DATE_FORMAT } from "./types.js";
 import { chineseDay } from "./values.js";
 
@@ -43,8 +44,8 @@ function toWord(value: CellValue, word: string, rule: "deadline-standing" | "dea
   if (value === word) return null;
   const reason =
     rule === "deadline-standing"
-      ? say(lang, `“${String(value).trim()}”是长期任务，统一写作“${word}”`, `“${String(value).trim()}” is a standing duty, written “${word}”`)
-      : say(lang, `“${String(value).trim()}”要求立即整改，统一写作“${word}”`, `“${String(value).trim()}” means at once, written “${word}”`);
+      ? normalizeSays("deadlineStanding", lang, { raw: String(value).trim(), word })
+      : normalizeSays("deadlineImmediate", lang, { raw: String(value).trim(), word });
   return change(word, rule, reason);
 }
 
@@ -75,13 +76,13 @@ export function deadlineOutcome(value: CellValue, rule: DeadlineRule): Outcome {
       if (typeof value === "string" && severalDates(value, rule.read)) return kept("deadline-several");
       const day = deadline.date!;
       const inferred = deadline.notes.find((n) => n.kind === "year-inferred");
-      const shown = chineseDay(day);
+      const shown = lang === "zh" ? chineseDay(day) : day;
       const reason =
         typeof value === "number"
-          ? say(lang, `数字${raw}读作日期${shown}，改为日期格式`, `the number ${raw} reads as ${day}; written as a date`)
+          ? normalizeSays("deadlineNumber", lang, { raw, day: shown })
           : inferred && inferred.kind === "year-inferred"
-            ? say(lang, `“${raw}”未写年份，按${inferred.year}年读作${shown}，改为日期格式`, `“${raw}” names no year; read with ${inferred.year} as ${day}, written as a date`)
-            : say(lang, `“${raw}”读作${shown}，改为日期格式`, `“${raw}” reads as ${day}; written as a date`);
+            ? normalizeSays("deadlineNoYear", lang, { raw, year: inferred.year, day: shown })
+            : normalizeSays("deadlineText", lang, { raw, day: shown });
       return checked(change({ day }, "deadline-date", reason, DATE_FORMAT), deadline, rule);
     }
   }

@@ -6,10 +6,10 @@
  * renumbered 序号 for them.
  */
 import { idColumnOf, ID_HEADER } from "../diff/identity.js";
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
 import { cellAt } from "../sheet/sheet-model.js";
-import { say } from "./outcome.js";
 import { planNewHeader } from "./new-header.js";
 import type { PlannedCells } from "./planned-cells.js";
 import type { NewMerge } from "./types.js";
@@ -32,10 +32,10 @@ export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: numbe
     rightOf,
     text: ID_HEADER,
     rule: "id-header",
-    reason: say(cells.lang, "新增编号列，供下期台账逐项对比", "an id column, so next month's version can be compared item by item"),
-    mergeReason: say(cells.lang, "编号列的表头上下合并，与两行表头对齐", "the id header spans both header rows"),
+    reason: normalizeSays("idColumn", cells.lang),
+    mergeReason: normalizeSays("idHeaderMerge", cells.lang),
   });
-  const reason = say(cells.lang, "事项编号（不随行序变化）", "the item's id (kept when rows move)");
+  const reason = normalizeSays("idCell", cells.lang);
   ledger.items.forEach((item, i) => {
     const edit = cells.edit(item.row, col, cellAt(sheet, item.row, col), itemId(ledger.baseYear, i + 1, ledger.items.length), "id-column", reason);
     cells.add(rightOf >= 1 ? cells.withStyleFrom(edit, a1(item.row, rightOf)) : edit);

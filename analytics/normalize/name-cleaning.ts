@@ -9,11 +9,12 @@
  * that nothing is changed. Merging replaces one listed name at a time, and is accepted only when
  * the cell then lists exactly the mapped names.
  */
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import { cleanName, findNameVariants, nameKey, splitNames, type NameVariantGroup } from "../names.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { tidy } from "../text.js";
-import { change, say, type Outcome } from "./outcome.js";
+import { change, type Outcome } from "./outcome.js";
 
 /** Variant spelling (as cleanName writes it) -> canonical spelling. */
 export type NameMap = ReadonlyMap<string, string>;
@@ -89,10 +90,10 @@ export function nameOutcome(value: CellValue, rule: NameRule): Outcome {
   if (after === value) return null;
   const { lang } = rule;
   if (merged) {
-    const pairs = names.filter((n) => rule.map.has(n)).map((n) => `${n}→${rule.map.get(n)}`).join(lang === "zh" ? "，" : ", ");
-    return change(after, "name-merge", say(lang, `统一名称写法：${pairs}`, `one spelling per name: ${pairs}`));
+    const pairs = names.filter((n) => rule.map.has(n)).map((n) => `${n}→${rule.map.get(n)}`).join(normalizeSays("nameMergePairJoin", lang));
+    return change(after, "name-merge", normalizeSays("nameMerge", lang, { pairs }));
   }
-  return change(after, "name-clean", say(lang, "去掉多余空格，全角数字、字母转为半角", "stray spaces removed, full-width digits and letters folded"));
+  return change(after, "name-clean", normalizeSays("nameClean", lang));
 }
 
 export type NameRole = "unit" | "leader" | "owner";

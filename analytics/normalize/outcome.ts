@@ -1,5 +1,4 @@
 /** What a rule says about one cell: change it, keep it on purpose, or nothing to do. */
-import type { Lang } from "../lang.js";
 import type { EditRule, EditValue, KeptReason } from "./types.js";
 
 export interface Change {
@@ -17,9 +16,4 @@ export function change(after: EditValue, rule: EditRule, reason: string, numFmt?
 
 export function kept(reason: KeptReason): Outcome {
   return { kept: reason };
-}
-
-/** A message in the plan's language. */
-export function say(lang: Lang, zh: string, en: string): string {
-  return lang === "zh" ? zh : en;
 }

@@ -2,12 +2,12 @@
  * The days-overdue column (--overdue-column): headed 逾期天数, right of the table, one formula an
  * item. A second run finds the column by its header and rewrites only formulas that differ.
  */
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Ledger } from "../ledger.js";
 import { a1 } from "../sheet/address.js";
 import { cellAt, isBlank } from "../sheet/sheet-model.js";
 import { cellText } from "../text.js";
 import { lastItemRow } from "./extent.js";
-import { say } from "./outcome.js";
 import type { PlannedCells } from "./planned-cells.js";
 import { planNewHeader } from "./new-header.js";
 import { DAYS_FORMAT, OVERDUE_HEADER, type NewMerge } from "./types.js";
@@ -51,8 +51,8 @@ export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColum
     rightOf: right,
     text: OVERDUE_HEADER,
     rule: "overdue-header",
-    reason: say(cells.lang, "新增逾期天数列（公式按 TODAY() 计算）", "a days-overdue column (formulas on TODAY())"),
-    mergeReason: say(cells.lang, "逾期天数列的表头上下合并，与两行表头对齐", "the days-overdue header spans both header rows"),
+    reason: normalizeSays("overdueColumn", cells.lang),
+    mergeReason: normalizeSays("overdueHeaderMerge", cells.lang),
   });
   return { col, isNew: true, merge };
 }
@@ -72,12 +72,12 @@ export function overdueCell(
   const before = cellAt(cells.sheet, row, col);
   if (formula === null) {
     if (existing === null && before === null) return;
-    cells.add(cells.edit(row, col, before, null, "overdue-column", say(cells.lang, "时限不是日期，不计逾期天数", "no dated deadline, no days overdue")));
+    cells.add(cells.edit(row, col, before, null, "overdue-column", normalizeSays("overdueNoDate", cells.lang)));
     return;
   }
   if (existing === formula) return;
   const result = shows.toCheck ?? (shows.daysOverdue > 0 ? shows.daysOverdue : "");
-  const reason = say(cells.lang, "逾期天数公式：未完成且已过时限时为 TODAY() 减时限", "days overdue: TODAY() minus the deadline while open and past it");
+  const reason = normalizeSays("overdueFormula", cells.lang);
   const edit = cells.edit(row, col, before, { formula, result }, "overdue-column", reason, DAYS_FORMAT);
   cells.add(col > 1 ? cells.withStyleFrom(edit, a1(row, col - 1)) : edit);
 }

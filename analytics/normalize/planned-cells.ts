@@ -3,12 +3,12 @@
  * will hold once they are applied, and which cell a formula must read for a given cell (itself,
  * or the top-left of a merge that stays).
  */
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import { a1 } from "../sheet/address.js";
 import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";
 import type { SourceCell } from "./flags.js";
-import { say } from "./outcome.js";
 import type { CellEdit, EditValue, Kept, PlanValue, Unmerge, WrapText } from "./types.js";
 import { showValue } from "./values.js";
 
@@ -98,7 +98,7 @@ export class PlannedCells {
       const value = cellAt(this.sheet, range.top, range.left);
       if (typeof value !== "string") return [];
       const ref = rangeToA1(range, a1);
-      return [{ sheet: this.name, ref, reason: say(this.lang, `${ref}取消合并后逐行填入的文字在单元格内自动换行，不压到相邻列`, `the text filled into ${ref} wraps within its cells rather than spilling into the next column`) }];
+      return [{ sheet: this.name, ref, reason: normalizeSays("unmergeWrap", this.lang, { ref }) }];
     });
   }
 
@@ -112,7 +112,7 @@ export class PlannedCells {
         range,
         ref,
         value,
-        reason: say(this.lang, `${ref}为合并单元格，取消合并，每行填入“${shown}”`, `${ref} was merged; dissolved, “${shown}” filled into each row`),
+        reason: normalizeSays("unmerge", this.lang, { ref, value: shown }),
       };
     });
   }

@@ -9,6 +9,7 @@
  * day (row-flags.ts); any difference is reported, never hidden.
  */
 import { createDeadlineParser } from "../deadline.js";
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import type { Ledger } from "../ledger.js";
@@ -28,7 +29,7 @@ import { chooseMerges } from "./unmerge.js";
 import { listsVariant, mentionsOf, nameGroups, nameMaps, nameOutcome, unmergedVariants, type NameMap, type NameRole } from "./name-cleaning.js";
 import { planIdColumn } from "./id-column.js";
 import { overdueColumn, rightEdge } from "./overdue-column.js";
-import { say, type Outcome } from "./outcome.js";
+import type { Outcome } from "./outcome.js";
 import { PlannedCells } from "./planned-cells.js";
 import { planRowFlags } from "./row-flags.js";
 import { statusDropdowns } from "./status-dropdown.js";
@@ -282,8 +283,8 @@ class SheetPlanner {
     const ref = rangeToA1(range, a1);
     const lang = this.options.lang;
     const reason = change
-      ? say(lang, `取消合并${ref}，逐行填入合并值；${change.reason}`, `merge ${ref} dissolved, its value filled in; ${change.reason}`)
-      : say(lang, `取消合并${ref}，逐行填入合并值`, `merge ${ref} dissolved, its value filled in`);
+      ? normalizeSays("mergeFillChanged", lang, { ref, reason: change.reason })
+      : normalizeSays("mergeFill", lang, { ref });
     return { edit: this.cells.edit(row, col, before, after, "merge-fill", reason, change?.numFmt, a1(range.top, range.left)) };
   }
 

@@ -4,12 +4,12 @@
  * 了《…》"), the dropdown only warns, so a clerk can still write the word and the progress.
  */
 import { phrase } from "../findings/catalogue.js";
+import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import type { Ledger } from "../ledger.js";
 import { columnLetter } from "../sheet/address.js";
 import { CANONICAL_STATUS_WORD } from "../status.js";
 import { lastItemRow } from "./extent.js";
-import { say } from "./outcome.js";
 import type { PlannedCells } from "./planned-cells.js";
 import type { StatusValidation } from "./types.js";
 
@@ -33,11 +33,7 @@ export function statusDropdowns(ledger: Ledger, cells: PlannedCells): StatusVali
   const first = header.lastRow + 1;
   const last = lastItemRow(ledger);
   const words = new Set(STATUS_WORDS);
-  const prompt = say(
-    cells.lang,
-    `请选择：${STATUS_WORDS.join("、")}；需要写进展时，在词后加“：”再写`,
-    `Pick one: ${STATUS_WORDS.join(", ")}; to add progress notes, write them after the word and “：”`,
-  );
+  const prompt = normalizeSays("statusDropdownPrompt", cells.lang, { words: STATUS_WORDS.join(phrase("listJoin", cells.lang)) });
   return header.statusColumns
     .filter((c) => c.kind === "progress")
     .map(({ col }) => {

@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { phrase } from "../../analytics/findings/catalogue.js";
+import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
 import type { Lang } from "../../analytics/lang.js";
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
 import { MappingError, parseNameMapping } from "../../analytics/normalize/mapping.js";
@@ -156,34 +157,27 @@ function counts<T extends string>(values: readonly T[]): Map<T, number> {
 }
 
 function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
-  const zh = lang === "zh";
   const edits = plan.edits.filter((e) => e.sheet === sheet);
   const unmerges = plan.unmerges.filter((u) => u.sheet === sheet).length;
-  const untouched = edits.length === 0 && unmerges === 0;
   const byRule = [...counts(edits.map((e) => e.rule))]
     .sort(([a], [b]) => EDIT_RULES.indexOf(a) - EDIT_RULES.indexOf(b))
     .map(([rule, n]) => `${EDIT_RULE_LABEL[rule][lang]} ${n}`).join(" · ");
   const lines = [
-    untouched
-      ? zh
-        ? `  工作表“${sheet}”：无需改动`
-        : `  sheet “${sheet}”: nothing to change`
-      : zh
-      ? `  工作表“${sheet}”：改动 ${edits.length} 处${byRule ? `（${byRule}）` : ""}${unmerges > 0 ? `，取消合并 ${unmerges} 处` : ""}`
-      : `  sheet “${sheet}”: ${edits.length} cell${edits.length === 1 ? "" : "s"} changed${byRule ? ` (${byRule})` : ""}${unmerges > 0 ? `, ${unmerges} merge${unmerges === 1 ? "" : "s"} dissolved` : ""}`,
+    edits.length === 0 && unmerges === 0
+      ? `  ${normalizeSays("summarySheetUntouched", lang, { sheet })}`
+      : `  ${normalizeSays(edits.length === 1 ? "summarySheetOneChange" : "summarySheetChanges", lang, {
+          sheet,
+          count: edits.length,
+          byRule: byRule ? normalizeSays("summaryByRule", lang, { list: byRule }) : "",
+          unmerges: unmerges > 0 ? normalizeSays(unmerges === 1 ? "summaryOneUnmerge" : "summaryUnmerges", lang, { count: unmerges }) : "",
+        })}`,
   ];
   const kept = [...counts(plan.kept.filter((k) => k.sheet === sheet).map((k) => k.reason))];
   if (kept.length > 0) {
     const list = kept.map(([reason, n]) => `${KEPT_LABEL[reason][lang]} ${n}`).join(" · ");
-    lines.push(zh ? `    保留原样：${list}` : `    left as they were: ${list}`);
+    lines.push(`    ${normalizeSays("summaryKept", lang, { list })}`);
   }
-  for (const m of plan.flagMismatches.filter((f) => f.sheet === sheet)) {
-    lines.push(
-      zh
-        ? `    注意：第${m.row}行的逾期标色公式与检查结果不一致，请核对`
-        : `    note: row ${m.row}'s overdue colors disagree with the check; please look at it`,
-    );
-  }
+  for (const m of plan.flagMismatches.filter((f) => f.sheet === sheet)) lines.push(`    ${normalizeSays("summaryFlagMismatch", lang, { row: m.row })}`);
   return lines;
 }
 
@@ -192,40 +186,15 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
  * the dropdown a normalized workbook already has are said to be there, not "added" again.
  */
 function summary(file: string, out: string, plan: ChangePlan, applied: PatchResult, lang: Lang): string {
-  const zh = lang === "zh";
-  const lines = [zh ? `${file} → ${out}（原文件未改动）` : `${file} → ${out} (the input is unchanged)`];
+  const lines = [normalizeSays("summaryCopy", lang, { file, out })];
+  const addLine = (line: string) => lines.push(`  ${line}`);
   for (const sheet of plan.sheets) for (const line of sheetLines(plan, sheet, lang)) lines.push(line);
-  if (applied.flagRules > 0) {
-    lines.push(
-      zh
-        ? `  逾期的行标红、${plan.dueSoonDays}天内到期的行标黄，按打开时的日期（TODAY()）自动更新`
-        : `  overdue rows in red, rows due within ${plan.dueSoonDays} days in amber, recomputed from TODAY() whenever the file is opened`,
-    );
-  } else if (plan.flags.length > 0) {
-    lines.push(
-      zh
-        ? `  表中已有逾期标红、即将到期标黄的条件格式，未重复添加`
-        : `  the overdue and due-soon colors are already on the sheet; not added again`,
-    );
-  }
-  if (plan.flags.some((f) => f.kind === "to-check")) {
-    lines.push(
-      zh
-        ? "  完成情况各栏说法不一致的行标淡紫色（待核实），不标逾期；经办人改正后自动消失"
-        : "  rows whose status columns disagree in lavender (to check), never as late; the color goes once a clerk corrects them",
-    );
-  }
-  for (const u of plan.unflagged ?? []) lines.push(`  ${phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items })}`);
-  if (applied.validationsAdded > 0) lines.push(zh ? "  完成情况列已加下拉选项" : "  status columns have a dropdown of the canonical words");
-  else if (plan.validations.length > 0) lines.push(zh ? "  完成情况列已有下拉选项，未重复添加" : "  the status column already has its dropdown; not added again");
-  if (applied.logged > 0) {
-    lines.push(zh ? `  每处改动的原值与新值见工作表“${plan.logSheet}”` : `  every change, old and new value, is listed on the sheet “${plan.logSheet}”`);
-  } else {
-    lines.push(
-      zh
-        ? `  没有需要改动的地方：副本与原文件完全相同，“${plan.logSheet}”未新增记录`
-        : `  nothing needed changing: the copy is the input, byte for byte, and nothing was added to “${plan.logSheet}”`,
-    );
-  }
+  if (applied.flagRules > 0) addLine(normalizeSays("summaryFlagsAdded", lang, { days: plan.dueSoonDays }));
+  else if (plan.flags.length > 0) addLine(normalizeSays("summaryFlagsPresent", lang));
+  if (plan.flags.some((f) => f.kind === "to-check")) addLine(normalizeSays("summaryToCheck", lang));
+  for (const u of plan.unflagged ?? []) addLine(phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items }));
+  if (applied.validationsAdded > 0) addLine(normalizeSays("summaryDropdownAdded", lang));
+  else if (plan.validations.length > 0) addLine(normalizeSays("summaryDropdownPresent", lang));
+  addLine(normalizeSays(applied.logged > 0 ? "summaryLogged" : "summaryNothingLogged", lang, { sheet: plan.logSheet }));
   return lines.join("\n");
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { CYCLE_WORDS, PHRASES, RULES, type RuleParams } from "../../../analytics/findings/catalogue.js";
 import { CHECK_VIEW_WORDS } from "../../../analytics/findings/catalogue.check-view.js";
 import { ERROR_MESSAGES, type ErrorCode } from "../../../analytics/findings/catalogue.errors.js";
+import { NORMALIZE_SENTENCES } from "../../../analytics/findings/catalogue.normalize.js";
 import { slotsOf, type SlotsOf } from "../../../analytics/findings/slots.js";
 import { renderMessage, userMessage } from "../../../analytics/findings/user-message.js";
 
@@ -48,6 +49,10 @@ describe("both languages name the same slots", () => {
 
   it.each(Object.entries(CHECK_VIEW_WORDS))("terminal word %s", (_key, word) => {
     expect(slotsOf(word.en)).toEqual(slotsOf(word.zh));
+  });
+
+  it.each(Object.entries(NORMALIZE_SENTENCES))("normalize sentence %s", (_key, sentence) => {
+    expect(slotsOf(sentence.en)).toEqual(slotsOf(sentence.zh));
   });
 
   it("in the words of the 督办 cycle", () => {
