@@ -4,7 +4,8 @@
  */
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
 import type { ChangePlan, EditRule, KeptReason } from "../../analytics/normalize/types.js";
-import { chineseDay, showValue } from "../../analytics/normalize/values.js";
+import { showValue } from "../../analytics/normalize/values.js";
+import { writtenDay } from "../../analytics/written-day.js";
 import type { Lang } from "../../analytics/lang.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import type { WorkbookSession } from "../host/session.js";
@@ -23,7 +24,7 @@ function countBy<T extends string>(keys: readonly T[]): Map<T, number> {
 
 /** A value as the cell will show it: dates in the date format normalize writes. */
 function shown(value: PlanValue, lang: Lang): string {
-  if (typeof value === "object" && value !== null && "day" in value) return lang === "zh" ? chineseDay(value.day) : value.day;
+  if (typeof value === "object" && value !== null && "day" in value) return writtenDay(value.day, lang);
   return showValue(value);
 }
 

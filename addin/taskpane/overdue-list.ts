@@ -5,6 +5,7 @@
  */
 import type { Day } from "../../analytics/day.js";
 import type { Item } from "../../analytics/item.js";
+import { shortWrittenDay } from "../../analytics/written-day.js";
 import { download, h } from "./dom.js";
 import type { Pane } from "./pane.js";
 
@@ -16,14 +17,9 @@ export interface ListedItem {
   readonly select?: () => void;
 }
 
-/** "5月31日", with the year when it is not the as-of year; "May 31" in English. */
-export function shortDay(day: Day | null, asOf: Day, lang: Pane["lang"]): string {
-  if (day === null) return "—";
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  const sameYear = day.slice(0, 4) === asOf.slice(0, 4);
-  if (lang === "zh") return `${sameYear ? "" : `${y}年`}${m}月${d}日`;
-  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1];
-  return `${month} ${d}${sameYear ? "" : `, ${y}`}`;
+/** The deadline column: the day short (shortWrittenDay), a dash without one. */
+function shortDay(day: Day | null, asOf: Day, lang: Pane["lang"]): string {
+  return day === null ? "—" : shortWrittenDay(day, asOf, lang);
 }
 
 function csvField(text: string): string {

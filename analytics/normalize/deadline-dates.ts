@@ -13,12 +13,12 @@
  * Every change is checked: the new value must read back as the same deadline.
  */
 import type { Deadline } from "../deadline.js";
+import { writtenDay } from "../written-day.js";
 import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import { isDayCell, type CellValue } from "../sheet/sheet-model.js";
 import { change, kept, type Outcome } from "./outcome.js";
 import { DATE_FORMAT } from "./types.js";
-import { chineseDay } from "./values.js";
 
 export const STANDING_WORD = "长期坚持";
 export const IMMEDIATE_WORD = "立行立改";
@@ -76,7 +76,7 @@ export function deadlineOutcome(value: CellValue, rule: DeadlineRule): Outcome {
       if (typeof value === "string" && severalDates(value, rule.read)) return kept("deadline-several");
       const day = deadline.date!;
       const inferred = deadline.notes.find((n) => n.kind === "year-inferred");
-      const shown = lang === "zh" ? chineseDay(day) : day;
+      const shown = writtenDay(day, lang);
       const reason =
         typeof value === "number"
           ? normalizeSays("deadlineNumber", lang, { raw, day: shown })

@@ -7,6 +7,7 @@
  * when the plan was made (`before`) and the value it gets (`after`), and a host refuses to
  * apply an edit whose cell no longer holds `before`.
  */
+import { WRITTEN_DAY_FORMAT } from "../written-day.js";
 import type { Day } from "../day.js";
 import type { CellRange, CellValue, DayCell, ErrorCell } from "../sheet/sheet-model.js";
 
@@ -209,7 +210,7 @@ export interface ChangePlan {
 }
 
 /** Number format of the date cells normalize writes: 2019年6月30日. */
-export const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+export const DATE_FORMAT = WRITTEN_DAY_FORMAT;
 /** What the days-overdue column and the log say of a conflict row, by language. */
 export const TO_CHECK_WORD = { zh: "待核实", en: "to check" } as const;
 /** Number format of the days-overdue column. */

@@ -20,9 +20,3 @@ export function showValue(v: PlanValue): string {
   if (isErrorValue(v)) return v.error;
   return `=${v.formula}`;
 }
-
-/** "2019-06-30" -> "2019年6月30日", as the date format shows it. */
-export function chineseDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}

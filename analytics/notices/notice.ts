@@ -134,14 +134,6 @@ export function daysText(item: NoticeItem, lang: Lang): string {
   return lang === "zh" ? `${w.behind}（${left}）` : `${w.behind} (${left})`;
 }
 
-/** A day as an office writes it: 2019年11月7日. */
-export function chineseDate(day: Day): string {
-  return `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
-}
-
-export function shownDate(day: Day, lang: Lang): string {
-  return lang === "zh" ? chineseDate(day) : day;
-}
 
 /** What the notice's items have in common, in words: "逾期未完成", "逾期未完成或即将到期"… */
 export function reasonsPhrase(notice: Notice, lang: Lang): string {

@@ -8,6 +8,7 @@ import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 import type { Light } from "../charts/traffic.js";
 import { dayToSerial, type Day } from "../day.js";
 import type { Lang } from "../lang.js";
+import { DAY_CELL_FORMAT } from "../written-day.js";
 import { isLightCell, type SummaryCell } from "./completion-sheet.js";
 import { EMPTY_MARK, type OverviewModel } from "./overview-model.js";
 import { previousSheet } from "./previous-sheet.js";
@@ -57,7 +58,6 @@ export const PAGE_PICTURE_HEIGHT = 560;
 const ROW_PX = 20;
 
 const PERCENT = "0.0%";
-const DATE_FORMAT: Record<Lang, string> = { zh: 'yyyy"年"m"月"d"日"', en: "yyyy-mm-dd" };
 const DAYS_FORMAT: Record<Lang, string> = { zh: '0"天"', en: "0" };
 
 /** A cell holds at most 32,767 characters in Excel: a longer text is cut, and says so with "…". */
@@ -65,7 +65,7 @@ const fitCell = (value: string): string => (value.length > MAX_CELL_CHARACTERS ?
 const text = (value: string | null, extra: Partial<BookCell> = {}): BookCell => ({ value: value ?? EMPTY_MARK, ...extra });
 const count = (value: number): BookCell => ({ value });
 const rate = (value: number): BookCell => ({ value, format: PERCENT });
-const day = (value: Day | null, lang: Lang): BookCell => (value === null ? text(null) : { value: dayToSerial(value), format: DATE_FORMAT[lang] });
+const day = (value: Day | null, lang: Lang): BookCell => (value === null ? text(null) : { value: dayToSerial(value), format: DAY_CELL_FORMAT[lang] });
 const headerRow = (words: readonly string[]): BookCell[] => words.map((w) => ({ value: w, style: "header" as const, wrap: true }));
 
 function fromLayoutCell(cell: SummaryCell, header: boolean): BookCell {

@@ -7,7 +7,8 @@
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from "docx";
 import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
 import type { Lang } from "../../analytics/lang.js";
-import { daysText, reasonsPhrase, shownDate, type Notice } from "../../analytics/notices/notice.js";
+import { daysText, reasonsPhrase, type Notice } from "../../analytics/notices/notice.js";
+import { writtenDay } from "../../analytics/written-day.js";
 
 const TITLE_FONT = "方正小标宋简体";
 const HEADING_FONT = "黑体";
@@ -65,7 +66,7 @@ export interface NoticeText {
 
 export function noticeDocument(notice: Notice, lang: Lang, text: NoticeText = {}): Document {
   const w = CYCLE_WORDS[lang].notice;
-  const date = (day: string) => shownDate(day, lang);
+  const date = (day: string) => writtenDay(day, lang);
   return new Document({
     creator: notice.issuer,
     title: `${w.title} ${notice.number}`,

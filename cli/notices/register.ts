@@ -4,8 +4,8 @@ import { dayToSerial } from "../../analytics/day.js";
 import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
 import type { Lang } from "../../analytics/lang.js";
 import type { Notice } from "../../analytics/notices/notice.js";
+import { WRITTEN_DAY_FORMAT } from "../../analytics/written-day.js";
 
-const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEEEEEE" } };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
 
@@ -32,8 +32,8 @@ export async function noticeRegister(notices: readonly Notice[], lang: Lang): Pr
     ws.addRow([n.number, n.unit, n.items.length, n.items.filter((i) => i.reason === "overdue").length, dateCell(n.issued), dateCell(n.replyBy), null]);
   }
   [20, 28, 12, 10, 16, 16, 30].forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  ws.getColumn(5).numFmt = DATE_FORMAT;
-  ws.getColumn(6).numFmt = DATE_FORMAT;
+  ws.getColumn(5).numFmt = WRITTEN_DAY_FORMAT;
+  ws.getColumn(6).numFmt = WRITTEN_DAY_FORMAT;
   for (let r = 2; r <= ws.rowCount; r++) ws.getRow(r).eachCell({ includeEmpty: true }, (c) => (c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN }));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
