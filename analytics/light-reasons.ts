@@ -7,6 +7,11 @@ export function lightLabel(light: Light, lang: Lang): string {
   return CYCLE_WORDS[lang].light[light];
 }
 
+/** Percentage points to one decimal, without a needless ".0": 100 个百分点, 12.5 个百分点. */
+function pointsShown(points: number): number {
+  return Math.round(points * 10) / 10;
+}
+
 export function reasonText(reason: LightReason, lang: Lang): string {
   const w = CYCLE_WORDS[lang].lightReason;
   switch (reason.kind) {
@@ -15,7 +20,7 @@ export function reasonText(reason: LightReason, lang: Lang): string {
     case "dueSoon":
       return formatMessage(w.dueSoon, { n: reason.n, days: reason.days });
     case "behind":
-      return formatMessage(w.behind, { points: reason.points.toFixed(1) });
+      return formatMessage(w.behind, { points: pointsShown(reason.points) });
     case "paceBehind":
       return formatMessage(w.paceBehind, { n: reason.n });
     case "noStatuses":
