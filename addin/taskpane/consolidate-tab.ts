@@ -138,7 +138,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
     void busy(saveSummary, panel, status, failure(pane), async () => {
       const blob = await summaryWorkbook(c, { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang, generatedAt: madeAt(), skipped: c.failures.map((f) => ({ file: f.file, reason: f.error })), lights: { rules: pane.rules, startOf: c.startOf } }, pictures);
       const url = URL.createObjectURL(blob);
-      download(url, pane.lang === "zh" ? `台账汇总-${pane.asOf}.xlsx` : `ledger-summary-${pane.asOf}.xlsx`);
+      download(url, pane.t.summaryFileName(pane.asOf));
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     });
   });

@@ -95,6 +95,7 @@ const zh = {
   fileError: (file: string, message: string) => `${file}：${message}`,
   renamedNote: (names: string) => `以下名称按同一单位（人）合并统计：${names}`,
   downloadSummary: "下载汇总表（.xlsx）",
+  summaryFileName: (asOf: string) => `台账汇总-${asOf}.xlsx`,
   combined: "汇总",
   unitTable: ["责任单位", "事项", "已完成", "逾期", "完成率"],
   lights: { red: "红灯：有逾期事项", amber: "黄灯：有即将到期或落后序时进度的事项", green: "绿灯：按序时推进", grey: "灰灯：缺少时限或完成情况，无法判断" },
@@ -109,6 +110,7 @@ const zh = {
   listUnits: "列出各单位",
   noticeFor: (unit: string) => `下载“${unit}”的督办通知单`,
   downloadAll: (n: number) => `下载全部 ${n} 份督办通知单（.zip）`,
+  noticesZipName: (asOf: string) => `督办通知单-${asOf}.zip`,
   noNotices: "没有需要督办的单位。",
   superviseTable: ["单位", "事项", "逾期", "完成率"],
 };
@@ -203,6 +205,7 @@ const en: Strings = {
   fileError: (file, message) => `${file}: ${message}`,
   renamedNote: (names) => `Names counted as one unit (person): ${names}`,
   downloadSummary: "Download summary (.xlsx)",
+  summaryFileName: (asOf) => `ledger-summary-${asOf}.xlsx`,
   combined: "All",
   unitTable: ["Unit", "Items", "Completed", "Overdue", "Rate"],
   lights: { red: "Red: something is overdue", amber: "Amber: something falls due soon or is behind schedule", green: "Green: on schedule", grey: "Grey: cannot tell (no deadlines or statuses)" },
@@ -216,6 +219,7 @@ const en: Strings = {
   listUnits: "List units",
   noticeFor: (unit) => `Download the notice for “${unit}”`,
   downloadAll: (n) => `Download all ${n} notices (.zip)`,
+  noticesZipName: (asOf) => `notices-${asOf}.zip`,
   noNotices: "No unit needs a notice.",
   superviseTable: ["Unit", "Items", "Overdue", "Rate"],
 };

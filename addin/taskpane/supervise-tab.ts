@@ -141,7 +141,7 @@ export function superviseTab(pane: Pane): HTMLElement {
           const { noticeFileName } = await import("../../cli/notices/docx.js");
           const files: Record<string, Uint8Array> = {};
           for (const n of notices) files[noticeFileName(n, pane.lang)] = await docxOf(n, pane);
-          saveBytes(zipSync(files), "application/zip", pane.lang === "zh" ? `督办通知单-${pane.asOf}.zip` : `notices-${pane.asOf}.zip`);
+          saveBytes(zipSync(files), "application/zip", t.noticesZipName(pane.asOf));
         });
       });
       replaceChildren(

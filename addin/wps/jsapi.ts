@@ -7,12 +7,18 @@
  * which meets the same variance; written here for this project.
  */
 
+import { CataloguedError, userMessage } from "../../analytics/findings/user-message.js";
+
 /** An object of WPS's object model (or of the fake in the tests). */
 export type WpsObject = object;
 
-/** A member WPS did not give: a clear message rather than "undefined is not a function". */
-export class WpsApiError extends Error {
+/** A member WPS did not give: a clear message in the clerk's language rather than "undefined is not a function". */
+export class WpsApiError extends CataloguedError {
   override readonly name = "WpsApiError";
+
+  constructor(member: string) {
+    super(userMessage("pane-wps-lacks", { member }));
+  }
 }
 
 function member(owner: WpsObject, name: string): unknown {
@@ -28,21 +34,21 @@ export function get<T = unknown>(owner: WpsObject, name: string): T {
 /** Like `get`, for a member that must be an object of the model (a range, a collection). */
 export function obj(owner: WpsObject, name: string): WpsObject {
   const value = get(owner, name);
-  if (typeof value !== "object" || value === null) throw new WpsApiError(`WPS: ${name} is not available`);
+  if (typeof value !== "object" || value === null) throw new WpsApiError(name);
   return value;
 }
 
 /** Calls a method with arguments: Item(i), Range("A1"), Add(...). */
 export function call<T = unknown>(owner: WpsObject, name: string, ...args: unknown[]): T {
   const method = member(owner, name);
-  if (typeof method !== "function") throw new WpsApiError(`WPS: ${name}() is not available`);
+  if (typeof method !== "function") throw new WpsApiError(`${name}()`);
   return (method as (...a: unknown[]) => unknown).apply(owner, args) as T;
 }
 
 /** `call` for a method that returns an object of the model. */
 export function callObj(owner: WpsObject, name: string, ...args: unknown[]): WpsObject {
   const value = call(owner, name, ...args);
-  if (typeof value !== "object" || value === null) throw new WpsApiError(`WPS: ${name}() gave nothing`);
+  if (typeof value !== "object" || value === null) throw new WpsApiError(`${name}()`);
   return value;
 }
 

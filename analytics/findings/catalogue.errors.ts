@@ -170,6 +170,10 @@ export const ERROR_MESSAGES = {
   "pane-not-a-log": { zh: "“{sheet}”不是变更记录表，无法撤销", en: "“{sheet}” is not a change log; cannot undo" },
   "pane-nothing-to-undo": { zh: "没有可撤销的修改（变更记录中的修改都已撤销）", en: "nothing to undo (every change in the log is undone)" },
   "pane-needs-wps": { zh: "台账助手需要在 WPS 表格中运行", en: "the ledger assistant runs inside WPS Spreadsheets" },
+  "pane-wps-lacks": {
+    zh: "此版本的 WPS 表格缺少台账助手需要的功能（{member}），请升级 WPS 后再试",
+    en: "this version of WPS Spreadsheets lacks what the pane needs ({member}); update WPS, then try again",
+  },
 
   // ── The .xlsx patcher (xlsx-patch/): a change plan made from other values than the file holds.
   "plan-cells-differ": { zh: "{count} 个单元格与变更计划读到的值不同（{cells}）", en: "{count} cell(s) do not hold what the change plan read ({cells})" },

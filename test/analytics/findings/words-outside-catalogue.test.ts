@@ -49,8 +49,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "analytics/notices/notice-defaults.ts": FORMATS_AND_NAMES,
   "cli/notices/docx.ts": FORMATS_AND_NAMES,
   "cli/commands/run-notices.ts": FORMATS_AND_NAMES,
-  "addin/taskpane/consolidate-tab.ts": FORMATS_AND_NAMES,
-  "addin/taskpane/supervise-tab.ts": FORMATS_AND_NAMES,
   "addin/excel/office-summary-sheet.ts": FORMATS_AND_NAMES,
   "addin/wps/wps-summary-sheet.ts": FORMATS_AND_NAMES,
   "addin/excel/office-book.ts": FORMATS_AND_NAMES,
@@ -91,6 +89,73 @@ function chineseLiterals(path: string, text = readFileSync(path, "utf8")): strin
 }
 
 const files = ["analytics", "cli", "addin", "xlsx-patch"].flatMap((dir) => sources(join(root, dir))).map((path) => relative(root, path));
+
+/**
+ * English a user reads, written where it is used: a literal with a word in it that is printed
+ * (io.out / io.err / console / process.stdout), put on the page (textContent, innerText, title,
+ * placeholder; a child or an aria-label, title or placeholder of `h(...)`), or thrown as an
+ * error's message. Only the command line and the pane print or show; the core and the patcher
+ * throw only catalogued errors or internal ones (an internal error says "内部错误").
+ */
+const PRINTS = new Set(["io.out", "io.err", "io.write", "console.log", "console.error", "console.warn", "console.info", "process.stdout.write", "process.stderr.write"]);
+const SHOWN_PROPERTIES = new Set(["textContent", "innerText", "title", "placeholder"]);
+const SHOWN_ATTRIBUTES = new Set(["aria-label", "title", "placeholder"]);
+const ENGLISH_WORD = /[A-Za-z]{2,}/u;
+
+/** The literal text of an expression: a string, a template's pieces, both sides of a + or of a ?: . */
+function literalPieces(node: ts.Expression): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isTemplateExpression(node)) return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
+  if (ts.isParenthesizedExpression(node)) return literalPieces(node.expression);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...literalPieces(node.left), ...literalPieces(node.right)];
+  if (ts.isConditionalExpression(node)) return [...literalPieces(node.whenTrue), ...literalPieces(node.whenFalse)];
+  return [];
+}
+
+/** The English-worded literals of a file that a user would read as they stand. */
+function shownEnglish(path: string, text = readFileSync(path, "utf8")): string[] {
+  const found: string[] = [];
+  const take = (expr: ts.Expression | undefined): void => {
+    if (expr) for (const piece of literalPieces(expr)) if (ENGLISH_WORD.test(piece)) found.push(piece);
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression.getText();
+      if (PRINTS.has(callee)) node.arguments.forEach(take);
+      if (callee === "h") {
+        node.arguments.slice(2).forEach(take);
+        const attributes = node.arguments[1];
+        if (attributes && ts.isObjectLiteralExpression(attributes)) {
+          for (const p of attributes.properties) if (ts.isPropertyAssignment(p) && SHOWN_ATTRIBUTES.has(p.name.getText().replace(/^["']|["']$/gu, ""))) take(p.initializer);
+        }
+      }
+    }
+    if (ts.isNewExpression(node) && /Error$/u.test(node.expression.getText())) take(node.arguments?.[0]);
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && SHOWN_PROPERTIES.has(node.left.name.text)) take(node.right);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true));
+  return found;
+}
+
+describe("English text outside the catalogue", () => {
+  it("finds English printed, shown or thrown as written, and not text that comes from a table", () => {
+    const text = [
+      'io.err("file not found");',
+      "el.textContent = `${n} rows checked`;",
+      'h("p", { "aria-label": "Statuses" }, t.noFindings, "— no findings");',
+      'throw new Error("the workbook is empty");',
+      "io.out(`  → ${path}`);",
+      'el.textContent = t.copied(3);',
+    ].join("\n");
+    expect(shownEnglish("inline.ts", text)).toEqual(["file not found", " rows checked", "— no findings", "Statuses", "the workbook is empty"]);
+  });
+
+  it("is nowhere in the command line or the pane", () => {
+    const user = files.filter((f) => f.startsWith("cli/") || f.startsWith("addin/"));
+    expect(user.flatMap((f) => shownEnglish(join(root, f)).map((words) => `${f}: ${words}`))).toEqual([]);
+  });
+});
 
 describe("Chinese text outside the catalogue", () => {
   it("finds a message written inline, and not one in a comment", () => {
