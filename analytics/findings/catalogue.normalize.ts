@@ -98,5 +98,7 @@ export function normalizeSays<K extends NormalizeSentence>(
   lang: Lang,
   ...params: keyof SlotParams<(typeof NORMALIZE_SENTENCES)[K]["zh"]> extends never ? [] : [SlotParams<(typeof NORMALIZE_SENTENCES)[K]["zh"]>]
 ): string {
-  return formatMessage(NORMALIZE_SENTENCES[key][lang], params[0] ?? {});
+  const template: string = NORMALIZE_SENTENCES[key][lang];
+  // A sentence without slots is its template: some are said once a row of a 100k-row ledger.
+  return params[0] === undefined ? template : formatMessage(template, params[0]);
 }
