@@ -108,6 +108,13 @@ describe("the task pane", () => {
     const tabImports = specifiersOf(readFileSync(path, "utf8")).filter((spec) => /-tab(\.js)?$/u.test(spec));
     expect(tabImports, name).toEqual([]);
   });
+
+  // The command line is one edge, the add-ins another: what both write (the summary workbook,
+  // the 督办通知单 as Word) lives under addin/ and the command line imports it, never the reverse.
+  it.each(sources(join(root, "addin")).map((f) => [relative(root, f), f]))("%s imports nothing from the command line", (name, path) => {
+    const fromCli = specifiersOf(readFileSync(path, "utf8")).filter((spec) => resolve(path, "..", spec).startsWith(join(root, "cli")));
+    expect(fromCli, name).toEqual([]);
+  });
 });
 
 /**

@@ -36,7 +36,7 @@ function numberField(id: string, label: string, value: number, min: number, max:
 
 async function docxOf(notice: Notice, pane: Pane): Promise<Uint8Array> {
   // docx is large: loaded only when a notice is made.
-  const { noticeDocx } = await import("../../cli/notices/docx.js");
+  const { noticeDocx } = await import("../docx/notice-docx.js");
   return noticeDocx(notice, pane.lang);
 }
 
@@ -60,7 +60,7 @@ function unitView(pane: Pane, light: UnitLight, notice: Notice | undefined, stat
   const button = h("button", { type: "button", "data-notice": notice.number }, t.noticeFor(light.unit));
   button.addEventListener("click", () => {
     void busy(button, button, status, failure(pane), async () => {
-      const { noticeFileName } = await import("../../cli/notices/docx.js");
+      const { noticeFileName } = await import("../docx/notice-docx.js");
       saveBytes(await docxOf(notice, pane), DOCX_TYPE, noticeFileName(notice, lang));
     });
   });
@@ -138,7 +138,7 @@ export function superviseTab(pane: Pane): HTMLElement {
       const all = h("button", { type: "button", class: "primary", hidden: notices.length === 0 }, t.downloadAll(notices.length));
       all.addEventListener("click", () => {
         void busy(all, all, status, failure(pane), async () => {
-          const { noticeFileName } = await import("../../cli/notices/docx.js");
+          const { noticeFileName } = await import("../docx/notice-docx.js");
           const files: Record<string, Uint8Array> = {};
           for (const n of notices) files[noticeFileName(n, pane.lang)] = await docxOf(n, pane);
           saveBytes(zipSync(files), "application/zip", t.noticesZipName(pane.asOf));

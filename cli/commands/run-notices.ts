@@ -17,7 +17,7 @@ import { UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { loadLedgers } from "../load.js";
-import { noticeDocx, noticeFileName } from "../notices/docx.js";
+import { noticeDocx, noticeFileName } from "../../addin/docx/notice-docx.js";
 import { noticesHtml } from "../notices/notice-list-page.js";
 import { noticeRegister } from "../notices/register.js";
 import { prepareOutputDir, writeAll } from "../report/outputs.js";

@@ -17,7 +17,7 @@ import { DEFAULT_LIGHT_RULES, unitLights } from "../../analytics/lights.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
-import { docxParagraphs } from "../cli/notices/docx-text.js";
+import { docxParagraphs } from "./docx/docx-text.js";
 import { sheetToJson, type SheetJson } from "./fake-office-page.js";
 import { assertBuilt, fakeHostScripts, launchChromium, openPane, PANE_HOSTS, serveDist, type FakeHostScripts, type Guarded, type PaneHost } from "./pane-browser.js";
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { octoberRows } from "../analytics/diff/monthly-ledgers.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
 import { sofficePath } from "../xlsx-patch/libreoffice.js";
-import { docxParagraphs } from "./notices/docx-text.js";
+import { docxParagraphs } from "../addin/docx/docx-text.js";
 import { taizhang } from "../helpers/run-taizhang.js";
 
 const root = resolve(import.meta.dirname, "../..");

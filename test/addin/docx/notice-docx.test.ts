@@ -1,6 +1,6 @@
 /** The 督办通知单 as a Word document, read back. */
 import { describe, expect, it } from "vitest";
-import { noticeDocx } from "../../../cli/notices/docx.js";
+import { noticeDocx } from "../../../addin/docx/notice-docx.js";
 import { notices } from "../../analytics/notices/notice-ledger.js";
 import { docxParagraphs } from "./docx-text.js";
 
