@@ -57,7 +57,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "analytics/overview/overview-words.ts": WORD_TABLE,
   "analytics/normalize/labels.ts": WORD_TABLE,
   "analytics/normalize/log.ts": WORD_TABLE,
-  "analytics/xlsx/parts.ts": WORD_TABLE,
   "addin/taskpane/i18n.ts": WORD_TABLE,
   "cli/taizhang.ts": HELP,
   "cli/options.ts": HELP,
