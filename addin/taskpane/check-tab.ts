@@ -157,7 +157,7 @@ export function checkTab(pane: Pane): HTMLElement {
             findingsView(pane, ledger.findings, status),
           ),
         ),
-        skipped.length > 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.skipped(skipped.map((f) => f.sheet).join("、"))) : null,
+        skipped.length > 0 && ledgers.length > 0 ? h("p", { class: "quiet" }, t.skipped(skipped.map((f) => f.sheet))) : null,
       );
     });
   };

@@ -51,7 +51,7 @@ function summaryView(pane: Pane, c: PaneConsolidation): HTMLElement {
         null,
         t.fileTable,
         c.perFile.map((f) => [
-          h("span", { class: "file-name" }, f.file, h("span", { class: "sheets" }, f.sheets.join("、"))),
+          h("span", { class: "file-name" }, f.file, h("span", { class: "sheets" }, t.list(f.sheets))),
           f.summary.total,
           f.summary.completed,
           percent(f.summary.completionRate),

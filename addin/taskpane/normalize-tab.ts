@@ -122,7 +122,7 @@ export function normalizeTab(pane: Pane): HTMLElement {
       apply.disabled = true;
       replaceChildren(results);
       showMessage(status, t.undone(result.restored, result.batch));
-      if (result.changedSince.length > 0) results.append(h("p", { class: "notice warn" }, t.undoSkipped(result.changedSince.join("、"))));
+      if (result.changedSince.length > 0) results.append(h("p", { class: "notice warn" }, t.undoSkipped(result.changedSince)));
     });
   });
 

@@ -3,7 +3,7 @@
  * language only at the edge (the command line's stderr, the pane's status line). An error that
  * carries one is a `CataloguedError`; every host renders it with `.in(lang)`.
  */
-import { formatMessage } from "./catalogue.js";
+import { formatMessage, phrase } from "./catalogue.js";
 import type { Lang } from "../lang.js";
 import { ERROR_MESSAGES, type ErrorCode } from "./catalogue.errors.js";
 import type { SlotsOf } from "./slots.js";
@@ -35,15 +35,13 @@ export function userMessage<C extends ErrorCode>(code: C, ...params: ParamsArgum
   return { code, params: params[0] ?? {} };
 }
 
-const LIST_SEPARATOR: Record<Lang, string> = { zh: "、", en: ", " };
-
 function isUserMessage(value: MessageParam): value is UserMessage {
   return typeof value === "object" && "code" in value;
 }
 
 function paramIn(value: MessageParam, lang: Lang): string | number {
   if (typeof value === "string" || typeof value === "number") return value;
-  if (Array.isArray(value)) return value.join(LIST_SEPARATOR[lang]);
+  if (Array.isArray(value)) return value.join(phrase("listJoin", lang));
   if (isUserMessage(value as UserMessage | Bilingual)) return renderMessage(value as UserMessage, lang);
   return (value as Bilingual)[lang];
 }

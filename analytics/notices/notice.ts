@@ -5,7 +5,7 @@
  * the register workbook, the pane) render these; none decides who gets a notice.
  */
 import { yearOf, type Day } from "../day.js";
-import { CYCLE_WORDS, formatMessage } from "../findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage, phrase } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
 import { compareLights, itemsByUnit, isDueWithin, lightOf, type LightContext, type UnitLight } from "../lights.js";
@@ -121,7 +121,7 @@ export function buildNotices(items: readonly Item[], options: NoticeOptions): No
 export function replyEstimateNote(notices: readonly Notice[], lang: Lang): string | null {
   const years = [...new Set(notices.flatMap((n) => n.replyEstimatedYears))].sort((a, b) => a - b);
   if (years.length === 0) return null;
-  return formatMessage(CYCLE_WORDS[lang].notice.replyEstimated, { years: years.join(lang === "zh" ? "、" : ", ") });
+  return formatMessage(CYCLE_WORDS[lang].notice.replyEstimated, { years: years.join(phrase("listJoin", lang)) });
 }
 
 /** "逾期16天", "剩余3天", "进度滞后": the days column of a notice's table. */
@@ -140,6 +140,5 @@ export function reasonsPhrase(notice: Notice, lang: Lang): string {
   const w = CYCLE_WORDS[lang].notice;
   const present = (["overdue", "dueSoon", "behind"] as const).filter((r) => notice.items.some((i) => i.reason === r)).map((r) => w.reasons[r]);
   if (present.length <= 1) return present.join("");
-  const sep = lang === "zh" ? "、" : ", ";
-  return `${present.slice(0, -1).join(sep)}${w.or}${present[present.length - 1]}`;
+  return `${present.slice(0, -1).join(phrase("listJoin", lang))}${w.or}${present[present.length - 1]}`;
 }
