@@ -2,6 +2,10 @@
 import type { Lang } from "../../analytics/lang.js";
 import type { StatusBucket } from "../../analytics/summary.js";
 import { CHART_WORDS } from "../../analytics/charts/chart-words.js";
+import { viewWord } from "../../analytics/findings/catalogue.check-view.js";
+
+/** A sentence that stands alone in the pane begins with a capital. */
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const zh = {
   appTitle: "台账助手",
@@ -23,7 +27,7 @@ const zh = {
   columnsTitle: "指定列",
   columnsHint: "以下列未识别或按内容推断，可在此指定；选择保存在工作簿中，下次检查沿用。",
   columnNone: "（无此列）",
-  sheetLine: (sheet: string, asOf: string, year: number) => `工作表“${sheet}” · 截至 ${asOf} · 未写年份的时限按${year}年计`,
+  sheetLine: (sheet: string, asOf: string, year: number) => viewWord("sheetLine", "zh", { sheet, asOf, year }),
   skipped: (names: readonly string[]) => `未识别为台账的工作表：${names.join("、")}`,
   findingsTitle: (n: number) => `发现的问题（${n}）`,
   noFindings: "没有发现问题。",
@@ -138,7 +142,7 @@ const en: Strings = {
   columnsTitle: "Columns",
   columnsHint: "These columns were not recognized, or were recognized by their contents: say which they are. The choice is saved in the workbook and used by the next check.",
   columnNone: "(no such column)",
-  sheetLine: (sheet, asOf, year) => `Sheet “${sheet}” · as of ${asOf} · deadlines without a year read as ${year}`,
+  sheetLine: (sheet, asOf, year) => capitalized(viewWord("sheetLine", "en", { sheet, asOf, year })),
   skipped: (names) => `Sheets that are not ledgers: ${names.join(", ")}`,
   findingsTitle: (n) => `Findings (${n})`,
   noFindings: "No findings.",

@@ -11,10 +11,12 @@ export const CHECK_VIEW_WORDS = {
     zh: "事项 {total} · 已完成（含销号）{completed}（{rate}）· 逾期 {overdue} · 即将到期 {dueSoon}",
     en: "items {total} · completed (incl. closed) {completed} ({rate}) · overdue {overdue} · due soon {dueSoon}",
   },
-  headline: {
-    zh: "{file} · 工作表“{sheet}” · 截至 {asOf} · 未写年份的时限按{year}年计",
-    en: "{file} · sheet “{sheet}” · as of {asOf} · deadlines without a year read as {year}",
+  /** A ledger sheet, the day it is judged at and the year a deadline without one falls in; the pane heads a ledger with it too. */
+  sheetLine: {
+    zh: "工作表“{sheet}” · 截至 {asOf} · 未写年份的时限按{year}年计",
+    en: "sheet “{sheet}” · as of {asOf} · deadlines without a year read as {year}",
   },
+  headline: { zh: "{file} · {sheetLine}", en: "{file} · {sheetLine}" },
   statuses: { zh: "完成情况：{statuses}", en: "status: {statuses}" },
   moreItems: { zh: "…另有{count}项，用 --all 查看全部", en: "… {count} more; --all lists every one" },
   moreFindings: { zh: "…另有{count}条", en: "… {count} more" },

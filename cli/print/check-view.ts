@@ -67,7 +67,7 @@ function headline(file: string, ledger: Ledger, lang: Lang): string[] {
     .map((k) => `${statusWordInText(k, lang)} ${s.byStatus[k]}`)
     .join(" · ");
   return [
-    viewWord("headline", lang, { file, sheet: ledger.sheet.name, asOf: ledger.asOf, year: ledger.baseYear }),
+    viewWord("headline", lang, { file, sheetLine: viewWord("sheetLine", lang, { sheet: ledger.sheet.name, asOf: ledger.asOf, year: ledger.baseYear }) }),
     `  ${totalsLine(s, lang)}`,
     `  ${viewWord("statuses", lang, { statuses: statuses || EMPTY })}`,
     ...unjudgedLines(s, lang).map((line) => `  ${line}`),

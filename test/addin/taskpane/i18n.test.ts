@@ -26,3 +26,10 @@ describe("the pane's words", () => {
     expect(en.skipped(["a", "b"])).not.toMatch(CJK);
   });
 });
+
+describe("a ledger's heading", () => {
+  it("is the terminal's sheet line, a sentence on its own in English", () => {
+    expect(stringsFor("zh").sheetLine("整改台账", "2019-12-31", 2019)).toBe("工作表“整改台账” · 截至 2019-12-31 · 未写年份的时限按2019年计");
+    expect(stringsFor("en").sheetLine("Tasks", "2019-12-31", 2019)).toBe("Sheet “Tasks” · as of 2019-12-31 · deadlines without a year read as 2019");
+  });
+});
