@@ -49,11 +49,16 @@ const VOCABULARY: readonly Vocabulary[] = [
       "问题具体表现", "巡察反馈问题", "重点工作", "承担的重点工作", "主要工作", "工作要点", "具体任务",
       "任务名称", "事项名称", "工作名称", "主要任务", "任务事项", "整改事项", "整改问题", "主要问题", "问题内容",
       "发现问题", "审计发现问题", "审计查出问题", "督办事项", "交办事项", "问题线索", "采购项目名称", "项目名称",
-      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "实施内容", "项目及建设内容", "task", "issue", "problem", "item",
+      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "实施内容", "项目及建设内容",
+      // 安全生产 hazard lists: the hazard is the item.
+      "隐患名称", "隐患内容", "隐患描述", "存在隐患", "主要隐患", "事故隐患", "隐患问题", "隐患情况",
+      // 人大代表建议 / 政协委员提案 办理台账: the proposal is the item.
+      "建议名称", "提案名称", "建议提案名称", "建议题目", "提案题目", "建议内容", "提案内容", "案由", "建议事项",
+      "task", "issue", "problem", "item",
       "description", "project", "action item", "title", "weakness", "weakness description", "deficiency", "deficiency description",
       "finding", "findings", "gap", "issue description", "risk", "requirement",
     ],
-    whole: ["项目", "内容", "名称"],
+    whole: ["项目", "内容", "名称", "隐患"],
   },
   {
     match: { role: "measure" },
@@ -74,11 +79,13 @@ const VOCABULARY: readonly Vocabulary[] = [
       "责任单位", "责任股室", "责任部门", "牵头单位", "责任科室", "主责单位", "责任股站室", "牵头部门", "承办单位", "责任主体",
       "整改实施主体", "实施主体", "整改主体", "整改责任单位", "需求部门", "需求单位", "责任处室", "牵头处室", "牵头科室",
       "实施单位", "承担单位", "主办单位", "主责部门", "建设单位", "业主单位", "采购单位", "责任单位及责任人", "部门分工", "责任分工", "分工", "牵头部门及配合部门",
+      // The unit a hazard list names is the one that must remove the hazard.
+      "隐患单位", "隐患所在单位", "整改单位",
       "unit", "department", "dept", "responsible unit", "responsible party", "responsible office", "responsible team",
     ],
     whole: ["单位", "部门", "科室", "处室", "单位名称"],
   },
-  { match: { role: "unit", secondary: true }, words: ["配合单位", "协办单位", "配合部门", "协助单位", "协同单位", "参与单位"] },
+  { match: { role: "unit", secondary: true }, words: ["配合单位", "协办单位", "配合部门", "协助单位", "协同单位", "参与单位", "会办单位", "协办部门", "会办部门"] },
   {
     match: { role: "owner" },
     words: ["责任人", "具体责任人", "经办人", "承办人", "联系人", "负责人", "项目负责人", "责任人员", "owner", "responsible", "assignee", "person", "responsible person"],

@@ -34,6 +34,17 @@ describe("header words", () => {
     expect(matchHeader("配合单位")).toEqual({ role: "unit", secondary: true });
   });
 
+  it("names the hazard or the proposal as the item, and the unit that must remove a hazard", () => {
+    for (const text of ["隐患名称", "存在隐患", "主要隐患", "隐患描述", "隐患", "建议提案名称", "提案名称", "案由"]) {
+      expect(matchHeader(text)?.role, text).toBe("task");
+    }
+    expect(matchHeader("隐患单位")?.role).toBe("unit");
+    expect(matchHeader("会办单位")).toEqual({ role: "unit", secondary: true });
+    // 隐患 alone names the item; beside a grade or a kind it does not.
+    expect(matchHeader("隐患等级")).toBeNull();
+    expect(matchHeader("隐患类型")?.role).toBe("category");
+  });
+
   it("ignores titles and sentences", () => {
     expect(matchHeader("XX局巡察反馈问题整改任务清单")).toBeNull();
     expect(matchHeader("填报单位：娄星区卫生健康局")).toBeNull();
