@@ -172,9 +172,9 @@ export function assemble(
     return p !== undefined && p.filled >= MIN_EVIDENCE_CELLS && p.textual < 0.5;
   };
   if (wordless(roles.get("task"))) roles.delete("task");
-  // Without a task column, the items are what the targets (目标任务) or the categories (问题类别
-  // of an audit summary) name, when written in words.
-  for (const stand of ["target", "category"] as const) {
+  // Without a task column, the items are what the targets (目标任务), the actions (an action
+  // register's Action) or the categories (问题类别 of an audit summary) name, when written in words.
+  for (const stand of ["target", "measure", "category"] as const) {
     const col = roles.get(stand);
     if (roles.has("task") || col === undefined || wordless(col)) continue;
     roles.set("task", col);

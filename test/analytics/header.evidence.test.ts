@@ -67,6 +67,20 @@ describe("a ledger is a task and one more role (contract §2)", () => {
     ]);
   });
 
+  it("an action register without a problem column lists its actions as the items", () => {
+    const sheet = sheetOf([
+      ["ID", "Action", "Owner", "Due Date", "Status"],
+      ["A-001", "Update design", "J.Smith", "2024-03-15", "Open"],
+      ["A-002", "Review spec", "K.Jones", "2024-03-10", "Closed"],
+    ]);
+    const header = detectHeader(sheet)!;
+    expect(header.roles.get("task")).toBe(2);
+    expect(header.roles.has("measure")).toBe(false);
+    // Beside a problem column the action stays the measure.
+    const poam = detectHeader(sheetOf([["Weakness", "Planned Action", "Due Date"], ["No change control", "Adopt a workflow", "2025-08-15"]]))!;
+    expect([poam.roles.get("task"), poam.roles.get("measure")]).toEqual([1, 2]);
+  });
+
   it("a table of counts is no ledger, whatever its headers say", () => {
     const stats = sheetOf([["进度情况", "个数", "占总任务"], ["欠进度", 17, "7.7%"], ["超进度", 10, "4.5%"], ["达进度", 162, "72.9%"]]);
     const header = detectHeader(stats);
