@@ -78,6 +78,8 @@ const WORDS: Record<Claim, readonly string[]> = {
   closed: [
     "已销号", "销号", "已验收销号", "验收销号", "已销号处理", "已予销号", "同意销号", "已验收", "验收合格", "已通过验收",
     "通过验收", "已审核销号",
+    // 环保督察 整改 systems' last state: the task handed over (交账) and struck off.
+    "交账销号", "完成交账销号", "已交账销号",
   ],
   done: [
     "已完成", "完成", "已整改", "整改完成", "已办结", "办结", "已落实", "已解决", "√", "✓", "✔", "百分之百",
@@ -86,7 +88,9 @@ const WORDS: Record<Claim, readonly string[]> = {
     "按期完成", "按时完成", "如期完成", "提前完成", "已处理", "处理完毕", "已纠正", "已改正", "已整改落实",
     "整改已完成", "已经完成", "已全部整改", "已全面整改", "已竣工", "竣工", "已完工", "完工", "已建成", "建成",
     "已投入使用", "投入使用", "已投用", "已交付使用", "已通车", "已结案", "结案", "开通运营", "已开通", "已运营",
-    "投入运营", "正式运营", "建成投用", "已建成投用",
+    "投入运营", "正式运营", "建成投用", "已建成投用", "已经解决",
+    // 建议 / 提案: answered to the deputy (办复) is the handling finished.
+    "已办复", "办复", "已全部办复", "已答复",
     // Finished and waiting for verification: done, not yet closed.
     "待验收", "待销号", "申请销号", "已申请销号",
   ],
@@ -99,8 +103,9 @@ const WORDS: Record<Claim, readonly string[]> = {
     // Works under way: 民生实事 and project progress tables.
     "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
     "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "全面启动", "启动实施", "正式启动", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
+    "正在解决", "初步解决", "已初步解决", "基本解决", "已基本解决", "部分解决",
     // Future tense: a plan is no result.
-    "预计", "计划于", "拟于", "将于", "力争",
+    "预计", "计划于", "拟于", "将于", "力争", "拟实施", "拟开展", "拟启动",
   ],
   not_started: [
     "未开始", "未启动", "尚未开展", "未开展", "尚未启动", "暂未启动", "尚未开始", "暂未开始", "待启动", "未整改",
@@ -119,7 +124,7 @@ const WORDS: Record<Claim, readonly string[]> = {
  * make a reading in_progress unless another word says more (已完成, 未启动).
  */
 const PACE_WORDS: Record<Pace, readonly string[]> = {
-  ahead: ["超序时进度", "超序时", "超进度", "快于序时进度", "快于序时", "提前", "超时间进度", "超时序进度", "快于时间进度", "超过时间进度", "超额完成"],
+  ahead: ["超序时进度", "超序时", "超过序时进度", "超过序时", "超进度", "快于序时进度", "快于序时", "提前", "超时间进度", "超时序进度", "快于时间进度", "超过时间进度", "超额完成"],
   on_track: [
     "序时推进", "按序时推进", "按序时进度推进", "正常推进", "有序推进", "达进度", "达序时进度", "达到序时进度", "符合序时进度",
     "按计划推进", "按进度推进", "按时序推进", "进展顺利", "顺利推进", "稳步推进", "按序时", "达序时", "达到时间进度", "符合时间进度",
@@ -138,7 +143,7 @@ const ENGLISH: ReadonlyMap<string, { claim: Claim; pace?: Pace }> = new Map([
   ...["done", "completed", "complete", "finished", "resolved", "fixed", "achieved", "delivered"].map((w) => [w, { claim: "done" as Claim }] as const),
   ...["closed", "verified"].map((w) => [w, { claim: "closed" as Claim }] as const),
   ...["inprogress", "ongoing", "underway", "started", "wip", "onhold", "paused", "partiallydone", "partiallycompleted", "inreview"].map((w) => [w, { claim: "in_progress" as Claim }] as const),
-  ...["notstarted", "notyetstarted", "pending", "todo", "planned", "new"].map((w) => [w, { claim: "not_started" as Claim }] as const),
+  ...["notstarted", "notyetstarted", "pending", "todo", "planned", "new", "open"].map((w) => [w, { claim: "not_started" as Claim }] as const),
   ...["ontrack", "ontime"].map((w) => [w, { claim: "in_progress" as Claim, pace: "on_track" as Pace }] as const),
   ...["delayed", "behind", "behindschedule", "atrisk", "late", "slipping"].map((w) => [w, { claim: "in_progress" as Claim, pace: "behind" as Pace }] as const),
   ...["ahead", "aheadofschedule"].map((w) => [w, { claim: "in_progress" as Claim, pace: "ahead" as Pace }] as const),

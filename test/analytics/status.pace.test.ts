@@ -20,6 +20,7 @@ describe("序时进度: value and pace", () => {
     ["达到序时进度", "in_progress", "on_track"],
     ["超序时进度", "in_progress", "ahead"],
     ["超时间进度", "in_progress", "ahead"],
+    ["超过序时进度", "in_progress", "ahead"],
     ["欠进度", "in_progress", "behind"],
     ["未达序时", "in_progress", "behind"],
     ["未达到序时进度", "in_progress", "behind"],
@@ -78,6 +79,7 @@ describe("English trackers", () => {
     ["Not started", "not_started"],
     ["Planned", "not_started"],
     ["On hold", "in_progress"],
+    ["Open", "not_started"], // an action register's open item: not begun, per its legend
   ])("%s → %s", (text, value) => {
     expect(read(text).value).toBe(value);
   });

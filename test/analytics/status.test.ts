@@ -86,6 +86,20 @@ describe("classifyStatus: words real sheets use", () => {
   ]);
 });
 
+describe("classifyStatus: words of 建议提案, 隐患 and 督察 ledgers", () => {
+  progressTable([
+    ["已办复", "done"], // a proposal answered to its deputy is handled
+    ["已答复", "done"],
+    ["已经解决", "done"],
+    ["已初步解决321个", "in_progress"],
+    ["4个已经解决、18个正在解决、6个准备着手解决", "in_progress"], // a count solved, the rest open
+    ["基本解决", "in_progress"],
+    ["完成交账销号", "closed"], // handed over and struck off, not merely 完成
+    ["已交账销号", "closed"],
+    ["拟实施整体翻新建设", "not_started"], // a plan to begin the works
+  ]);
+});
+
 describe("classifyStatus: the leading clause, scanned left to right for the longest word", () => {
   progressTable([
     ["目前尚未完成", "in_progress"],
