@@ -68,6 +68,7 @@ describe("relative: a span with no date until a start is known", () => {
     ["一周内完成", { amount: 1, unit: "week" }],
     ["半个月内", { amount: 0.5, unit: "month" }],
     ["within 30 days", { amount: 30, unit: "day" }],
+    ["原则上必须在100天内完成整改", { amount: 100, unit: "day" }],
   ])("%s", (text, span) => {
     expect(read(text)).toMatchObject({ kind: "relative", date: null, span });
   });

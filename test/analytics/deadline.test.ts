@@ -525,6 +525,20 @@ describe("labels and trailing words around the date", () => {
   ]);
 });
 
+describe("an extended limit is the new day; a rule's hedge before it changes nothing", () => {
+  expectDays([
+    ["延期至2019年12月3日", "2019-12-03"],
+    ["延长至2019年12月3日", "2019-12-03"],
+    ["2019年12月3日（延期）", "2019-12-03"],
+    ["调整为2019年9月底前完成", "2019-09-30"],
+    ["原则上2019年6月底前完成", "2019-06-30"],
+  ]);
+  expectInferredDays([
+    ["延期至今年12月3日", "2019-12-03"],
+    ["顺延到6月底", "2019-06-30"],
+  ]);
+});
+
 describe("several dates in one cell: the latest, later clauses take the earlier year", () => {
   expectDays([
     ["2019年6月底前初步整改，年底前全面完成", "2019-12-31"],
