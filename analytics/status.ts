@@ -80,6 +80,8 @@ const WORDS: Record<Claim, readonly string[]> = {
     "通过验收", "已审核销号",
     // 环保督察 整改 systems' last state: the task handed over (交账) and struck off.
     "交账销号", "完成交账销号", "已交账销号",
+    // Verified: 完成验收 outranks its 完成; a hazard re-inspected (复查合格) or taken off the list (摘牌).
+    "完成验收", "已完成验收", "完成验收销号", "完成销号", "已完成销号", "复查合格", "已摘牌", "摘牌",
   ],
   done: [
     "已完成", "完成", "已整改", "整改完成", "已办结", "办结", "已落实", "已解决", "√", "✓", "✔", "百分之百",
@@ -92,7 +94,7 @@ const WORDS: Record<Claim, readonly string[]> = {
     // 建议 / 提案: answered to the deputy (办复) is the handling finished.
     "已办复", "办复", "已全部办复", "已答复",
     // Finished and waiting for verification: done, not yet closed.
-    "待验收", "待销号", "申请销号", "已申请销号",
+    "待验收", "待销号", "申请销号", "已申请销号", "待复查", "已闭环",
   ],
   in_progress: [
     "整改中", "正在整改", "推进中", "正在推进", "进行中", "正在进行", "基本完成", "部分完成", "未完成", "尚未完成",
@@ -104,6 +106,9 @@ const WORDS: Record<Claim, readonly string[]> = {
     "部分整改", "已开工", "开工建设", "已进场", "进场施工", "施工中", "正在施工", "在建中", "正在建设", "建设中", "履约中", "采购中",
     "招标中", "正在招标", "着手", "正着手", "筹备中", "前期工作", "已动工", "试运行", "购进中", "调试中", "新开工", "开工", "有一定进度", "有进展", "全面启动", "启动实施", "正式启动", "取得进展", "有所进展", "初见成效", "取得阶段性进展",
     "正在解决", "初步解决", "已初步解决", "基本解决", "已基本解决", "部分解决",
+    // 12345 work orders, proposals put into a plan (B/C类), hazards still on the supervision list.
+    "受理中", "延期办理", "列入计划", "已列入计划", "列入规划", "已列入规划", "挂牌督办中",
+    "复查不合格", "验收不合格", "未闭环",
     // Future tense: a plan is no result.
     "预计", "计划于", "拟于", "将于", "力争", "拟实施", "拟开展", "拟启动",
   ],
@@ -142,7 +147,7 @@ const PACE_WORDS: Record<Pace, readonly string[]> = {
 const ENGLISH: ReadonlyMap<string, { claim: Claim; pace?: Pace }> = new Map([
   ...["done", "completed", "complete", "finished", "resolved", "fixed", "achieved", "delivered"].map((w) => [w, { claim: "done" as Claim }] as const),
   ...["closed", "verified"].map((w) => [w, { claim: "closed" as Claim }] as const),
-  ...["inprogress", "ongoing", "underway", "started", "wip", "onhold", "paused", "partiallydone", "partiallycompleted", "inreview"].map((w) => [w, { claim: "in_progress" as Claim }] as const),
+  ...["inprogress", "ongoing", "underway", "started", "wip", "onhold", "paused", "partiallydone", "partiallycompleted", "inreview", "overdue", "blocked", "reopened"].map((w) => [w, { claim: "in_progress" as Claim }] as const),
   ...["notstarted", "notyetstarted", "pending", "todo", "planned", "new", "open"].map((w) => [w, { claim: "not_started" as Claim }] as const),
   ...["ontrack", "ontime"].map((w) => [w, { claim: "in_progress" as Claim, pace: "on_track" as Pace }] as const),
   ...["delayed", "behind", "behindschedule", "atrisk", "late", "slipping"].map((w) => [w, { claim: "in_progress" as Claim, pace: "behind" as Pace }] as const),

@@ -80,6 +80,8 @@ describe("English trackers", () => {
     ["Planned", "not_started"],
     ["On hold", "in_progress"],
     ["Open", "not_started"], // an action register's open item: not begun, per its legend
+    ["Overdue", "in_progress"],
+    ["Blocked", "in_progress"],
   ])("%s → %s", (text, value) => {
     expect(read(text).value).toBe(value);
   });

@@ -97,6 +97,19 @@ describe("classifyStatus: words of 建议提案, 隐患 and 督察 ledgers", () 
     ["完成交账销号", "closed"], // handed over and struck off, not merely 完成
     ["已交账销号", "closed"],
     ["拟实施整体翻新建设", "not_started"], // a plan to begin the works
+    ["完成验收销号", "closed"],
+    ["已完成验收", "closed"], // verified, not merely 完成
+    ["未完成验收", "in_progress"],
+    ["复查合格", "closed"], // a hazard re-inspected and passed
+    ["复查不合格", "in_progress"],
+    ["已摘牌", "closed"], // taken off the supervision list
+    ["待复查", "done"],
+    ["挂牌督办中", "in_progress"],
+    ["受理中", "in_progress"], // a 12345 work order still open
+    ["延期办理", "in_progress"],
+    ["已列入计划逐步解决", "in_progress"], // a B/C-class proposal: to be solved over time
+    ["留作参考", "unknown"], // a D-class proposal is no state of work
+    ["A类", "unknown"], // the result class alone claims nothing
   ]);
 });
 
