@@ -7,7 +7,8 @@
  * last row); each role's column; for the core roles task/unit/deadline/status that the sheet
  * lacks, that none is claimed (a guessed deadline column is how false overdue items happen);
  * per item: present, task, unit, deadline.date, deadline.kind, status.value, status.pace,
- * overdue. An item or sheet that is not read fails every one of its fields.
+ * overdue; and that the reader finds no item the key lacks (a note, a signature or a heading
+ * under the table read as a task). An item or sheet that is not read fails every one of its fields.
  */
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import type { Item } from "../../analytics/item.js";
@@ -18,7 +19,7 @@ import { letter } from "../fixtures/real/corpus-model.js";
 import { corpusBytes } from "../fixtures/real/corpus-workbook.js";
 
 export const ITEM_FIELDS = ["present", "task", "unit", "deadline.date", "deadline.kind", "status.value", "status.pace", "overdue"] as const;
-export type Field = "found" | "header" | `column.${Role}` | `absent.${Role}` | (typeof ITEM_FIELDS)[number];
+export type Field = "found" | "header" | `column.${Role}` | `absent.${Role}` | (typeof ITEM_FIELDS)[number] | "no-extra-items";
 
 /** Roles whose wrong presence misleads a leader: no column claimed where the sheet has none. */
 const CORE_ROLES: Role[] = ["task", "unit", "deadline", "status"];
@@ -127,6 +128,10 @@ function scoreSheet(t: Tally, sheet: RealSheet, ledger: Ledger | undefined): voi
   }
   const byRow = new Map((ledger?.items ?? []).map((item) => [item.row, item]));
   for (const item of key.items ?? []) scoreItem(t, item, byRow.get(item.row));
+  // One check per sheet: every item the reader reports is one the key has.
+  const keyed = new Set((key.items ?? []).map((item) => item.row));
+  const extra = (ledger?.items ?? []).filter((item) => !keyed.has(item.row)).map((item) => `row ${item.row}: ${item.task ?? ""}`);
+  t.check("no-extra-items", null, [], extra, ledger !== undefined && extra.length === 0);
 }
 
 /** Reads one ledger's workbook as the command line does and scores it against the key. */
