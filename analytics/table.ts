@@ -49,6 +49,9 @@ function templatePlaceholder(cells: readonly CellValue[] | undefined): string | 
 const NOTE_PREFIX = /^(填报人|填表人|审核人|制表人|联系人|联系电话|签发人|负责人签字|单位负责人|备注|说明|注|附注)[:：]?/u;
 const NOTE_NEEDS_COLON = /^(备注|说明|注|附注)$/u;
 
+/** A totals row's first cell: its figures sum the items above, it is none of them. */
+const TOTAL_ROW = /^(?:合计|总计|小计|共计|总合计)[:：]?$/u;
+
 /** "一、…", "（二）…", "第三部分 …", "二. …": a section heading inside the table. */
 const SECTION_HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(?:部分|方面|类|章)[、:：\s]?)/u;
 
@@ -144,6 +147,9 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   let lastCategoryText: string | null = null;
   let notesRow: number | null = null;
   const templateRows = new Map<number, string>();
+  const seqCol = header.roles.get("seq");
+  // Whether every item so far carries its number: then a lone unnumbered cell under a gap is a note.
+  let allNumbered = seqCol !== undefined;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
     const cells = sheet.rows[row - 1];
@@ -151,6 +157,12 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     if (filled === 0) continue;
     // Notes and section titles hold a few cells; item rows skip these tests.
     if (filled <= 4 && isNoteRow(ownTexts(sheet, row))) {
+      notesRow = row;
+      break;
+    }
+    // Under a blank row, one cell and no number, below numbered items: the note or the signature
+    // block under the table (公示时间…, (联系人:…), the office's name, the date), not an item.
+    if (filled === 1 && allNumbered && rows.length > 0 && filledCells(sheet.rows[row - 2]) === 0 && isBlank(cells?.[seqCol! - 1] ?? null)) {
       notesRow = row;
       break;
     }
@@ -162,6 +174,8 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     }
     // Rows holding only a number or a category are unused template rows, not items.
     if (!holdsItem(cells)) continue;
+    const first = cells?.find((value) => !isBlank(value));
+    if (typeof first === "string" && first.length <= 12 && TOTAL_ROW.test(compact(first))) continue;
     // The header repeated down the sheet (printed pages) is no item.
     if (repeatsHeader(cells)) continue;
     const placeholder = templatePlaceholder(cells);
@@ -178,6 +192,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       lastCategoryText = own;
       lastCategory = category;
     }
+    if (allNumbered && isBlank(cells?.[seqCol! - 1] ?? null)) allNumbered = false;
     rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });
   }
   return { rows, sections, notesRow, templateRows };

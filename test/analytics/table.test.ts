@@ -49,6 +49,36 @@ describe("table reading", () => {
     expect(table.notesRow).toBe(5);
   });
 
+  it("takes a lone unnumbered cell under a gap, below numbered items, for the note or signature under the table", () => {
+    const table = tableOf([
+      HEADER,
+      [1, "A类", "问题一", "办公室", "2019年6月底", "已完成"],
+      [2, "A类", "问题二", "财务股", "2019年6月底", "推进中"],
+      [_, _, _, _, _, _],
+      [_, _, "截至目前，反馈问题2个，已完成整改1个。", _, _, _],
+      [_, _, _, "XX县河湖管理中心", _, _],
+      [_, _, _, "2019年12月13日", _, _],
+    ]);
+    expect(table.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(table.notesRow).toBe(5);
+  });
+
+  it("keeps a lone cell as an item where the items carry no numbers, or no gap sets it apart", () => {
+    const unnumbered = tableOf([HEADER, [_, "A类", "问题一", "办公室", "2019年6月底", "已完成"], [_, _, _, _, _, _], [_, _, "问题二", _, _, _]]);
+    expect(unnumbered.rows.map((r) => r.row)).toEqual([2, 4]);
+    const adjoining = tableOf([HEADER, [1, "A类", "问题一", "办公室", "2019年6月底", "已完成"], [_, _, "问题二", _, _, _]]);
+    expect(adjoining.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
+  it("skips a totals row: its figures sum the items, it is none of them", () => {
+    const table = tableOf([
+      ["序号", "问题类别", "整改责任单位", "问题数", "整改情况"],
+      ["一", "财政部门预算执行问题", "财政部门", "6项", "部分整改4项,已整改2项"],
+      ["合计", "涉及4个方面", "29个单位(部门)", "50项", "已整改40项,正在整改10项"],
+    ]);
+    expect(table.rows.map((r) => r.row)).toEqual([2]);
+  });
+
   it("marks hidden rows and keeps them", () => {
     const table = tableOf([HEADER, [1, "A", "问题一", "办公室", "2019年6月底", "已完成"], [2, "A", "问题二", "办公室", "2019年6月底", "已完成"]], {
       hiddenRows: [3],
