@@ -77,6 +77,17 @@ function filledCells(cells: readonly CellValue[] | undefined): number {
   return n;
 }
 
+/** From `row` to the end, two or more rows and each a single cell: an office's name over a date. */
+function signatureBlock(sheet: Sheet, row: number): boolean {
+  let lines = 0;
+  for (let r = row; r <= sheet.rows.length; r++) {
+    const filled = filledCells(sheet.rows[r - 1]);
+    if (filled > 1) return false;
+    if (filled === 1) lines++;
+  }
+  return lines >= 2;
+}
+
 function isNoteRow(texts: { text: string }[]): boolean {
   const first = texts[0];
   if (!first) return false;
@@ -160,9 +171,11 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       notesRow = row;
       break;
     }
-    // Under a blank row, one cell and no number, below numbered items: the note or the signature
-    // block under the table (公示时间…, (联系人:…), the office's name, the date), not an item.
-    if (filled === 1 && allNumbered && rows.length > 0 && filledCells(sheet.rows[row - 2]) === 0 && isBlank(cells?.[seqCol! - 1] ?? null)) {
+    // One cell and no number, below numbered items, under a blank row or opening a block of such
+    // rows to the end: the note or the signature under the table (公示时间…, (联系人:…), the
+    // office's name over the date), not an item.
+    if (filled === 1 && allNumbered && rows.length > 0 && isBlank(cells?.[seqCol! - 1] ?? null)
+      && (filledCells(sheet.rows[row - 2]) === 0 || signatureBlock(sheet, row))) {
       notesRow = row;
       break;
     }

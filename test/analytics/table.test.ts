@@ -61,6 +61,9 @@ describe("table reading", () => {
     ]);
     expect(table.rows.map((r) => r.row)).toEqual([2, 3]);
     expect(table.notesRow).toBe(5);
+    // The office's name over the date right under the last item is a signature too.
+    const signed = tableOf([HEADER, [1, "A类", "问题一", "办公室", "2019年6月底", "已完成"], [_, _, _, "XX市民生工作办公室", _, _], [_, _, _, "20171011", _, _]]);
+    expect(signed.rows.map((r) => r.row)).toEqual([2]);
   });
 
   it("keeps a lone cell as an item where the items carry no numbers, or no gap sets it apart", () => {
