@@ -135,6 +135,9 @@ function statusFit(profile: ColumnProfile | undefined): number {
   return profile === undefined || profile.hidden ? -1 : profile.statusReadable * profile.filled;
 }
 
+/** A task header that names a problem, which a project's name beside it yields to. */
+const PROBLEM_WORD = /问题|隐患/u;
+
 export function assemble(
   firstRow: number,
   lastRow: number,
@@ -159,8 +162,12 @@ export function assemble(
     if (list) list.push(col);
     else candidates.set(match.role, [col]);
   }
+  // A project's name beside the problem (项目名称 | 问题描述): the problem is the item, the project
+  // may group it.
+  const problemCols = columns.filter((c) => c.match.role === "task" && !c.match.project && PROBLEM_WORD.test(c.label)).map((c) => c.col);
+  const hasProject = columns.some((c) => c.match.project);
   const roles = new Map<Role, number>();
-  for (const [role, cols] of candidates) roles.set(role, bestOf(role, cols, profiles));
+  for (const [role, cols] of candidates) roles.set(role, bestOf(role, role === "task" && hasProject && problemCols.length > 0 ? problemCols : cols, profiles));
   // A repeating "task" column left of the task is its category (项目 over 工作任务).
   const taskCols = candidates.get("task") ?? [];
   const grouping = taskCols.find((c) => c < roles.get("task")! && groups(profiles.get(c)));

@@ -24,6 +24,8 @@ export interface RoleMatch {
   readonly statusKind?: StatusColumnKind;
   /** A supporting column of its role (配合单位 beside 牵头单位). */
   readonly secondary?: boolean;
+  /** A task word that names a project rather than a problem: 项目名称 yields to 问题描述 beside it. */
+  readonly project?: boolean;
 }
 
 interface Vocabulary {
@@ -48,8 +50,8 @@ const VOCABULARY: readonly Vocabulary[] = [
       "整改内容", "工作内容", "问题描述", "问题表现", "具体问题", "任务内容", "工作事项", "反馈意见",
       "问题具体表现", "巡察反馈问题", "重点工作", "承担的重点工作", "主要工作", "工作要点", "具体任务",
       "任务名称", "事项名称", "工作名称", "主要任务", "任务事项", "整改事项", "整改问题", "主要问题", "问题内容",
-      "发现问题", "审计发现问题", "审计查出问题", "督办事项", "交办事项", "问题线索", "采购项目名称", "项目名称",
-      "建设项目", "实事项目", "民生实事", "重点项目", "项目内容", "建设内容", "实事内容", "实施内容", "项目及建设内容",
+      "发现问题", "审计发现问题", "审计查出问题", "督办事项", "交办事项", "问题线索",
+      "实事项目", "民生实事", "项目内容", "建设内容", "实事内容", "实施内容", "项目及建设内容",
       // 安全生产 hazard lists: the hazard is the item.
       "隐患名称", "隐患内容", "隐患描述", "存在隐患", "主要隐患", "事故隐患", "隐患问题", "隐患情况",
       // 人大代表建议 / 政协委员提案 办理台账: the proposal is the item.
@@ -58,7 +60,13 @@ const VOCABULARY: readonly Vocabulary[] = [
       "description", "project", "action item", "title", "weakness", "weakness description", "deficiency", "deficiency description",
       "finding", "findings", "gap", "issue description", "risk", "requirement",
     ],
-    whole: ["项目", "内容", "名称", "隐患"],
+    whole: ["内容", "隐患"],
+  },
+  {
+    // The item of a 民生实事 or project table, unless a problem column stands beside it.
+    match: { role: "task", project: true },
+    words: ["项目名称", "采购项目名称", "建设项目", "重点项目", "工程名称"],
+    whole: ["项目", "名称"],
   },
   {
     match: { role: "measure" },
@@ -103,7 +111,10 @@ const VOCABULARY: readonly Vocabulary[] = [
   },
   {
     match: { role: "start" },
-    words: ["交办时间", "交办日期", "下发时间", "下发日期", "发现时间", "发现日期", "受理时间", "受理日期", "立项时间", "开始时间", "计划开始时间", "启动时间", "反馈时间", "交办日", "start date", "assigned"],
+    words: ["交办时间", "交办日期", "下发时间", "下发日期", "发现时间", "发现日期", "受理时间", "受理日期", "立项时间", "开始时间", "计划开始时间", "启动时间", "反馈时间", "交办日",
+      // A hazard list's time limit ("3日内") counts from the inspection that found it.
+      "检查时间", "检查日期", "排查时间", "排查日期",
+      "start date", "assigned"],
   },
   {
     match: { role: "status", statusKind: "progress" },

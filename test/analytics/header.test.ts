@@ -105,6 +105,16 @@ describe("header detection", () => {
     expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, owner: 3, unit: 4, deadline: 5, status: 6 });
   });
 
+  it("takes the problem for the item when a project's name stands beside it", () => {
+    const problems = detectHeader(sheetOf([["序号", "项目名称", "工点名称", "问题描述", "问题原因", "整改措施", "整改时限", "责任部门", "整改进展"]]))!;
+    expect(problems.roles.get("task")).toBe(4);
+    // A hazard register (建设系统安全隐患库): the hazard is the item, the inspection day the start.
+    const hazards = detectHeader(sheetOf([["序号", "检查时间", "检查单位", "检查项目", "隐患问题描述", "隐患类型", "整改期限", "整改责任单位-施工", "整改责任人", "销号情况"]]))!;
+    expect(Object.fromEntries(hazards.roles)).toMatchObject({ start: 2, task: 5, category: 6, deadline: 7, unit: 8, owner: 9, status: 10 });
+    // Without a problem column the project is the item, as in a 民生实事 table.
+    expect(detectHeader(sheetOf([["序号", "项目名称", "建设内容", "责任单位", "进展情况"]]))!.roles.get("task")).toBe(2);
+  });
+
   it("keeps the lead unit primary and a supporting unit aside", () => {
     const header = detectHeader(sheetOf([["任务", "牵头单位", "配合单位", "完成时限", "完成情况"]]))!;
     expect(header.roles.get("unit")).toBe(2);
