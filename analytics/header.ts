@@ -265,6 +265,23 @@ function headerTop(merges: MergeIndex, row: number, matches: RowMatches): number
 }
 
 /**
+ * Header cells merged down ("序号" over rows 2–5) end the header at the merges' bottom: the rows
+ * they span hold the group's sub-labels (整改责任单位 over 建设 | 设计 | 施工 | 监理), not items.
+ */
+function headerBottom(sheet: Sheet, merges: MergeIndex, row: number, matches: RowMatches): number {
+  let bottom = row;
+  for (const col of matches.keys()) {
+    const range = merges.rangeAt(row, col);
+    if (range !== undefined && range.left === range.right) bottom = Math.max(bottom, Math.min(range.bottom, row + MAX_HEADER_SPAN));
+  }
+  for (let r = row + 1; r <= bottom; r++) if (looksLikeData(sheet, r)) return row;
+  return bottom;
+}
+
+/** Rows a header's merged cells may reach below its word row. */
+const MAX_HEADER_SPAN = 4;
+
+/**
  * The best header of the sheet, or null when no row names at least two roles. Mapped columns
  * (--columns, the pane's choice) take their role whatever their header says, and locate the
  * header themselves when the words find none.
@@ -333,7 +350,7 @@ function detectByWords(sheet: Sheet, merges: MergeIndex): { first: number; last:
   }
   if (best === null) return null;
   const found: { first: number; last: number; matches: RowMatches } = best;
-  return { first: found.first, last: found.last, matches: found.matches };
+  return { first: found.first, last: headerBottom(sheet, merges, found.last, found.matches), matches: found.matches };
 }
 
 /** The widest of the header row and the rows just below it. */

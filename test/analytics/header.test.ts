@@ -100,6 +100,22 @@ describe("header detection", () => {
     expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, unit: 3, owner: 4, deadline: 5, status: 6 });
   });
 
+  it("ends the header where its cells merged down end, over a row of sub-labels", () => {
+    const sheet = sheetOf(
+      [
+        ["序号", "隐患问题描述", "整改期限", "整改责任单位", _, "销号情况"],
+        [_, _, _, _, _, _],
+        [_, _, _, "建设", "施工", _],
+        [_, _, _, _, _, _],
+        [1, "基坑临边防护缺失", "2025-01-10", "沿海建指", "中铁三局", "已整改"],
+      ],
+      { merges: ["A1:A4", "B1:B4", "C1:C4", "D1:E2", "D3:D4", "E3:E4", "F1:F4"] },
+    );
+    const header = detectHeader(sheet)!;
+    expect([header.firstRow, header.lastRow]).toEqual([1, 4]);
+    expect(header.roles.get("unit")).toBe(4);
+  });
+
   it("reads English headers", () => {
     const header = detectHeader(sheetOf([["No.", "Task", "Owner", "Unit", "Due date", "Status"]]))!;
     expect(Object.fromEntries(header.roles)).toEqual({ seq: 1, task: 2, owner: 3, unit: 4, deadline: 5, status: 6 });
