@@ -95,6 +95,8 @@ const WORDS: Record<Claim, readonly string[]> = {
     "已办复", "办复", "已全部办复", "已答复",
     // Finished and waiting for verification: done, not yet closed.
     "待验收", "待销号", "申请销号", "已申请销号", "待复查", "已闭环",
+    // A hazard dealt with during the inspection that found it.
+    "现场处置", "已现场处置", "当场整改", "已当场整改",
   ],
   in_progress: [
     "整改中", "正在整改", "推进中", "正在推进", "进行中", "正在进行", "基本完成", "部分完成", "未完成", "尚未完成",

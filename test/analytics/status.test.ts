@@ -105,6 +105,7 @@ describe("classifyStatus: words of 建议提案, 隐患 and 督察 ledgers", () 
     ["已摘牌", "closed"], // taken off the supervision list
     ["待复查", "done"],
     ["挂牌督办中", "in_progress"],
+    ["现场处置", "done"], // dealt with on the spot, during the inspection
     ["受理中", "in_progress"], // a 12345 work order still open
     ["延期办理", "in_progress"],
     ["已列入计划逐步解决", "in_progress"], // a B/C-class proposal: to be solved over time
