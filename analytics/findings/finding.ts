@@ -21,14 +21,55 @@ export interface Where {
   readonly suggestion?: unknown;
 }
 
+/**
+ * A finding whose message is worded when first read, not when made: a 100,000-row ledger has
+ * over 100,000 findings, and most uses (counts, lights, the pane's first screen) read a few
+ * messages or none. The words are the same either way; the template and parameters wait in
+ * private fields, so the finding's own keys, and its JSON, are the report's (message in its place).
+ */
+class WordedOnRead implements Finding {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly sheet: string;
+  // Declared, not defined: a key absent from the finding stays absent (no `cell: undefined`).
+  declare readonly cell?: string;
+  declare readonly row?: number;
+  declare readonly value?: unknown;
+  declare readonly suggestion?: unknown;
+  readonly #lang: Lang;
+  readonly #params: FindingParams;
+  #message: string | undefined;
+
+  constructor(rule: RuleId, lang: Lang, sheet: string, where: Where, params: FindingParams) {
+    this.rule = rule;
+    this.severity = RULES[rule].severity;
+    this.sheet = sheet;
+    this.#lang = lang;
+    this.#params = params;
+    // Properties are added in one order, so every finding shares the engine's few object shapes.
+    const own = this as { -readonly [K in keyof Finding]: Finding[K] };
+    if (where.cell !== undefined) own.cell = where.cell;
+    if (where.row !== undefined) own.row = where.row;
+    if (where.value !== undefined) own.value = where.value;
+    if (where.suggestion !== undefined) own.suggestion = where.suggestion;
+  }
+
+  get message(): string {
+    this.#message ??= formatMessage(RULES[this.rule].message[this.#lang], this.#params, { sheet: this.sheet, row: this.row, cell: this.cell });
+    return this.#message;
+  }
+
+  /** The report's finding (report.schema.json), its keys in the order the report has always printed them. */
+  toJSON(): Finding {
+    const json: { -readonly [K in keyof Finding]: Finding[K] } = { rule: this.rule, severity: this.severity, sheet: this.sheet, message: this.message };
+    if (this.cell !== undefined) json.cell = this.cell;
+    if (this.row !== undefined) json.row = this.row;
+    if (this.value !== undefined) json.value = this.value;
+    if (this.suggestion !== undefined) json.suggestion = this.suggestion;
+    return json;
+  }
+}
+
 export function makeFinding(rule: RuleId, lang: Lang, sheet: string, where: Where = {}, params: FindingParams = {}): Finding {
-  const def = RULES[rule];
-  const message = formatMessage(def.message[lang], params, { sheet, row: where.row, cell: where.cell });
-  // Properties are added in one order, so every finding shares the engine's few object shapes.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule, severity: def.severity, sheet, message };
-  if (where.cell !== undefined) finding.cell = where.cell;
-  if (where.row !== undefined) finding.row = where.row;
-  if (where.value !== undefined) finding.value = where.value;
-  if (where.suggestion !== undefined) finding.suggestion = where.suggestion;
-  return finding;
+  return new WordedOnRead(rule, lang, sheet, where, params);
 }

@@ -20,6 +20,8 @@ export function writeJson(value: unknown, write: (text: string) => void, indent 
 }
 
 function writeValue(value: unknown, indent: string, emit: (text: string) => void): void {
+  // As JSON.stringify does, an object that says how it is written (a finding, a Date) is written as it says.
+  if (hasToJson(value)) value = value.toJSON();
   if (Array.isArray(value)) {
     if (value.length === 0) return emit("[]");
     const inner = indent + "  ";
@@ -46,9 +48,12 @@ function writeValue(value: unknown, indent: string, emit: (text: string) => void
   emit(JSON.stringify(value) ?? "null");
 }
 
+function hasToJson(value: unknown): value is { toJSON(): unknown } {
+  return typeof value === "object" && value !== null && typeof (value as { toJSON?: unknown }).toJSON === "function";
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
-  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }

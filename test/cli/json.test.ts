@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { makeFinding } from "../../analytics/findings/finding.js";
 import { writeJson } from "../../cli/print/json.js";
 
 function written(value: unknown, indent?: string, end?: string): { text: string; pieces: number } {
@@ -20,6 +21,13 @@ describe("writeJson", () => {
   it("drops undefined properties and writes undefined array slots as null, as JSON does", () => {
     const value = { a: undefined, b: [undefined, 1], c: "中文" };
     expect(written(value).text).toBe(JSON.stringify(value, null, 2) + "\n");
+  });
+
+  it("writes an object that has toJSON (a finding, a Date) as JSON.stringify does, indented like the rest", () => {
+    const finding = makeFinding("missing-owner", "zh", "整改台账", { cell: "F5", row: 5 });
+    const value = { findings: [finding], madeAt: new Date(Date.UTC(2019, 11, 31)) };
+    expect(written(value).text).toBe(JSON.stringify(value, null, 2) + "\n");
+    expect(written(value).text).toContain('"message": "第5行没有填写责任单位或责任人"');
   });
 
   it("writes a big array in many small pieces", () => {

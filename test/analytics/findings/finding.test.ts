@@ -1,0 +1,27 @@
+/** finding.ts: a finding is worded when its message is first read, and reads and serializes as it always has. */
+import { describe, expect, it } from "vitest";
+import { formatMessage, RULES } from "../../../analytics/findings/catalogue.js";
+import { makeFinding } from "../../../analytics/findings/finding.js";
+
+describe("a finding", () => {
+  const made = () =>
+    makeFinding("overdue", "zh", "整改台账", { cell: "H11", row: 11, value: "2019年6月底前" }, { task: "“三重一大”制度执行不严格", days: 3, date: "2019-06-30", unit: "办公室" });
+
+  it("says the catalogue's words, its slots filled from the parameters and its place", () => {
+    const finding = made();
+    const expected = formatMessage(RULES.overdue.message.zh, { task: "“三重一大”制度执行不严格", days: 3, date: "2019-06-30", unit: "办公室" }, { sheet: "整改台账", row: 11, cell: "H11" });
+    expect(finding.message).toBe(expected);
+    expect(finding.message).toBe("第11行“‘三重一大’制度执行不严格”已逾期3天（时限2019-06-30，责任单位办公室）");
+  });
+
+  it("is the report's object in JSON: the schema's keys in their order, the message in its place, no absent key", () => {
+    expect(Object.keys(JSON.parse(JSON.stringify(made())) as object)).toEqual(["rule", "severity", "sheet", "message", "cell", "row", "value"]);
+    const sheetWide = makeFinding("no-ledger-found", "en", "说明");
+    expect(JSON.parse(JSON.stringify(sheetWide))).toEqual({ rule: "no-ledger-found", severity: "error", sheet: "说明", message: sheetWide.message });
+    expect("cell" in sheetWide).toBe(false);
+  });
+
+  it("keeps its wording's inputs out of its own keys, so a listing or a comparison sees only the report's fields", () => {
+    expect(Object.keys(made())).toEqual(["rule", "severity", "sheet", "cell", "row", "value"]);
+  });
+});
