@@ -8,7 +8,8 @@ import { ALL_CHECKS, type CheckContext } from "./checks/index.js";
 import type { Day } from "./day.js";
 import { createDeadlineParser } from "./deadline.js";
 import type { Lang } from "./lang.js";
-import { makeFinding, type Finding } from "./findings/finding.js";
+import type { FindingParams, RuleId } from "./findings/catalogue.js";
+import { makeFinding, type Finding, type Where } from "./findings/finding.js";
 import { detectHeader, looksLikeLedger, type Header } from "./header.js";
 import { createItemReader, type Item } from "./item.js";
 import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
@@ -56,7 +57,8 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
     items,
     merges,
     lang,
-    report: (rule, where, ...params) => void findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params[0])),
+    // Its parameters taken as one optional argument, not a rest array made for every finding.
+    report: (rule: RuleId, where: Where, params?: FindingParams) => void findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params)),
   };
   for (const check of ALL_CHECKS) check(ctx);
   return inRowOrder(findings);

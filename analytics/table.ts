@@ -26,11 +26,26 @@ export interface Table {
 
 const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}/u;
 
-/** The row's first placeholder when at least half its filled cells are placeholders; else null. */
-function templatePlaceholder(cells: readonly CellValue[] | undefined): string | null {
+/** The row's first placeholder when at least half its `filled` cells are placeholders; else null. */
+function templatePlaceholder(cells: readonly CellValue[] | undefined, filled: number): string | null {
   if (!cells) return null;
-  // Every placeholder form holds "{": a row without one is passed over in one cheap scan.
-  if (!cells.some((value) => typeof value === "string" && value.includes("{"))) return null;
+  // Every placeholder form holds "{". Once more than half the filled cells are seen without one,
+  // half cannot be placeholders: an item row is passed over before its long progress text is read.
+  let withoutBrace = 0;
+  let braced = false;
+  for (const value of cells) {
+    if (typeof value === "string" && value.includes("{")) {
+      braced = true;
+      break;
+    }
+    if (!isBlank(value) && ++withoutBrace * 2 > filled) return null;
+  }
+  if (!braced) return null;
+  return placeholderIfMost(cells);
+}
+
+/** The first placeholder, when placeholders are at least half the filled cells. */
+function placeholderIfMost(cells: readonly CellValue[]): string | null {
   let filled = 0;
   let placeholders = 0;
   let first: string | null = null;
@@ -191,7 +206,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     if (typeof first === "string" && first.length <= 12 && TOTAL_ROW.test(compact(first))) continue;
     // The header repeated down the sheet (printed pages) is no item.
     if (repeatsHeader(cells)) continue;
-    const placeholder = templatePlaceholder(cells);
+    const placeholder = templatePlaceholder(cells, filled);
     if (placeholder !== null) {
       templateRows.set(row, placeholder);
       continue;

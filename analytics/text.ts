@@ -93,10 +93,19 @@ export function tidy(text: string): string {
   return hasWhitespace(folded) ? folded.replace(/\s+/gu, " ").trim() : folded;
 }
 
+/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+function isTrimmedCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
+  return c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A cell as the text a person sees; null for an empty cell. */
 export function cellText(value: CellValue): string | null {
   if (value === null) return null;
   if (typeof value === "string") {
+    // Most cells have nothing to trim at either end: they are returned as they are, no call made.
+    if (value.length > 0 && !isTrimmedCode(value.charCodeAt(0)) && !isTrimmedCode(value.charCodeAt(value.length - 1))) return value;
     const t = value.trim();
     return t === "" ? null : t;
   }

@@ -8,18 +8,23 @@ import { roleCell } from "./context.js";
 
 export const checkMissingValues: Check = (ctx) => {
   const { roles } = ctx.header;
+  // The columns are the sheet's, not the row's: looked up once.
+  const hasTask = roles.has("task");
   const hasOwnerColumn = roles.has("unit") || roles.has("owner");
+  const ownerRole = roles.has("unit") ? "unit" : "owner";
+  const hasDeadline = roles.has("deadline");
+  const hasStatus = roles.has("status");
   for (const item of ctx.items) {
-    if (roles.has("task") && item.task === null && item.measure === null) {
+    if (hasTask && item.task === null && item.measure === null) {
       ctx.report("missing-task", { row: item.row, cell: roleCell(ctx, item.row, "task") });
     }
     if (hasOwnerColumn && item.unit === null && item.owner === null) {
-      ctx.report("missing-owner", { row: item.row, cell: roleCell(ctx, item.row, roles.has("unit") ? "unit" : "owner") });
+      ctx.report("missing-owner", { row: item.row, cell: roleCell(ctx, item.row, ownerRole) });
     }
-    if (roles.has("deadline") && item.deadline.kind === "none") {
+    if (hasDeadline && item.deadline.kind === "none") {
       ctx.report("missing-deadline", { row: item.row, cell: roleCell(ctx, item.row, "deadline") });
     }
-    if (roles.has("status") && item.status.value === null) {
+    if (hasStatus && item.status.value === null) {
       ctx.report("missing-status", { row: item.row, cell: roleCell(ctx, item.row, "status") });
     }
   }
@@ -34,12 +39,14 @@ export const checkFormulaErrors: Check = (ctx) => {
   for (const { row } of ctx.table.rows) {
     const cells = ctx.sheet.rows[row - 1];
     if (!cells) continue;
-    cells.forEach((value, i) => {
-      if (value !== null && isErrorCell(value)) {
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i];
+      // Text and numbers are most cells: only an object can be an error value.
+      if (typeof value === "object" && value !== null && isErrorCell(value)) {
         const cell = a1(row, i + 1);
         ctx.report("formula-error", { row, cell, value: value.error }, { error: value.error, column: headerText(i + 1) });
       }
-    });
+    }
   }
 };
 

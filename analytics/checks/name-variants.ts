@@ -23,7 +23,7 @@ function collectNames(items: readonly Item[], fields: readonly NameField[]): { m
   const cells = new Map<string, { count: number; firstRow: number }>();
   for (const item of items) {
     for (const field of fields) {
-      const cell = item[field];
+      const cell = field(item);
       if (cell === null) continue;
       const seen = cells.get(cell);
       if (seen) seen.count++;
@@ -42,12 +42,13 @@ function collectNames(items: readonly Item[], fields: readonly NameField[]): { m
   return { mentions, firstRow };
 }
 
-type NameField = "unit" | "supportUnit" | "leader" | "owner";
+/** A name field read by its own accessor: one property each, not `item[field]` looked up by name on every item. */
+type NameField = (item: Item) => string | null;
 
 const FIELDS: Record<NameRole, readonly NameField[]> = {
-  unit: ["unit", "supportUnit"],
-  leader: ["leader"],
-  owner: ["owner"],
+  unit: [(item) => item.unit, (item) => item.supportUnit],
+  leader: [(item) => item.leader],
+  owner: [(item) => item.owner],
 };
 
 export const checkNameVariants: Check = (ctx) => {

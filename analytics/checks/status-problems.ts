@@ -6,12 +6,14 @@ import { roleCell } from "./context.js";
 export const checkStatuses: Check = (ctx) => {
   const evidenceColumn = ctx.header.roles.has("evidence");
   for (const item of ctx.items) {
-    item.statusReadings.forEach((reading, i) => {
+    const readings = item.statusReadings;
+    for (let i = 0; i < readings.length; i++) {
+      const reading = readings[i]!;
       if (reading.value === "unknown") {
         const { col } = ctx.header.statusColumns[i]!;
         ctx.report("status-unknown", { row: item.row, cell: a1(item.row, col), value: reading.raw }, { raw: reading.raw ?? "" });
       }
-    });
+    }
     if (item.statusConflict) {
       ctx.report(
         "status-conflict",

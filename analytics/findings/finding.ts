@@ -46,12 +46,12 @@ class WordedOnRead implements Finding {
     this.sheet = sheet;
     this.#lang = lang;
     this.#params = params;
-    // Properties are added in one order, so every finding shares the engine's few object shapes.
-    const own = this as { -readonly [K in keyof Finding]: Finding[K] };
-    if (where.cell !== undefined) own.cell = where.cell;
-    if (where.row !== undefined) own.row = where.row;
-    if (where.value !== undefined) own.value = where.value;
-    if (where.suggestion !== undefined) own.suggestion = where.suggestion;
+    // Properties are added in one order, so every finding shares the engine's few object shapes;
+    // assigned on `this`, so the engine counts them when it sizes a finding.
+    if (where.cell !== undefined) this.cell = where.cell;
+    if (where.row !== undefined) this.row = where.row;
+    if (where.value !== undefined) this.value = where.value;
+    if (where.suggestion !== undefined) this.suggestion = where.suggestion;
   }
 
   get message(): string {

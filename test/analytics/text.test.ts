@@ -80,4 +80,12 @@ describe("text folding", () => {
     expect(cellText({ error: "#N/A" })).toBe("#N/A");
     expect(cellText(true)).toBe("TRUE");
   });
+
+  it("trims exactly what String.prototype.trim trims, whatever character stands at either end", () => {
+    // Every BMP character at the start and at the end: the fast path must agree with trim on each.
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`${ch}已完成`, `已完成${ch}`, ch]) expect(cellText(text), `U+${c.toString(16)}`).toBe(text.trim() === "" ? null : text.trim());
+    }
+  });
 });

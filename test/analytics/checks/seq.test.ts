@@ -26,4 +26,9 @@ describe("seq gaps", () => {
   it("rows without a number are passed over", () => {
     expect(findingsOf(["seq-gap"], [HEADER, ...rows(1, null, 2, 3)])).toEqual([]);
   });
+
+  it("texts that are not one number (2.1, （三）, 3.., a lone 、) are passed over; a number with its mark is read", () => {
+    expect(findingsOf(["seq-gap"], [HEADER, ...rows(1, 2, "2.1", "（三）", "3..", "、", 3)])).toEqual([]);
+    expect(findingsOf(["seq-gap"], [HEADER, ...rows(1, 2, "4、")]).map(where)).toEqual([{ rule: "seq-gap", cell: "A4", value: "4、", suggestion: 3 }]);
+  });
 });
