@@ -4,19 +4,27 @@ import { compact } from "../text.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
+/**
+ * The items of one task (its text folded). Most tasks are unique: the first item is kept alone
+ * (its measure never folded). When a task repeats, as it does when one 任务分解表 goes to twenty
+ * units, its items are keyed by unit and measure too, so each new item is one lookup, never a
+ * comparison with every earlier item of its task.
+ */
+interface TaskItems {
+  first: Item;
+  byRest: Map<number, Item> | null;
+}
+
 export const checkDuplicates: Check = (ctx) => {
-  // Keyed by the folded task; an item whose task is unique so far is kept alone (most are, and
-  // its measure is then never folded). When a task repeats, as it does when one 任务分解表 goes
-  // to twenty units, its items are keyed by measure and unit too, so each new item is one
-  // lookup, never a comparison with every earlier item of its task.
-  const byTask = new Map<string, Item | Map<number, Item>>();
+  // The same task text comes back once per unit: each distinct text is looked up once per item
+  // and folded the first time only; texts that fold alike share their task's items.
+  const byText = new Map<string, TaskItems>();
+  const byFolded = new Map<string, TaskItems>();
   // Units and measures repeat: each distinct text gets a number once (a measure folded once),
   // and an item of a repeated task is keyed by the pair of numbers, with no string built.
   const unitIds = new Map<string | null, number>();
   const measureIds = new Map<string, number>();
   const foldedIds = new Map<string, number>();
-  // The same task text comes back once per unit: it is folded the first time only.
-  const taskKeys = new Map<string, string>();
   const idOf = <K>(ids: Map<K, number>, key: K): number => {
     let id = ids.get(key);
     if (id === undefined) {
@@ -37,27 +45,26 @@ export const checkDuplicates: Check = (ctx) => {
   };
   for (const item of ctx.items) {
     if (item.task === null) continue;
-    let key = taskKeys.get(item.task);
-    if (key === undefined) {
-      key = compact(item.task);
-      taskKeys.set(item.task, key);
+    let task = byText.get(item.task);
+    if (task === undefined) {
+      const key = compact(item.task);
+      const sameFolded = byFolded.get(key);
+      if (sameFolded === undefined) {
+        const alone: TaskItems = { first: item, byRest: null };
+        byText.set(item.task, alone);
+        byFolded.set(key, alone);
+        continue;
+      }
+      byText.set(item.task, sameFolded);
+      task = sameFolded;
     }
-    const earlier = byTask.get(key);
-    if (earlier === undefined) {
-      byTask.set(key, item);
-      continue;
-    }
-    let byRest = earlier;
-    if (!(byRest instanceof Map)) {
-      byRest = new Map([[restKey(earlier as Item), earlier as Item]]);
-      byTask.set(key, byRest);
-    }
+    if (task.byRest === null) task.byRest = new Map([[restKey(task.first), task.first]]);
     const rest = restKey(item);
-    const first = byRest.get(rest);
+    const first = task.byRest.get(rest);
     if (first) {
       ctx.report("duplicate-item", { row: item.row, cell: roleCell(ctx, item.row, "task"), value: item.task }, { first: first.row });
     } else {
-      byRest.set(rest, item);
+      task.byRest.set(rest, item);
     }
   }
 };
