@@ -130,6 +130,18 @@ describe("status columns", () => {
     const [item] = readItems([header, [1, "任务", "区财政局", "2019年6月30日", _, "是"]]);
     expect(item!.status.raw).toBe("是");
   });
+
+  it("rows with the same cells share one reading and status; a combination that differs in a later column gets its own", () => {
+    const row = (n: number, progress: string, closed: string | null): CellValue[] => [n, "任务", "区财政局", "2019年6月30日", progress, closed];
+    const items = readItems([header, row(1, "已完成", "是"), row(2, "已完成", null), row(3, "已完成", "是"), row(4, "已完成", "否"), row(5, "已完成", null)]);
+    const [closed, done, closedAgain, notClosed, doneAgain] = items;
+    expect(closedAgain!.status).toBe(closed!.status);
+    expect(closedAgain!.statusReadings).toBe(closed!.statusReadings);
+    expect(doneAgain!.status).toBe(done!.status);
+    expect(items.map((i) => i.status.value)).toEqual(["closed", "done", "closed", "done", "done"]);
+    expect(notClosed!.status).not.toBe(done!.status);
+    expect(notClosed!.statusReadings.map((r) => r.raw)).toEqual(["已完成", "否"]);
+  });
 });
 
 describe("a pace word in a remark (备注: 滞后)", () => {
