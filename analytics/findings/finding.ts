@@ -25,7 +25,8 @@ export interface Where {
  * A finding whose message is worded when first read, not when made: a 100,000-row ledger has
  * over 100,000 findings, and most uses (counts, lights, the pane's first screen) read a few
  * messages or none. The words are the same either way; the template and parameters wait in
- * private fields, so the finding's own keys, and its JSON, are the report's (message in its place).
+ * private fields. Its JSON is the report's finding, the message in its place (toJSON); its own
+ * keys lack the message, which is a getter: copy a finding with toJSON(), not a spread.
  */
 class WordedOnRead implements Finding {
   readonly rule: RuleId;
