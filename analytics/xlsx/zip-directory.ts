@@ -52,12 +52,23 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-function findEndOfDirectory(view: DataView): number {
+/**
+ * The end record: the signature whose comment runs exactly to the end of the file. The comment
+ * is free bytes and may itself hold the signature (a zip inside the comment, or a crafted one),
+ * so the first signature found from the end is not enough; a file with bytes after its comment
+ * falls back to the last signature whose directory offset points at a directory entry.
+ */
+export function findEndOfDirectory(view: DataView): number {
   const last = view.byteLength - 22;
   const first = Math.max(0, last - MAX_COMMENT);
+  let fallback = -1;
   for (let at = last; at >= first; at--) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+    if (view.getUint32(at, true) !== END_OF_DIRECTORY) continue;
+    if (at + 22 + view.getUint16(at + 20, true) === view.byteLength) return at;
+    const directory = view.getUint32(at + 16, true);
+    if (fallback < 0 && directory + 4 <= at && view.getUint32(directory, true) === DIRECTORY_ENTRY) fallback = at;
   }
+  if (fallback >= 0) return fallback;
   throw new Error("no zip directory (the file ends early)");
 }
 
