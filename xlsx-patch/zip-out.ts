@@ -5,7 +5,9 @@
  * not touch is the very same bytes in the output, not a recompression of them.
  */
 import { Deflate } from "fflate";
-import { readCentralDirectory } from "../analytics/xlsx/zip-directory.js";
+import { userMessage } from "../analytics/findings/user-message.js";
+import { readError } from "../analytics/xlsx/read-errors.js";
+import { readCentralDirectory, type ZipEntry } from "../analytics/xlsx/zip-directory.js";
 
 const LOCAL_HEADER = 0x04034b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -15,41 +17,135 @@ const DATA_DESCRIPTOR = 0x08074b50;
 /** An entry of the input as stored: where its local record lies, and its directory record. */
 export interface StoredEntry {
   readonly name: string;
-  /** The local header, data and any data descriptor. */
+  /**
+   * The local header, data and any data descriptor, as stored; or, when the stored local header
+   * says other than the directory does, a header written afresh from the directory record in
+   * front of the same compressed bytes.
+   */
   readonly local: Uint8Array;
   /** The central-directory record, with the local offset to be rewritten. */
   readonly record: Uint8Array;
 }
 
+const ZIP64_EXTRA = 0x0001;
+const FULL = 0xffffffff;
+
 /**
- * Every entry of a zip as stored, in the order of its central directory. Offsets and sizes come
- * from the reader's directory (which reads zip64 fields); the records are walked here for
- * their raw bytes.
+ * Every entry of a zip as stored, in the order of its central directory. Where the records lie,
+ * and each entry's sizes, come from the reader's directory (analytics/xlsx/zip-directory.ts),
+ * which finds the end record past a comment holding its signature and follows a zip64 end
+ * record; only the records' raw bytes are taken here.
+ *
+ * Readers differ in which header they trust (most take the directory's, a streaming reader the
+ * local one, and Python's zipfile refuses a file whose two names differ), so a local header
+ * that disagrees with its directory record is not copied on: the entry gets one written from
+ * the directory record, which the reader read the part by. A zip64 record of a small entry is
+ * written as a classic one, as the output is a classic zip.
  */
 export function storedEntries(bytes: Uint8Array): StoredEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const directory = readCentralDirectory(bytes);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) {
-      end = at;
-      break;
-    }
-  }
-  let at = view.getUint32(end + 16, true);
-  if (at === 0xffffffff) throw new Error("zip64 directories are not rewritten");
-  return directory.map((entry) => {
-    if (view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error("central directory cut short");
-    const recordLength = 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const flags = view.getUint16(at + 8, true);
+  return readCentralDirectory(bytes).map((entry) => {
+    const at = entry.recordOffset;
+    const record = bytes.subarray(at, at + 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true));
     const offset = entry.localHeaderOffset;
-    if (view.getUint32(offset, true) !== LOCAL_HEADER) throw new Error(`${entry.name}: local header missing`);
-    let localEnd = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true) + entry.packedSize;
-    if (flags & 0x08) localEnd += view.getUint32(localEnd, true) === DATA_DESCRIPTOR ? 16 : 12;
-    const stored = { name: entry.name, local: bytes.subarray(offset, localEnd), record: bytes.subarray(at, at + recordLength) };
-    at += recordLength;
-    return stored;
+    if (offset + 30 > bytes.length || view.getUint32(offset, true) !== LOCAL_HEADER) throw readError("corrupt", userMessage("zip-local-header", { part: entry.name }));
+    const localNameLength = view.getUint16(offset + 26, true);
+    const localExtraLength = view.getUint16(offset + 28, true);
+    const dataStart = offset + 30 + localNameLength + localExtraLength;
+    const dataEnd = dataStart + entry.packedSize;
+    if (dataEnd > bytes.length) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
+    const flags = view.getUint16(at + 8, true);
+    const classic = classicRecord(record, entry);
+    if (!localAgrees(view, offset, at, entry)) {
+      return { name: entry.name, local: freshLocal(record, bytes.subarray(dataStart, dataEnd), entry), record: withoutDescriptorFlag(classic) };
+    }
+    let localEnd = dataEnd;
+    if (flags & 0x08) {
+      // The descriptor's sizes are 8 bytes each when the local header carries a zip64 field.
+      const sizeBytes = hasExtra(view, offset + 30 + localNameLength, localExtraLength, ZIP64_EXTRA) ? 16 : 8;
+      localEnd += (dataEnd + 4 <= bytes.length && view.getUint32(dataEnd, true) === DATA_DESCRIPTOR ? 8 : 4) + sizeBytes;
+      if (localEnd > bytes.length) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
+    }
+    return { name: entry.name, local: bytes.subarray(offset, localEnd), record: classic };
   });
+}
+
+/** Whether the local header at `local` says what the directory record at `record` says. */
+function localAgrees(view: DataView, local: number, record: number, entry: ZipEntry): boolean {
+  const nameLength = view.getUint16(record + 28, true);
+  if (view.getUint16(local + 26, true) !== nameLength) return false;
+  for (let i = 0; i < nameLength; i++) if (view.getUint8(local + 30 + i) !== view.getUint8(record + 46 + i)) return false;
+  const flags = view.getUint16(record + 8, true);
+  if (view.getUint16(local + 6, true) !== flags || view.getUint16(local + 8, true) !== entry.method) return false;
+  // With a data descriptor the sizes follow the data; the local header may leave them zero.
+  if (flags & 0x08) return true;
+  return view.getUint32(local + 14, true) === entry.crc32 && view.getUint32(local + 18, true) === entry.packedSize && view.getUint32(local + 22, true) === entry.unpackedSize;
+}
+
+/** A local header written from the directory record, in front of the entry's compressed bytes; no data descriptor. */
+function freshLocal(record: Uint8Array, data: Uint8Array, entry: ZipEntry): Uint8Array {
+  const rv = new DataView(record.buffer, record.byteOffset, record.byteLength);
+  const name = record.subarray(46, 46 + rv.getUint16(28, true));
+  const local = new Uint8Array(30 + name.length + data.length);
+  const lv = new DataView(local.buffer);
+  lv.setUint32(0, LOCAL_HEADER, true);
+  lv.setUint16(4, rv.getUint16(6, true), true); // version needed
+  lv.setUint16(6, rv.getUint16(8, true) & ~0x08, true);
+  lv.setUint16(8, entry.method, true);
+  lv.setUint32(10, rv.getUint32(12, true), true); // time and date
+  lv.setUint32(14, entry.crc32, true);
+  lv.setUint32(18, entry.packedSize, true);
+  lv.setUint32(22, entry.unpackedSize, true);
+  lv.setUint16(26, name.length, true);
+  local.set(name, 30);
+  local.set(data, 30 + name.length);
+  return local;
+}
+
+/** The record with general-purpose bit 3 (sizes in a data descriptor) cleared, for an entry written without one. */
+function withoutDescriptorFlag(record: Uint8Array): Uint8Array {
+  const out = record.slice();
+  const view = new DataView(out.buffer);
+  view.setUint16(8, view.getUint16(8, true) & ~0x08, true);
+  return out;
+}
+
+/**
+ * The directory record as a classic one: a record whose sizes or offset say "see the zip64
+ * field" gets them written in and the zip64 field dropped (its offset is rewritten anyway).
+ */
+function classicRecord(record: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(record.buffer, record.byteOffset, record.byteLength);
+  if (view.getUint32(20, true) !== FULL && view.getUint32(24, true) !== FULL && view.getUint32(42, true) !== FULL) return record;
+  const nameLength = view.getUint16(28, true);
+  const extraLength = view.getUint16(30, true);
+  const extra = record.subarray(46 + nameLength, 46 + nameLength + extraLength);
+  const kept: Uint8Array[] = [];
+  for (let at = 0; at + 4 <= extra.length; ) {
+    const size = 4 + (extra[at + 2]! | (extra[at + 3]! << 8));
+    if ((extra[at]! | (extra[at + 1]! << 8)) !== ZIP64_EXTRA) kept.push(extra.subarray(at, at + size));
+    at += size;
+  }
+  const keptLength = kept.reduce((n, k) => n + k.length, 0);
+  const out = new Uint8Array(record.length - extraLength + keptLength);
+  out.set(record.subarray(0, 46 + nameLength));
+  let at = 46 + nameLength;
+  for (const k of kept) {
+    out.set(k, at);
+    at += k.length;
+  }
+  out.set(record.subarray(46 + nameLength + extraLength), at);
+  const ov = new DataView(out.buffer);
+  ov.setUint32(20, entry.packedSize, true);
+  ov.setUint32(24, entry.unpackedSize, true);
+  ov.setUint16(30, keptLength, true);
+  return out;
+}
+
+/** Whether an extra field block holds a field of `id`. */
+function hasExtra(view: DataView, start: number, length: number, id: number): boolean {
+  for (let at = start; at + 4 <= start + length; at += 4 + view.getUint16(at + 2, true)) if (view.getUint16(at, true) === id) return true;
+  return false;
 }
 
 const CRC_TABLE = ((): Uint32Array => {

@@ -12,6 +12,8 @@ export interface ZipEntry {
   readonly packedSize: number;
   readonly unpackedSize: number;
   readonly localHeaderOffset: number;
+  /** Where the entry's central-directory record lies, for a writer that copies it. */
+  readonly recordOffset: number;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -46,7 +48,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       localHeaderOffset: view.getUint32(at + 42, true),
     };
     readZip64Extra(view, at + 46 + nameLength, extraLength, sizes);
-    entries.push({ name, method: view.getUint16(at + 10, true), crc32: view.getUint32(at + 16, true), ...sizes });
+    entries.push({ name, method: view.getUint16(at + 10, true), crc32: view.getUint32(at + 16, true), ...sizes, recordOffset: at });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
