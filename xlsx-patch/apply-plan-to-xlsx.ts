@@ -16,12 +16,14 @@ import type { CellEdit, ChangePlan } from "../analytics/normalize/types.js";
 import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
-import { parseRelationships, parseWorkbookPart, resolveTarget } from "../analytics/xlsx/workbook-part.js";
+import { findWorkbookPart } from "../analytics/xlsx/read.js";
+import { parseWorkbookPart, resolveTarget } from "../analytics/xlsx/workbook-part.js";
 import type { CellContext } from "./cell-xml.js";
 import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
-import { withoutCalcChain, type PackageLists } from "./calc-chain.js";
-import { StylesPatch } from "./styles.js";
+import { withoutCalcChain } from "./calc-chain.js";
+import { addPart, relationshipType, rootRelationships, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
+import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
 
@@ -56,15 +58,16 @@ export interface PatchResult {
   readonly dropped: readonly string[];
 }
 
+const ROOT_RELATIONSHIPS = "_rels/.rels";
+
 interface Located {
   readonly workbookPath: string;
   readonly relsPath: string;
 }
 
-/** The office document the root relationships point at (xl/workbook.xml, wherever it lies). */
+/** The workbook part as the reader finds it (the root relationships' office document, else xl/workbook.xml), and its relationships. */
 export function workbookPaths(pkg: XlsxPackage): Located {
-  const root = parseRelationships(pkg.textOf("_rels/.rels") ?? "", "");
-  const document = [...root.values()].find((r) => r.type === "officeDocument")?.target ?? "xl/workbook.xml";
+  const document = findWorkbookPart(pkg);
   const name = document.slice(document.lastIndexOf("/") + 1);
   return { workbookPath: document, relsPath: resolveTarget(document, `_rels/${name}.rels`) };
 }
@@ -80,7 +83,8 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   const book = parseWorkbookPart(workbookXml, relsXml, workbookPath);
   const stylesPath = book.related.get("styles");
   const stylesXml = stylesPath === undefined ? undefined : pkg.textOf(stylesPath);
-  const styles = new StylesPatch(stylesXml ?? EMPTY_STYLES);
+  // A package without styles (minimal writers make them) is read with the default style; one is added if needed.
+  const styles = new StylesPatch(stylesXml ?? DEFAULT_STYLES);
   const sharedPath = book.related.get("sharedStrings");
   const context: CellContext = {
     sharedStrings: plan.edits.length > 0 && sharedPath !== undefined ? parseSharedStrings(pkg.textOf(sharedPath) ?? "") : [],
@@ -164,14 +168,26 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   // A formula written or overwritten: the calculation chain goes, for Excel to rebuild (calc-chain.ts).
   const calcChain = book.related.get("calcChain");
   const dropped = formulasTouched && calcChain !== undefined && pkg.has(calcChain) ? [calcChain] : [];
-  for (const part of dropped) lists = withoutCalcChain(lists ?? { relsXml, contentTypesXml: pkg.textOf("[Content_Types].xml") ?? "" }, part);
-  if (lists !== undefined) {
-    replaced.set(normalizePartName(relsPath), textPart(lists.relsXml));
-    replaced.set(normalizePartName("[Content_Types].xml"), textPart(lists.contentTypesXml));
-  }
+  const packageListsOf = (): PackageLists => ({ relsXml, contentTypesXml: pkg.textOf("[Content_Types].xml") ?? "" });
+  const packageLists = (): PackageLists => lists ?? packageListsOf();
+  for (const part of dropped) lists = withoutCalcChain(packageLists(), part);
   if (styles.changed) {
-    if (stylesPath === undefined) throw new Error("the workbook has no styles part");
-    replaced.set(normalizePartName(stylesPath), textPart(styles.render()));
+    if (stylesPath !== undefined) replaced.set(normalizePartName(stylesPath), textPart(styles.render()));
+    else {
+      const partName = freePartName(workbookPath.replace(/[^/]*$/u, ""), new Set(storedName.keys()), (n) => (n === 1 ? "styles.xml" : `styles${n}.xml`));
+      lists = addPart(packageLists(), partName, relationshipType(relsXml, "styles"), STYLES_CONTENT_TYPE).lists;
+      added.push([partName, textPart(styles.render())]);
+    }
+  }
+  if (!pkg.has(ROOT_RELATIONSHIPS)) {
+    added.push([ROOT_RELATIONSHIPS, textPart(rootRelationships(workbookPath, relationshipType(relsXml, "officeDocument")))]);
+    const known = packageLists();
+    lists = { ...known, contentTypesXml: withRelationshipsDefault(known.contentTypesXml) };
+  }
+  if (lists !== undefined) {
+    const before = packageListsOf();
+    if (lists.relsXml !== before.relsXml) replaced.set(normalizePartName(relsPath), textPart(lists.relsXml));
+    if (lists.contentTypesXml !== before.contentTypesXml) replaced.set(normalizePartName("[Content_Types].xml"), textPart(lists.contentTypesXml));
   }
 
   const zip = new ZipOut();
@@ -203,5 +219,3 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     dropped: stored.filter((e) => droppedNames.has(normalizePartName(e.name))).map((e) => e.name),
   };
 }
-
-const EMPTY_STYLES = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`;

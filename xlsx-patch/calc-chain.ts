@@ -6,11 +6,7 @@
  * the chain at its next calculation. A patch that touches no formula keeps it byte for byte.
  */
 import { normalizePartName } from "../analytics/xlsx/package.js";
-
-export interface PackageLists {
-  readonly relsXml: string;
-  readonly contentTypesXml: string;
-}
+import type { PackageLists } from "./package-lists.js";
 
 /** The workbook's relationships and content types without the calculation chain at `partName`. */
 export function withoutCalcChain(lists: PackageLists, partName: string): PackageLists {

@@ -85,7 +85,7 @@ function refuseNonXlsx(bytes: Uint8Array): void {
 }
 
 /** The office document the package's root relationships point at, or the usual place. */
-function findWorkbookPart(pkg: XlsxPackage): string {
+export function findWorkbookPart(pkg: XlsxPackage): string {
   const rootRels = pkg.textOf("_rels/.rels");
   let target: string | undefined;
   if (rootRels !== undefined) {

@@ -13,16 +13,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normalizePartName, XlsxPackage } from "../../analytics/xlsx/package.js";
+import { parseRelationships } from "../../analytics/xlsx/workbook-part.js";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { convertToCsv, sofficePath } from "./libreoffice.js";
 import { normalizeBytes, readModel, type Normalized } from "./normalized.js";
-import { commentHoldingAnEndRecord, ledgerParts, zipBytes } from "./other-writers.js";
+import { commentHoldingAnEndRecord, ledgerParts, OPENPYXL_WORKBOOK, zipBytes } from "./other-writers.js";
 
 const SHEET = "整改台账";
 const AS_OF = "2019-12-31";
 const soffice = sofficePath();
 
 const CASES: Record<string, Uint8Array> = {
+  "a minimal writer's package without styles": zipBytes(ledgerParts({ styles: false })),
+  "a package without root relationships": zipBytes(ledgerParts({ rootRels: false })),
+  "openpyxl's workbook part": zipBytes(ledgerParts({ workbook: OPENPYXL_WORKBOOK })),
   "a zip comment holding an end-record signature": zipBytes(ledgerParts(), { comment: commentHoldingAnEndRecord() }),
   "a zip64 end record": zipBytes(ledgerParts(), { zip64: true }),
   "local headers that lie about name, method, sizes and CRC": zipBytes(ledgerParts(), { lyingLocalHeaders: true }),
@@ -80,6 +84,23 @@ describe.each(Object.keys(CASES))("normalize of %s", (name) => {
 });
 
 describe("what each writer's package needs", () => {
+  it("adds a styles part, with its relationship and content type, to a package that has none", () => {
+    const { output, rewrite } = results.get("a minimal writer's package without styles")!;
+    const pkg = XlsxPackage.open(output);
+    const rels = [...parseRelationships(pkg.textOf("xl/_rels/workbook.xml.rels")!, "xl/workbook.xml").values()];
+    const styles = rels.find((r) => r.type === "styles")!;
+    expect(rewrite.applied!.rewritten).toContain(styles.target);
+    expect(pkg.textOf("[Content_Types].xml")).toContain(`<Override PartName="/${styles.target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`);
+    // The default style stays first, so every cell the writer left unstyled looks as it did.
+    expect(pkg.textOf(styles.target)).toMatch(/<cellXfs count="\d+"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\/>/u);
+  });
+
+  it("writes the log's <sheet> with its relationships prefix bound, whatever the workbook did", () => {
+    const { output } = results.get("openpyxl's workbook part")!;
+    const workbook = XlsxPackage.open(output).textOf("xl/workbook.xml")!;
+    expect(workbook).toMatch(/<sheet name="变更记录" sheetId="2" xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships" r:id="rId\d+"\/>/u);
+  });
+
   it("writes each entry's local header from its directory record when the stored one lies", () => {
     const { output } = results.get("local headers that lie about name, method, sizes and CRC")!;
     const text = new TextDecoder().decode(output);
