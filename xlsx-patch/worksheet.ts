@@ -96,6 +96,8 @@ export class WorksheetPatch {
   private previousRow = 0;
   private previousCol = 0;
   private row: WatchedRow | null = null;
+  /** A row opened without r, not yet known to be which: its text is held until its first child. */
+  private unnumbered: { readonly start: number; readonly openEnd: number } | null = null;
   private cell: CellSpan | null = null;
   private readonly rows = new Map<number, RowEdits>();
   private readonly pendingRows: number[];
@@ -154,7 +156,7 @@ export class WorksheetPatch {
     this.scanner.push(text);
     if (this.phase === "data") {
       // Hand on what is done: everything before a watched row still open, or before the scanner's carry.
-      this.copyTo(this.row?.start ?? this.scanner.scannedTo);
+      this.copyTo(this.row?.start ?? this.unnumbered?.start ?? this.scanner.scannedTo);
       this.flush();
     }
   }
@@ -208,7 +210,8 @@ export class WorksheetPatch {
     }
     if (this.phase !== "data") return;
     if (name === "row" && this.depth === 3) this.openRow(selfClosing);
-    else if (name === "c" && this.depth === 4 && this.row !== null) {
+    else if (this.depth === 4 && this.unnumbered !== null) this.numberUnnumbered(name === "c" ? this.scanner.attr("r") : undefined);
+    if (name === "c" && this.depth === 4 && this.row !== null) {
       const scanner = this.scanner;
       const ref = scanner.attr("r");
       const col = (ref === undefined ? 0 : columnOfRef(ref)) || this.previousCol + 1;
@@ -226,6 +229,10 @@ export class WorksheetPatch {
     if (depth === 4 && name === "c" && this.cell !== null) {
       this.cell.end = this.scanner.tagTo;
       this.cell = null;
+    } else if (depth === 3 && name === "row" && this.unnumbered !== null) {
+      // A row with no cells.
+      this.numberUnnumbered(undefined);
+      if (this.row !== null) this.closeRow(this.row, this.scanner.tagFrom, this.scanner.tagTo);
     } else if (depth === 3 && name === "row" && this.row !== null && !this.row.selfClosing) {
       this.closeRow(this.row, this.scanner.tagFrom, this.scanner.tagTo);
     } else if (depth === 2 && name === "sheetData") {
@@ -259,18 +266,36 @@ export class WorksheetPatch {
   private openRow(selfClosing: boolean): void {
     const scanner = this.scanner;
     const r = scanner.attr("r");
-    const number = r === undefined || !/^\d+$/u.test(r) ? this.previousRow + 1 : Number(r);
-    this.previousRow = number;
     this.previousCol = 0;
-    const start = scanner.tagFrom;
+    if (r === undefined && !selfClosing) {
+      // Which row this is waits for its first cell, as the reader reads it (worksheet-part.ts).
+      this.unnumbered = { start: scanner.tagFrom, openEnd: scanner.tagTo };
+      return;
+    }
+    this.beginRow(r === undefined || !/^\d+$/u.test(r) ? this.previousRow + 1 : Number(r), scanner.tagFrom, scanner.tagTo, selfClosing);
+  }
+
+  /**
+   * An unnumbered row is the one its first cell's reference names (writers that leave rows
+   * unnumbered still number cells, and skip empty rows), else the row after the last.
+   */
+  private numberUnnumbered(cellRef: string | undefined): void {
+    const row = this.unnumbered!;
+    this.unnumbered = null;
+    const digits = cellRef === undefined ? undefined : /^[A-Za-z]+(\d+)$/u.exec(cellRef)?.[1];
+    this.beginRow(digits === undefined ? this.previousRow + 1 : Number(digits), row.start, row.openEnd, false);
+  }
+
+  private beginRow(number: number, start: number, openEnd: number, selfClosing: boolean): void {
+    this.previousRow = number;
     if (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! <= number) {
       this.copyTo(start);
       this.out.push(this.rowsBefore(number));
     }
     const edits = this.rows.get(number)?.edits;
     if (edits === undefined && !this.styleSources.has(number)) return;
-    const row: WatchedRow = { number, start, openEnd: scanner.tagTo, selfClosing, cells: [], edits };
-    if (selfClosing) this.closeRow(row, scanner.tagTo, scanner.tagTo);
+    const row: WatchedRow = { number, start, openEnd, selfClosing, cells: [], edits };
+    if (selfClosing) this.closeRow(row, openEnd, openEnd);
     else this.row = row;
   }
 

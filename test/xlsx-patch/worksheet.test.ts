@@ -18,7 +18,9 @@ import { StylesPatch } from "../../xlsx-patch/styles.js";
 import { WorksheetPatch } from "../../xlsx-patch/worksheet.js";
 import { fixtureBytes } from "../fixtures/build.js";
 import { rectification15 } from "../fixtures/ledgers.js";
-import { cellsOf, loadExcel, normalizeBytes, readModel, styleOf, type Normalized } from "./normalized.js";
+import { applyPlanToXlsx } from "../../xlsx-patch/apply-plan-to-xlsx.js";
+import { cellsOf, loadExcel, normalizeBytes, readModel, styleOf, TEST_BATCH, type Normalized } from "./normalized.js";
+import { ledgerParts, ledgerRows, STYLES, zipBytes } from "./other-writers.js";
 
 const SHEET = "整改任务清单";
 const PART = "xl/worksheets/sheet1.xml";
@@ -182,5 +184,53 @@ describe("the worksheet patch reads the sheet by XML's rules", () => {
     const whole = patched(xml.length);
     for (const markup of MARKUPS) for (const kept of markup.kept) expect(whole).toContain(kept);
     for (const length of [1, 7, 64, 1000]) expect(patched(length), `pieces of ${length}`).toBe(whole);
+  });
+});
+
+describe("the worksheet patch numbers rows as the reader does", () => {
+  // A writer that leaves every <row> unnumbered but numbers its cells, skipping two empty rows after the header.
+  const numberedRows = ledgerRows().replace(/r="([A-Z]*)(\d+)"/gu, (_m, col: string, row: string) => `r="${col}${Number(row) > 1 ? Number(row) + 2 : row}"`);
+  const unnumberedRows = numberedRows.replace(/<row r="\d+">/gu, "<row>");
+  /** Each <row> given the number of its first cell, as the reader reads an unnumbered one. */
+  const numbered = (xml: string): string => xml.replace(/<row>(<c r="[A-Z]+(\d+)")/gu, '<row r="$2">$1');
+
+  it("an unnumbered row is the row its first cell names: a plan read from the numbered sheet applies to it cell for cell", () => {
+    const { plan } = planNormalization(readModel(zipBytes(ledgerParts({ rows: numberedRows }))), { asOf: AS_OF, overdueColumn: true });
+    expect(plan.edits.map((e) => e.cell)).toContain("E4");
+    const patched = (rows: string): string => {
+      const bytes = zipBytes(ledgerParts({ rows }));
+      return strFromU8(unzipSync(applyPlanToXlsx(bytes, plan, { lang: "zh", batch: TEST_BATCH }).bytes)["xl/worksheets/sheet1.xml"]!);
+    };
+    const fromUnnumbered = patched(unnumberedRows);
+    expect(fromUnnumbered).toContain("<row><c r=\"A4\"");
+    expect(numbered(fromUnnumbered)).toBe(patched(numberedRows));
+
+    // An unnumbered row is held until its first cell arrives, however the part is cut.
+    const sheetXml = ledgerParts({ rows: unnumberedRows })["xl/worksheets/sheet1.xml"]!;
+    const inPieces = (length: number): string => {
+      const out: string[] = [];
+      const edits = plan.edits;
+      const patch = new WorksheetPatch(
+        { sheet: "整改台账", plan, lang: "zh", edits, unmergeRefs: new Set(), newColumns: plan.newColumns, mergeRefs: [], wraps: [] },
+        new StylesPatch(STYLES),
+        { sharedStrings: [], styleKinds: parseCellStyleKinds(STYLES), date1904: false },
+        (text) => out.push(text),
+      );
+      for (let at = 0; at < sheetXml.length; at += length) patch.push(sheetXml.slice(at, at + length));
+      patch.finish();
+      return out.join("");
+    };
+    for (const length of [1, 5, 64]) expect(inPieces(length), `pieces of ${length}`).toBe(inPieces(sheetXml.length));
+    expect(numbered(inPieces(sheetXml.length))).toContain('<row r="4"><c r="A4"><v>1</v></c>');
+  });
+
+  it("a row with no r and no numbered cell is the row after the one before it", () => {
+    const { plan } = planNormalization(readModel(zipBytes(ledgerParts())), { asOf: AS_OF });
+    const bare = ledgerRows().replace(/<row r="\d+">/gu, "<row>").replace(/<c r="[A-Z]+\d+"/gu, "<c");
+    const output = applyPlanToXlsx(zipBytes(ledgerParts({ rows: bare })), plan, { lang: "zh", batch: TEST_BATCH });
+    const xml = strFromU8(unzipSync(output.bytes)["xl/worksheets/sheet1.xml"]!);
+    // Row 2's deadline, 2019年1月底前, is now a date, written in its own row, not a new one.
+    expect(xml).not.toMatch(/<row r=/u);
+    expect(xml).toMatch(/<row><c><v>1<\/v><\/c>(?:<c t="str">[^]*?<\/c>){3}<c r="E2" s="\d+"><v>43496<\/v><\/c>/u);
   });
 });
