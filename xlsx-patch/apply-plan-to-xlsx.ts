@@ -22,7 +22,7 @@ import type { CellContext } from "./cell-xml.js";
 import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
 import { withoutCalcChain } from "./calc-chain.js";
-import { addPart, relationshipType, rootRelationships, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
+import { addPart, relationshipType, rootRelationships, withOverride, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
@@ -172,8 +172,13 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   const packageLists = (): PackageLists => lists ?? packageListsOf();
   for (const part of dropped) lists = withoutCalcChain(packageLists(), part);
   if (styles.changed) {
-    if (stylesPath !== undefined) replaced.set(normalizePartName(stylesPath), textPart(styles.render()));
-    else {
+    if (stylesPath !== undefined && pkg.has(stylesPath)) replaced.set(normalizePartName(stylesPath), textPart(styles.render()));
+    else if (stylesPath !== undefined) {
+      // Related but missing (a writer's slip): the part is written where the relationship points.
+      const known = packageLists();
+      lists = { ...known, contentTypesXml: withOverride(known.contentTypesXml, stylesPath, STYLES_CONTENT_TYPE) };
+      added.push([stylesPath, textPart(styles.render())]);
+    } else {
       const partName = freePartName(workbookPath.replace(/[^/]*$/u, ""), new Set(storedName.keys()), (n) => (n === 1 ? "styles.xml" : `styles${n}.xml`));
       lists = addPart(packageLists(), partName, relationshipType(relsXml, "styles"), STYLES_CONTENT_TYPE).lists;
       added.push([partName, textPart(styles.render())]);

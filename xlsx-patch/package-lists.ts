@@ -26,8 +26,14 @@ export function addPart(lists: PackageLists, partName: string, type: string, con
   while (ids.includes(`rId${n}`)) n++;
   const id = `rId${n}`;
   const relsXml = insertBeforeClose(lists.relsXml, "Relationships", `<Relationship Id="${id}" Type="${type}" Target="/${partName}"/>`);
-  const contentTypesXml = insertBeforeClose(lists.contentTypesXml, "Types", `<Override PartName="/${partName}" ContentType="${contentType}"/>`);
-  return { lists: { relsXml, contentTypesXml }, id };
+  return { lists: { relsXml, contentTypesXml: withOverride(lists.contentTypesXml, partName, contentType) }, id };
+}
+
+/** The content types with an override for `partName`, unless they already have one (OPC names compare without case). */
+export function withOverride(contentTypesXml: string, partName: string, contentType: string): string {
+  const name = `/${partName}`.toLowerCase();
+  for (const m of contentTypesXml.matchAll(/<(?:\w+:)?Override\s[^>]*?PartName\s*=\s*["']([^"']*)["']/gu)) if (m[1]!.toLowerCase() === name) return contentTypesXml;
+  return insertBeforeClose(contentTypesXml, "Types", `<Override PartName="/${partName}" ContentType="${contentType}"/>`);
 }
 
 /** `child` put last in the first `element` (`prefix:name` or `name`, any prefix), opening one written self-closed. */

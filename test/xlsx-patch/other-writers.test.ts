@@ -1,8 +1,9 @@
 /**
  * normalize patches packages that writers other than Excel make, and the copy loses nothing: a
- * minimal writer's package without a styles part, one without root relationships, openpyxl's
- * workbook (the relationships prefix bound on each <sheet>), and zips laid out unusually (a
- * comment holding an end-record signature, a zip64 end record, local headers that lie). Each
+ * minimal writer's package without a styles part (or with a relationship to a missing one),
+ * one without root relationships, openpyxl's workbook (the relationships prefix bound on each
+ * <sheet>), and zips laid out unusually (a comment holding an end-record signature, a zip64
+ * end record, local headers that lie). Each
  * copy is read back with the dates written; every part the patch does not rewrite unpacks to
  * what it was; a second run finds nothing to do; every XML part it writes is well-formed
  * (xmllint); Python's zipfile finds every entry sound; LibreOffice opens it.
@@ -25,6 +26,7 @@ const soffice = sofficePath();
 
 const CASES: Record<string, Uint8Array> = {
   "a minimal writer's package without styles": zipBytes(ledgerParts({ styles: false })),
+  "a package whose styles relationship names a missing part": zipBytes(ledgerParts({ styles: "related, missing" })),
   "a package without root relationships": zipBytes(ledgerParts({ rootRels: false })),
   "openpyxl's workbook part": zipBytes(ledgerParts({ workbook: OPENPYXL_WORKBOOK })),
   "a zip comment holding an end-record signature": zipBytes(ledgerParts(), { comment: commentHoldingAnEndRecord() }),
@@ -99,6 +101,14 @@ describe("what each writer's package needs", () => {
     expect(pkg.textOf("[Content_Types].xml")).toContain(`<Override PartName="/${styles.target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`);
     // The default style stays first, so every cell the writer left unstyled looks as it did.
     expect(pkg.textOf(styles.target)).toMatch(/<cellXfs count="\d+"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\/>/u);
+  });
+
+  it("writes the styles part where the workbook's relationship points when the part is missing", () => {
+    const { output, rewrite } = results.get("a package whose styles relationship names a missing part")!;
+    const pkg = XlsxPackage.open(output);
+    expect(rewrite.applied!.rewritten).toContain("xl/styles.xml");
+    expect(pkg.textOf("[Content_Types].xml")!.match(/PartName="\/xl\/styles\.xml"/gu)).toHaveLength(1);
+    expect(pkg.textOf("xl/styles.xml")).toMatch(/<cellXfs count="\d+"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"\/>/u);
   });
 
   it("writes the log's <sheet> with its relationships prefix bound, whatever the workbook did", () => {

@@ -39,8 +39,11 @@ export function ledgerRows(rows = LEDGER_ROWS): string {
 }
 
 export interface LedgerPackage {
-  /** A styles part with the default font, fill, border and cell style (false: none, as minimal writers do). */
-  readonly styles?: boolean;
+  /**
+   * A styles part with the default font, fill, border and cell style (false: none, as minimal
+   * writers do; "related, missing": a relationship and content type naming a part not in the zip).
+   */
+  readonly styles?: boolean | "related, missing";
   /** The root relationships (false: none; readers then take xl/workbook.xml). */
   readonly rootRels?: boolean;
   /** The workbook part, when it is written another way. */
@@ -54,13 +57,14 @@ export const STYLES = `<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz va
 /** The parts of a one-sheet ledger workbook named 整改台账. */
 export function ledgerParts(options: LedgerPackage = {}): Parts {
   const styles = options.styles ?? true;
+  const related = styles !== false;
   const parts: Parts = {
-    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/>${styles ? `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` : ""}</Types>`,
+    "[Content_Types].xml": `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/>${related ? `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` : ""}</Types>`,
     "xl/workbook.xml": options.workbook ?? `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="整改台账" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${styles ? `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` : ""}</Relationships>`,
+    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>${related ? `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` : ""}</Relationships>`,
     "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData>${options.rows ?? ledgerRows()}</sheetData></worksheet>`,
   };
-  if (styles) parts["xl/styles.xml"] = STYLES;
+  if (styles === true) parts["xl/styles.xml"] = STYLES;
   if (options.rootRels ?? true) parts["_rels/.rels"] = `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   return parts;
 }
