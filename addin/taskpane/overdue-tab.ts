@@ -6,6 +6,7 @@
 import { isIsoDay } from "../../analytics/day.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
+import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { busy, h, replaceChildren, showError, showMessage } from "./dom.js";
 import { makePlan } from "./make-plan.js";
@@ -76,7 +77,7 @@ export function overdueTab(pane: Pane): HTMLElement {
     const session = pane.workbook!;
     replaceChildren(status, t.working);
     const result = await session.apply(plan);
-    replaceChildren(flagNotice);
+    replaceChildren(flagNotice, ...(plan.noRoom ?? []).map((n) => h("p", { class: "notice warn" }, normalizeSays("summaryNoRoom", pane.lang, { sheet: n.sheet, column: n.column }))));
     showMessage(status, t.flagsWritten(result.flags));
   };
 

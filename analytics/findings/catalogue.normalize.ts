@@ -71,6 +71,10 @@ export const NORMALIZE_SENTENCES = {
   summaryOneUnmerge: { zh: "，取消合并 {count} 处", en: ", {count} merge dissolved" },
   summaryUnmerges: { zh: "，取消合并 {count} 处", en: ", {count} merges dissolved" },
   summaryKept: { zh: "保留原样：{list}", en: "left as they were: {list}" },
+  summaryNoRoom: {
+    zh: "工作表“{sheet}”已用到最右边的 XFD 列，没有空列，未添加“{column}”列",
+    en: "sheet “{sheet}” is used up to its last column, XFD: no “{column}” column was added",
+  },
   summaryFlagMismatch: { zh: "注意：第{row}行的逾期标色公式与检查结果不一致，请核对", en: "note: row {row}'s overdue colors disagree with the check; please look at it" },
   summaryFlagsAdded: {
     zh: "逾期的行标红、{days}天内到期的行标黄，按打开时的日期（TODAY()）自动更新",

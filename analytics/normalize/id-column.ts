@@ -20,16 +20,15 @@ export function itemId(baseYear: number, n: number, count: number): string {
 }
 
 /**
- * Plans the 编号 column right of column `rightOf`, its header and one id per item; returns the
- * column, or null when the sheet already has an id column (or no items).
+ * Plans the 编号 column at `place` (see newColumnPlace), its header and one id per item, each
+ * cell styled like the column `place.styleFrom`.
  */
-export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: number): { col: number; merge: NewMerge | null } | null {
-  if (ledger.items.length === 0 || idColumnOf(ledger) !== null) return null;
+export function planIdColumn(ledger: Ledger, cells: PlannedCells, place: { readonly col: number; readonly styleFrom: number }): { col: number; merge: NewMerge | null } {
   const { sheet } = ledger;
-  const col = rightOf + 1;
+  const { col, styleFrom } = place;
   const merge = planNewHeader(ledger, cells, {
     col,
-    rightOf,
+    rightOf: styleFrom,
     text: ID_HEADER,
     rule: "id-header",
     reason: normalizeSays("idColumn", cells.lang),
@@ -38,7 +37,7 @@ export function planIdColumn(ledger: Ledger, cells: PlannedCells, rightOf: numbe
   const reason = normalizeSays("idCell", cells.lang);
   ledger.items.forEach((item, i) => {
     const edit = cells.edit(item.row, col, cellAt(sheet, item.row, col), itemId(ledger.baseYear, i + 1, ledger.items.length), "id-column", reason);
-    cells.add(rightOf >= 1 ? cells.withStyleFrom(edit, a1(item.row, rightOf)) : edit);
+    cells.add(styleFrom >= 1 ? cells.withStyleFrom(edit, a1(item.row, styleFrom)) : edit);
   });
   return { col, merge };
 }

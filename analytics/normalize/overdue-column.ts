@@ -4,10 +4,10 @@
  */
 import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Ledger } from "../ledger.js";
-import { a1 } from "../sheet/address.js";
+import { a1, GRID_COLUMNS } from "../sheet/address.js";
 import { cellAt, isBlank } from "../sheet/sheet-model.js";
 import { cellText } from "../text.js";
-import { lastItemRow } from "./extent.js";
+import { headerColumns, lastItemRow } from "./extent.js";
 import type { PlannedCells } from "./planned-cells.js";
 import { planNewHeader } from "./new-header.js";
 import { DAYS_FORMAT, OVERDUE_HEADER, type NewMerge } from "./types.js";
@@ -37,24 +37,47 @@ export function rightEdge(ledger: Ledger): number {
   return right;
 }
 
-/** The column headed 逾期天数 from an earlier run, or a new one, its header planned. */
-export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColumn {
+/**
+ * Where a column normalize appends goes, and the column its header is styled like: right of
+ * everything the table's rows use. When that is past Excel's last column (a note typed into XFD
+ * on every row), the first column right of the header that no header or item row fills and no
+ * merge covers; null when there is none, and the column is not added (the plan says so).
+ */
+export function newColumnPlace(ledger: Ledger, after: number, taken: readonly number[] = []): { readonly col: number; readonly styleFrom: number } | null {
+  const next = Math.max(after, ...taken) + 1;
+  if (next <= GRID_COLUMNS) return { col: next, styleFrom: next - 1 };
+  const { header, sheet } = ledger;
+  const last = lastItemRow(ledger);
+  const used = new Uint8Array(GRID_COLUMNS + 1);
+  for (const col of taken) used[col] = 1;
+  for (let row = header.firstRow; row <= last; row++) {
+    const cells = sheet.rows[row - 1] ?? [];
+    for (let c = 0; c < cells.length; c++) if (!isBlank(cells[c] ?? null)) used[c + 1] = 1;
+  }
+  for (const m of sheet.merges) if (m.top <= last && m.bottom >= header.firstRow) used.fill(1, m.left, m.right + 1);
+  const headerEnd = headerColumns(ledger).lastCol;
+  const col = used.indexOf(0, headerEnd + 1);
+  return col < 0 ? null : { col, styleFrom: headerEnd };
+}
+
+/** The column headed 逾期天数 from an earlier run, or a new one, its header planned; null when the sheet has no free column. */
+export function overdueColumn(ledger: Ledger, cells: PlannedCells): OverdueColumn | null {
   const { header, sheet } = ledger;
   for (let row = header.firstRow; row <= header.lastRow; row++) {
     const at = (sheet.rows[row - 1] ?? []).findIndex((v) => cellText(v ?? null) === OVERDUE_HEADER);
     if (at >= 0) return { col: at + 1, isNew: false, merge: null };
   }
-  const right = rightEdge(ledger);
-  const col = right + 1;
+  const place = newColumnPlace(ledger, rightEdge(ledger));
+  if (place === null) return null;
   const merge = planNewHeader(ledger, cells, {
-    col,
-    rightOf: right,
+    col: place.col,
+    rightOf: place.styleFrom,
     text: OVERDUE_HEADER,
     rule: "overdue-header",
     reason: normalizeSays("overdueColumn", cells.lang),
     mergeReason: normalizeSays("overdueHeaderMerge", cells.lang),
   });
-  return { col, isNew: true, merge };
+  return { col: place.col, isNew: true, merge };
 }
 
 /**

@@ -70,6 +70,7 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     // A conflict the log already marks (and nobody has corrected since) is not logged again.
     conflicts: conflicts.filter((c) => !marked.has(conflictKey(c.sheet, c.cells, c.values))),
     flagMismatches: plans.flatMap((p) => p.flagMismatches),
+    noRoom: plans.flatMap((p) => p.noRoom),
     // No deadline column, no overdue flags: said so, never left to look like "nothing late".
     unflagged: ledgers.filter((l) => l.summary.overdueUnknown > 0).map((l) => ({ sheet: l.sheet.name, items: l.summary.overdueUnknown })),
   };

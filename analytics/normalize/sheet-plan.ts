@@ -9,6 +9,7 @@
  * day (row-flags.ts); any difference is reported, never hidden.
  */
 import { createDeadlineParser } from "../deadline.js";
+import { idColumnOf, ID_HEADER } from "../diff/identity.js";
 import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
 import type { Item } from "../item.js";
@@ -28,7 +29,7 @@ import { memoByValue } from "./memo.js";
 import { chooseMerges } from "./unmerge.js";
 import { listsVariant, mentionsOf, nameGroups, nameMaps, nameOutcome, unmergedVariants, type NameMap, type NameRole } from "./name-cleaning.js";
 import { planIdColumn } from "./id-column.js";
-import { overdueColumn, rightEdge } from "./overdue-column.js";
+import { newColumnPlace, overdueColumn, rightEdge } from "./overdue-column.js";
 import type { Outcome } from "./outcome.js";
 import { PlannedCells } from "./planned-cells.js";
 import { planRowFlags } from "./row-flags.js";
@@ -36,7 +37,7 @@ import { statusDropdowns } from "./status-dropdown.js";
 import { statusOutcome, type StatusRule } from "./canonical-statuses.js";
 import { conflictMark } from "./conflicts.js";
 import { planDateFormats } from "./date-formats.js";
-import { TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type NewMerge, type StatusConflictMark, type StatusValidation, type Unmerge, type WrapText } from "./types.js";
+import { OVERDUE_HEADER, TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type NewMerge, type NoRoom, type StatusConflictMark, type StatusValidation, type Unmerge, type WrapText } from "./types.js";
 import { sameValue } from "./values.js";
 
 export interface SheetPlanOptions {
@@ -65,6 +66,8 @@ export interface SheetPlan {
   readonly kept: Kept[];
   readonly conflicts: StatusConflictMark[];
   readonly flagMismatches: FlagMismatch[];
+  /** Columns asked for but not added: the sheet has no free column left of Excel's last. */
+  readonly noRoom: NoRoom[];
 }
 
 /** What a rule decided for one cell, before it is committed to the plan. */
@@ -115,8 +118,12 @@ class SheetPlanner {
     for (const item of this.ledger.items) this.planRow(item);
     planDateFormats(this.ledger, this.cells);
     const { spec, cells, ledger, options } = this;
-    const column = options.overdueColumn && spec !== null && ledger.items.length > 0 ? overdueColumn(ledger, cells) : null;
-    const id = options.ids === true ? planIdColumn(ledger, cells, Math.max(rightEdge(ledger), column?.col ?? 0)) : null;
+    const wantsColumn = options.overdueColumn && spec !== null && ledger.items.length > 0;
+    const column = wantsColumn ? overdueColumn(ledger, cells) : null;
+    const wantsIds = options.ids === true && ledger.items.length > 0 && idColumnOf(ledger) === null;
+    const idPlace = wantsIds ? newColumnPlace(ledger, rightEdge(ledger), column === null ? [] : [column.col]) : null;
+    const id = idPlace === null ? null : planIdColumn(ledger, cells, idPlace);
+    const noRoom = [...(wantsColumn && column === null ? [OVERDUE_HEADER] : []), ...(wantsIds && idPlace === null ? [ID_HEADER] : [])];
     const idCol = id?.col ?? null;
     const { firstCol, lastCol } = headerColumns(ledger);
     let flags: FlagFormat[] = [];
@@ -141,6 +148,7 @@ class SheetPlanner {
       kept: cells.keptCells,
       conflicts: this.conflicts,
       flagMismatches,
+      noRoom: noRoom.map((column) => ({ sheet: cells.name, column })),
     };
   }
 

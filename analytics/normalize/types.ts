@@ -205,6 +205,8 @@ export interface ChangePlan {
   readonly kept: readonly Kept[];
   readonly conflicts: readonly StatusConflictMark[];
   readonly flagMismatches: readonly FlagMismatch[];
+  /** Columns asked for (逾期天数, 编号) and not added: the sheet has no free column left of Excel's last. */
+  readonly noRoom?: readonly NoRoom[];
   /** Ledger sheets without a deadline column: no overdue flags, since overdue cannot be told. */
   readonly unflagged?: ReadonlyArray<{ readonly sheet: string; readonly items: number }>;
 }
@@ -219,3 +221,10 @@ export const DAYS_FORMAT = '0"天"';
 export const LOG_SHEET = "变更记录";
 /** Header of the days-overdue column. */
 export const OVERDUE_HEADER = "逾期天数";
+
+/** A column normalize was asked to append and could not: every column up to XFD is in use. */
+export interface NoRoom {
+  readonly sheet: string;
+  /** The header the column would have had: 逾期天数, 编号. */
+  readonly column: string;
+}

@@ -1,5 +1,8 @@
 /** A1 addresses: column letters and back. Columns and rows are 1-based, as in Excel. */
 
+/** Excel's grid is 16,384 columns wide (A to XFD). */
+export const GRID_COLUMNS = 16_384;
+
 export function columnLetter(col: number): string {
   let n = col;
   let letters = "";

@@ -193,6 +193,7 @@ function summary(file: string, out: string, plan: ChangePlan, applied: PatchResu
   else if (plan.flags.length > 0) addLine(normalizeSays("summaryFlagsPresent", lang));
   if (plan.flags.some((f) => f.kind === "to-check")) addLine(normalizeSays("summaryToCheck", lang));
   for (const u of plan.unflagged ?? []) addLine(phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items }));
+  for (const n of plan.noRoom ?? []) addLine(normalizeSays("summaryNoRoom", lang, { sheet: n.sheet, column: n.column }));
   if (applied.validationsAdded > 0) addLine(normalizeSays("summaryDropdownAdded", lang));
   else if (plan.validations.length > 0) addLine(normalizeSays("summaryDropdownPresent", lang));
   addLine(normalizeSays(applied.logged > 0 ? "summaryLogged" : "summaryNothingLogged", lang, { sheet: plan.logSheet }));

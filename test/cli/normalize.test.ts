@@ -14,6 +14,8 @@ import { fixtureBytes, writeFixture } from "../fixtures/build.js";
 import { multiSheet, noLedger, rectification15 } from "../fixtures/ledgers.js";
 import { cellsOf, readModel } from "../xlsx-patch/normalized.js";
 import { taizhang } from "../helpers/run-taizhang.js";
+import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
+import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 
 const root = resolve(import.meta.dirname, "../..");
 const SAMPLE = join(root, "samples", "整改台账-示例.xlsx");
@@ -97,6 +99,27 @@ describe("taizhang normalize writes a cleaned copy", () => {
     expect(check.stdout).toContain("事项 15 · 已完成（含销号）8（53.3%）· 逾期 3 · 即将到期 1");
     expect(check.stdout).not.toContain("[deadline-year-inferred]");
     expect(check.stdout).not.toContain("[merged-cells]");
+  });
+
+  it("puts an asked-for column in the first free one when the rows reach XFD, and says when there is none", async () => {
+    const folder = await freshDir();
+    const header = ["序号", "存在问题", "责任单位", "完成时限", "完成情况"];
+    const item = (n: number, deadline: string, status: string, from: number): CellValue[] => {
+      const row: CellValue[] = [n, `问题${n}`, "办公室", { day: deadline }, status];
+      for (let col = from; col <= 16_384; col++) row[col - 1] = "见附件";
+      return row;
+    };
+    const noteAtXfd = await writeRowsWorkbook(join(folder, "备注在XFD.xlsx"), [header, item(1, "2019-06-30", "推进中", 16_384), item(2, "2020-06-30", "推进中", 16_384)]);
+    const out = join(folder, "out.xlsx");
+    expect(taizhang("normalize", noteAtXfd, "-o", out, "--as-of", "2019-12-31", "--overdue-column", "--ids").code).toBe(0);
+    const cells = cellsOf(readModel(new Uint8Array(await readFile(out))), "整改台账");
+    expect([cells.get("F1"), cells.get("G1"), cells.get("F2")]).toEqual(["逾期天数", "编号", 184]);
+    expect(taizhang("check", out, "--as-of", "2019-12-31").code).toBe(0);
+
+    const full = await writeRowsWorkbook(join(folder, "满列.xlsx"), [header, item(1, "2019-06-30", "推进中", 6), item(2, "2020-06-30", "推进中", 6)]);
+    const run = taizhang("normalize", full, "-o", join(folder, "out2.xlsx"), "--as-of", "2019-12-31", "--overdue-column");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("工作表“整改台账”已用到最右边的 XFD 列，没有空列，未添加“逾期天数”列");
   });
 
   it("adds the days-overdue column and merges name variants when asked", async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { planNormalization, type NormalizeOptions } from "../../../analytics/normalize/plan.js";
 import { DATE_FORMAT, type CellEdit, type ChangePlan } from "../../../analytics/normalize/types.js";
-import { a1 } from "../../../analytics/sheet/address.js";
+import { a1, parseA1 } from "../../../analytics/sheet/address.js";
 import type { CellValue, Workbook } from "../../../analytics/sheet/sheet-model.js";
 import { sheetOf, type SheetSpec } from "../../helpers/sheet.js";
 
@@ -257,6 +257,43 @@ describe("the days-overdue column", () => {
     });
     expect(again.edits).toEqual([]);
     expect(again.newColumns).toEqual([]);
+  });
+});
+
+describe("new columns on a sheet that reaches Excel's last column", () => {
+  const XFD = 16_384;
+  /** Items whose rows also hold a note typed far right, in column XFD (or in every column from `from`). */
+  function reachingXfd(from = XFD): Workbook {
+    const items: CellValue[][] = [
+      [1, "甲", "办公室", "张三", { day: "2019-06-30" }, "推进中"],
+      [2, "乙", "办公室", "张三", { day: "2019-12-01" }, "已完成"],
+    ].map((row) => {
+      const wide: CellValue[] = [...row];
+      for (let col = from; col <= XFD; col++) wide[col - 1] = "见附件";
+      return wide;
+    });
+    return ledger(items);
+  }
+
+  it("puts them in the first free columns right of the header, never past XFD", () => {
+    const p = plan(reachingXfd(), { overdueColumn: true, ids: true });
+    expect(editAt(p, "G2")).toEqual([null, "逾期天数", "overdue-header"]);
+    expect(editAt(p, "H2")).toEqual([null, "编号", "id-header"]);
+    expect(p.newColumns.map((c) => c.col)).toEqual([7, 8]);
+    expect(p.noRoom).toEqual([]);
+    expect(Math.max(...p.edits.map((e) => parseA1(e.cell)!.col))).toBe(8);
+  });
+
+  it("adds neither when every column is in use, and the plan says which it left out", () => {
+    const p = plan(reachingXfd(7), { overdueColumn: true, ids: true });
+    expect(p.newColumns).toEqual([]);
+    expect(p.edits.filter((e) => e.rule === "overdue-header" || e.rule === "id-header" || e.rule === "overdue-column" || e.rule === "id-column")).toEqual([]);
+    expect(p.noRoom).toEqual([
+      { sheet: "台账", column: "逾期天数" },
+      { sheet: "台账", column: "编号" },
+    ]);
+    // The colors are still planned: they need no column of their own.
+    expect(p.flags.length).toBeGreaterThan(0);
   });
 });
 
