@@ -62,6 +62,10 @@ export const ERROR_MESSAGES = {
   "sheet-no-data": { zh: "{part}：没有 <sheetData>", en: "{part}: no <sheetData>" },
   "sheet-cut-short": { zh: "{part}：工作表在 <sheetData> 中间中断", en: "{part}: the worksheet ends inside <sheetData>" },
   "sheet-bad-reference": { zh: "{part}：单元格引用“{reference}”无法识别", en: "{part}: the cell reference “{reference}” is not one" },
+  "sheet-missing-shared-string": {
+    zh: "{part}：单元格 {where} 引用的第 {index} 个共享字符串不存在，文字已丢失",
+    en: "{part}: the cell {where} points at shared string {index}, which the workbook does not have (its text is lost)",
+  },
   "sheet-bad-row": { zh: "{part}：行号“{reference}”无法识别", en: "{part}: the row number “{reference}” is not one" },
   "sheet-out-of-grid": {
     zh: "{part}：单元格 {reference} 超出 Excel 的范围（最多 XFD 列、1048576 行）",

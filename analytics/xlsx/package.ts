@@ -147,9 +147,16 @@ export class XlsxPackage {
   }
 }
 
-/** Part names are case-insensitive in OPC and may be written with a leading slash. */
+/**
+ * Part names are case-insensitive in OPC; zip tools write them with a leading slash, with
+ * backslashes, or with "./" segments, all naming the same part.
+ */
 export function normalizePartName(name: string): string {
-  return name.replace(/^\/+/u, "").replace(/\\/gu, "/").toLowerCase();
+  return name
+    .replace(/\\/gu, "/")
+    .replace(/(^|\/)(?:\.\/)+/gu, "$1")
+    .replace(/^\/+/u, "")
+    .toLowerCase();
 }
 
 function problem(error: unknown): string {

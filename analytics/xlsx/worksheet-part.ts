@@ -53,6 +53,8 @@ export class WorksheetReader {
   private inSheetData = false;
   private sawSheetData = false;
   private rowNumber = 0;
+  /** The current <row> gave no r: its first cell's reference, if any, says which row it is. */
+  private rowUnnumbered = false;
   private colNumber = 0;
   private inCell = false;
   private cellType: string | undefined;
@@ -149,6 +151,7 @@ export class WorksheetReader {
     const r = this.scanner.attr("r");
     this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
     if (this.rowNumber > MAX_ROWS) outOfGrid(this.partName, String(this.rowNumber));
+    this.rowUnnumbered = r === undefined;
     this.colNumber = 0;
     const hidden = this.scanner.attr("hidden");
     if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
@@ -161,7 +164,10 @@ export class WorksheetReader {
       if (this.colNumber > MAX_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
     } else {
       this.colNumber = columnOfRef(this.partName, ref);
+      // Writers that leave rows unnumbered still number cells; rows they skip are empty rows.
+      if (this.rowUnnumbered) this.rowNumber = rowOfCellRef(this.partName, ref) ?? this.rowNumber;
     }
+    this.rowUnnumbered = false;
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any <row r>: the first row
     this.inCell = true;
     this.cellType = this.scanner.attr("t");
@@ -188,10 +194,17 @@ export class WorksheetReader {
     if (this.colNumber > this.width) this.width = this.colNumber;
   }
 
+  /** A cell pointing past the string table has lost its text: the file is damaged, not the cell empty. */
+  private sharedString(raw: string): string {
+    const text = this.context.sharedStrings[Number(raw)];
+    if (text !== undefined) return text;
+    throw readError("corrupt", userMessage("sheet-missing-shared-string", { part: this.partName, where: a1(this.rowNumber, this.colNumber), index: raw.trim().slice(0, 20) }));
+  }
+
   private cellValue(raw: string): CellValue {
     switch (this.cellType) {
       case "s":
-        return raw === "" ? null : emptyToNull(this.context.sharedStrings[Number(raw)] ?? "");
+        return raw === "" ? null : emptyToNull(this.sharedString(raw));
       case "str":
       case "inlineStr":
         return emptyToNull(unescapeOoxml(raw));
@@ -289,6 +302,13 @@ export function columnOfRef(partName: string, ref: string): number {
   }
   if (i === 0) throw readError("corrupt", userMessage("sheet-bad-reference", { part: partName, reference: ref.slice(0, 20) }));
   return n;
+}
+
+/** The row digits of a cell reference ("AB12" → 12), undefined when it has none. */
+export function rowOfCellRef(partName: string, ref: string): number | undefined {
+  let i = 0;
+  while (i < ref.length && (ref.charCodeAt(i) | 0x20) >= 97 && (ref.charCodeAt(i) | 0x20) <= 122) i++;
+  return i < ref.length ? rowOfRef(partName, ref.slice(i), ref) : undefined;
 }
 
 export function rowOfRef(partName: string, digits: string, ref: string): number {

@@ -10,7 +10,7 @@ import { XlsxPackage } from "../../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { MAX_CHARACTERS_BETWEEN_EVENTS } from "../../../analytics/xlsx/xml.js";
 import { WorksheetReader } from "../../../analytics/xlsx/worksheet-part.js";
-import { columnLetters, LEDGER, ledgerParts, legalVariants, longCellWorkbook, refusedVariants, sheetRows, worksheetXml, zipParts } from "./hostile-workbooks.js";
+import { columnLetters, LEDGER, ledgerParts, legalVariants, longCellWorkbook, refusedVariants, sharedStrings, sheetRows, worksheetXml, zipParts } from "./hostile-workbooks.js";
 
 function expectLedger(sheet: Sheet): void {
   expect(sheet.rows).toHaveLength(LEDGER.length);
@@ -51,7 +51,7 @@ describe("workbooks a reader must refuse", () => {
   it("stops a cell of a million characters at the first excess, having read a bounded part of it", () => {
     const bytes = longCellWorkbook(1_000_000);
     const pkg = XlsxPackage.open(bytes);
-    const reader = new WorksheetReader({ name: "s", hidden: false, sharedStrings: [], styleKinds: [], date1904: false });
+    const reader = new WorksheetReader({ name: "s", hidden: false, sharedStrings: sharedStrings(), styleKinds: [], date1904: false });
     let pushed = 0;
     expect(() =>
       pkg.streamText("xl/worksheets/sheet1.xml", (text) => {
