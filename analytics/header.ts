@@ -64,10 +64,16 @@ function matchRow(sheet: Sheet, merges: MergeIndex, row: number): RowMatches {
   const found: RowMatches = new Map();
   const width = sheet.rows[row - 1]?.length ?? 0;
   const lastCol = Math.max(width, ...mergedColumnsEnd(merges, row, width));
+  // A merge across the row (G17:XFD17) shows one text in thousands of cells: it is matched once.
+  const matched = new Map<string, RoleMatch | null>();
   for (let col = 1; col <= lastCol; col++) {
     const text = cellText(merges.shownValue(row, col));
     if (text === null) continue;
-    const match = matchHeader(text);
+    let match = matched.get(text);
+    if (match === undefined) {
+      match = matchHeader(text);
+      matched.set(text, match);
+    }
     if (match) found.set(col, { col, label: text, match });
   }
   return found;
