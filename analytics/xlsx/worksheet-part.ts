@@ -90,7 +90,7 @@ export class WorksheetReader {
     if (!this.sawSheetData) throw readError("corrupt", userMessage("sheet-no-data", { part: this.partName }));
     trimTrailingEmptyRows(this.rows);
     const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats } = this;
-    const merges = clipMerges(this.merges, rows.length, this.width);
+    const merges = clipMerges(this.merges, rows.length, this.width, this.partName);
     return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats };
   }
 
@@ -221,16 +221,34 @@ export class WorksheetReader {
 }
 
 /**
+ * What indexing the merges may cost, in entries of the merge index (each range counts its
+ * shorter side): far above any real sheet's (20,000 merged category cells cost about 60,000),
+ * far below what would strain memory.
+ */
+export const MAX_MERGE_INDEX_ENTRIES = 4_000_000;
+
+/**
  * Merged ranges cut to the used area (the rows and columns that hold a value): beyond it they
  * cover nothing, and a merge like B18:B1048576 or L1:XFD1048576 would otherwise cost its full
- * size to every reader that walks it. Ranges wholly outside, or cut down to one cell, go.
+ * size to every reader that walks it. Ranges wholly outside, or cut down to one cell, go, and
+ * so does a range written twice. What is left is indexed along its shorter sides
+ * (sheet/merge-index.ts); a part whose merges would cost more than any sheet's can (thousands
+ * of overlapping full-column merges over a sheet a million rows tall) is refused.
  */
-export function clipMerges(merges: readonly CellRange[], height: number, width: number): CellRange[] {
+export function clipMerges(merges: readonly CellRange[], height: number, width: number, partName = "worksheet"): CellRange[] {
   const clipped: CellRange[] = [];
+  const seen = new Set<string>();
+  let cost = 0;
   for (const m of merges) {
     if (m.top > height || m.left > width) continue;
     const range = { top: m.top, left: m.left, bottom: Math.min(m.bottom, height), right: Math.min(m.right, width) };
-    if (range.bottom > range.top || range.right > range.left) clipped.push(range);
+    if (range.bottom === range.top && range.right === range.left) continue;
+    const key = `${range.top},${range.left},${range.bottom},${range.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cost += Math.min(range.bottom - range.top, range.right - range.left) + 1;
+    if (cost > MAX_MERGE_INDEX_ENTRIES) throw readError("too-large", userMessage("sheet-merges-too-large", { part: partName, count: merges.length }));
+    clipped.push(range);
   }
   return clipped;
 }

@@ -1,16 +1,46 @@
 /** The merge index costs what the sheet holds, whatever a merge's reference claims. */
 import { describe, expect, it } from "vitest";
 import { MergeIndex } from "../../../analytics/sheet/merge-index.js";
+import { columnLetter } from "../../../analytics/sheet/address.js";
 import { sheetOf } from "../../helpers/sheet.js";
+
+/** Entries the index holds, over its row and column lists (a count, not a timing). */
+function entries(index: MergeIndex): number {
+  const lists = index as unknown as { byRow: (unknown[] | undefined)[]; byColumn: (unknown[] | undefined)[] };
+  return [...lists.byRow, ...lists.byColumn].reduce((n: number, list) => n + (list?.length ?? 0), 0);
+}
 
 describe("the merge index", () => {
   it("indexes a full-column merge only down to the sheet's last row", () => {
     const rows = Array.from({ length: 20 }, (_, i) => ["x", i === 17 ? "合并" : null]);
     const sheet = sheetOf(rows, { merges: ["B18:B1048576", "A1:XFD1048576"] });
     const index = new MergeIndex(sheet);
+    // The two overlap (a damaged file): the one listed first wins, as Excel's repair keeps it.
     expect(index.shownValue(20, 2)).toBe("合并");
+    expect(index.shownValue(5, 3)).toBe("x");
     expect(index.rangeAt(1_000_000, 2)).toBeUndefined();
-    // The rows indexed: the sheet's 20, not a million (a count, not a timing).
-    expect((index as unknown as { byRow: unknown[] }).byRow.length).toBeLessThanOrEqual(21);
+    expect(entries(index)).toBeLessThanOrEqual(21 + 1);
+  });
+
+  it("indexes a tall merge under its columns and a wide one under its rows, one entry each", () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 0 || i === 1 ? ["v", "w", "y"] : []));
+    const sheet = sheetOf(rows, { merges: ["B2:B100000", "C5:XFD5", "A7:A8"] });
+    const index = new MergeIndex(sheet);
+    expect(entries(index)).toBe(1 + 1 + 1);
+    expect(index.shownValue(99_999, 2)).toBe("w");
+    expect(index.isCovered(5, 3)).toBe(false);
+    expect(index.isCovered(5, 16_000)).toBe(true);
+    expect(index.rangeAt(6, 16_000)).toBeUndefined();
+    expect(index.rangeAt(8, 1)).toEqual({ top: 7, left: 1, bottom: 8, right: 1 });
+  });
+
+  it("finds the merge under any cell of a row holding thousands of them", () => {
+    const refs = Array.from({ length: 5_000 }, (_, i) => `${columnLetter(3 * i + 1)}1:${columnLetter(3 * i + 2)}1`);
+    const values = Array.from({ length: 15_000 }, (_, c) => (c % 3 === 0 ? `m${c / 3}` : null));
+    const index = new MergeIndex(sheetOf([values], { merges: [...refs].reverse() }));
+    for (const i of [0, 1, 2_499, 4_999]) {
+      expect(index.shownValue(1, 3 * i + 2)).toBe(`m${i}`);
+      expect(index.rangeAt(1, 3 * i + 3)).toBeUndefined();
+    }
   });
 });

@@ -401,7 +401,20 @@ function rowAt(xml: string, at: number): number {
 export function sizes(): Record<string, AdversarialCase> {
   const rowsOf = (count: number, row: (r: number) => string) => Array.from({ length: count }, (_, i) => row(i + 17)).join("");
   const hugeRow = `<row r="17">${Array.from({ length: 16_384 }, (_, c) => `<c r="${columnLetters(c + 1)}17" t="inlineStr"><is><t>第${c + 1}列的说明文字</t></is></c>`).join("")}</row>`;
+  const lastCell = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>末</t></is></c></row>';
+  const mergedOverATallSheet = (merges: string, more = "") =>
+    zipParts(ledgerParts({ "xl/worksheets/sheet1.xml": worksheetXml(sheetRows() + more + lastCell, `<mergeCells>${merges}</mergeCells>`) }));
   return {
+    "size-full-column-merges-on-a-tall-sheet": {
+      bytes: mergedOverATallSheet(Array.from({ length: 300 }, (_, i) => `<mergeCell ref="${columnLetters(i + 10)}1:${columnLetters(i + 10)}1048576"/>`).join("")),
+      expect: { kind: "cells", cells: { XFD1048576: "末", B2: LEDGER[1]![1]! } },
+    },
+    "size-full-row-merges": {
+      bytes: mergedOverATallSheet(rowsOf(20_000, (r) => `<mergeCell ref="G${r}:XFD${r}"/>`), rowsOf(20_000, (r) => `<row r="${r}"><c r="G${r}"><v>1</v></c></row>`)),
+      expect: { kind: "cells", cells: { G20016: 1, B2: LEDGER[1]![1]! } },
+    },
+    "size-one-whole-sheet-merge-written-50000-times": { bytes: mergedOverATallSheet('<mergeCell ref="H1:XFD1048576"/>'.repeat(50_000)), expect: { kind: "cells", cells: { XFD1048576: "末" } } },
+    "size-overlapping-whole-sheet-merges": refused("too-large", mergedOverATallSheet(Array.from({ length: 5_000 }, (_, i) => `<mergeCell ref="H${i + 1}:XFD1048576"/>`).join(""))),
     "size-many-tiny-rows": { bytes: zipParts(ledgerParts({ "xl/worksheets/sheet1.xml": worksheetXml(sheetRows() + rowsOf(300_000, (r) => `<row r="${r}"><c r="G${r}"><v>${r}</v></c></row>`)) })), expect: { kind: "cells", cells: { G17: 17, G300016: 300_016, B2: LEDGER[1]![1]! } } },
     "size-one-huge-row": { bytes: zipParts(ledgerParts({ "xl/worksheets/sheet1.xml": worksheetXml(sheetRows() + hugeRow) })), expect: { kind: "cells", cells: { XFD17: "第16384列的说明文字", B2: LEDGER[1]![1]! } } },
     "size-million-row-dimension-few-rows": {
