@@ -16,7 +16,7 @@ import { readLedger, type ReadLedger } from "../../analytics/ledger.js";
 import { InputError, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { loadItemLedgers } from "../load.js";
+import { hiddenCopyNotices, loadItemLedgers } from "../load.js";
 import { printDiff } from "../print/diff-view.js";
 import { writeAll } from "../report/outputs.js";
 
@@ -41,8 +41,11 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   if (kind !== null && kind !== ".xlsx" && kind !== ".html") throw new UsageError(userMessage("diff-output-kind", { path: options.output! }));
   const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
   const [oldLoaded, newLoaded] = [await loadItemLedgers(oldFile, read), await loadItemLedgers(newFile, read)];
-  const newLedger = newLoaded[0]!;
-  const firstOld = oldLoaded.find((l) => l.sheet.name === newLedger.sheet.name) ?? oldLoaded[0]!;
+  for (const [file, loaded] of [[oldFile, oldLoaded], [newFile, newLoaded]] as const) {
+    for (const line of hiddenCopyNotices(basename(file), loaded.hiddenCopies, options.lang)) io.err(line);
+  }
+  const newLedger = newLoaded.ledgers[0]!;
+  const firstOld = oldLoaded.ledgers.find((l) => l.sheet.name === newLedger.sheet.name) ?? oldLoaded.ledgers[0]!;
   const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
 
   const diff = diffLedgers(oldLedger, newLedger, { old: basename(oldFile), new: basename(newFile) });

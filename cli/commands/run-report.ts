@@ -20,10 +20,10 @@ import { analyzeSheet } from "../../analytics/ledger.js";
 import { exitCodeOf, InputError, noticeLine, oneLine } from "../exit-errors.js";
 import { renderMessage, userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { loadLedgers } from "../load.js";
+import { hiddenCopyNotices, loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/report-page.js";
-import { collectWorkbooks, countedLedgers, type Input } from "../report/inputs.js";
+import { collectWorkbooks, type Input } from "../report/inputs.js";
 import { overviewModel, type SkippedFile } from "../../analytics/overview/overview-model.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
@@ -60,9 +60,8 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
     bar?.increment(0, { file: terminalSafe(basename(path), false) }); // the bar writes to stderr itself
     try {
       const loaded = await loadLedgers(path, options);
-      const { counted, hidden } = countedLedgers(loaded.ledgers, options.sheet);
-      submissions.push({ file: name, ledgers: counted });
-      for (const sheet of hidden) note(noticeLine(userMessage("report-hidden-sheet-skipped", { file: name, sheet }), options.lang));
+      submissions.push({ file: name, ledgers: loaded.ledgers });
+      for (const line of hiddenCopyNotices(name, loaded.hiddenCopies, options.lang)) note(line);
     } catch (error) {
       const line = oneLine(error, options.lang);
       skipped.push({ file: name, reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });

@@ -103,14 +103,3 @@ export async function collectWorkbooks(args: readonly string[], outDir: string):
   return { inputs, ownOutputs };
 }
 
-/**
- * The ledgers a report counts from one workbook. A hidden sheet is left out when a visible one
- * holds a ledger: what a clerk hides beside the ledger is an old copy or a backup
- * (整改任务清单(旧)), and counting it would count every task twice. It is named, never dropped
- * in silence; --sheet reads it when it is wanted.
- */
-export function countedLedgers(ledgers: readonly Ledger[], sheetOption: string | undefined): { counted: Ledger[]; hidden: string[] } {
-  const visible = ledgers.filter((l) => !l.sheet.hidden);
-  if (sheetOption !== undefined || visible.length === 0) return { counted: [...ledgers], hidden: [] };
-  return { counted: visible, hidden: ledgers.filter((l) => l.sheet.hidden).map((l) => l.sheet.name) };
-}

@@ -31,7 +31,7 @@ export interface RawEntry {
 }
 
 export interface RawZipOptions {
-  /** Where each entry's data lies, as indexes into the entries (default: directory order). */
+  /** Which entries' data comes first, as indexes into the entries (the rest follow in directory order). */
   readonly layout?: readonly number[];
   /** The zip comment after the end record. */
   readonly comment?: Uint8Array | string;
@@ -60,7 +60,9 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
     const packed = entry.packed ?? (method === 8 ? deflateSync(data, { level: 6 }) : data);
     return { data, method, packed, crc: CRC32.buf(data) >>> 0, name: strToU8(entry.name) };
   });
-  for (const index of options.layout ?? entries.map((_, i) => i)) {
+  // Entries the layout leaves out are laid out after it, in directory order.
+  const layout = [...(options.layout ?? []), ...entries.map((_, i) => i).filter((i) => !options.layout?.includes(i))];
+  for (const index of layout) {
     const entry = entries[index]!;
     const fact = facts[index]!;
     offsets.set(index, offset - (options.prefix?.length ?? 0));
