@@ -66,9 +66,9 @@ export const ERROR_MESSAGES = {
     zh: "{part}：单元格 {where} 引用的第 {index} 个共享字符串不存在，文字已丢失",
     en: "{part}: the cell {where} points at shared string {index}, which the workbook does not have (its text is lost)",
   },
-  "sheet-merges-too-large": {
-    zh: "{part}：{count} 处合并单元格范围过大且相互重叠，文件可能已损坏",
-    en: "{part}: {count} merged ranges, so large and overlapping that the file is likely damaged",
+  "sheet-merges-overlapping": {
+    zh: "{part}：{count} 处合并单元格范围过大且相互重叠",
+    en: "{part}: {count} merged ranges, so large and so overlapping that no sheet could hold them",
   },
   "sheet-bad-row": { zh: "{part}：行号“{reference}”无法识别", en: "{part}: the row number “{reference}” is not one" },
   "sheet-out-of-grid": {

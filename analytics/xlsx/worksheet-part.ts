@@ -247,7 +247,7 @@ export function clipMerges(merges: readonly CellRange[], height: number, width: 
     if (seen.has(key)) continue;
     seen.add(key);
     cost += Math.min(range.bottom - range.top, range.right - range.left) + 1;
-    if (cost > MAX_MERGE_INDEX_ENTRIES) throw readError("too-large", userMessage("sheet-merges-too-large", { part: partName, count: merges.length }));
+    if (cost > MAX_MERGE_INDEX_ENTRIES) throw readError("corrupt", userMessage("sheet-merges-overlapping", { part: partName, count: merges.length }));
     clipped.push(range);
   }
   return clipped;
