@@ -1,5 +1,5 @@
 /** Text folding shared by every rule: what a clerk typed, made comparable. */
-import { isDayCell, isErrorCell, type CellValue } from "./sheet/sheet-model.js";
+import { isDayCell, isErrorCell, isTrimmedCode, type CellValue } from "./sheet/sheet-model.js";
 
 /**
  * Characters NFKC leaves alone: printable ASCII, CJK ideographs and the common Chinese
@@ -91,13 +91,6 @@ export function foldWidth(text: string): string {
 export function tidy(text: string): string {
   const folded = foldWidth(text);
   return hasWhitespace(folded) ? folded.replace(/\s+/gu, " ").trim() : folded;
-}
-
-/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
-function isTrimmedCode(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
-  return c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A cell as the text a person sees; null for an empty cell. */

@@ -74,7 +74,13 @@ export function isBlank(v: CellValue): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v !== "string") return false;
   // Most text starts with a visible character; only then is a trim worth its allocation.
-  const first = v.charCodeAt(0);
-  if (first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
+  if (v.length > 0 && !isTrimmedCode(v.charCodeAt(0))) return false;
   return v.trim() === "";
+}
+
+/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
+export function isTrimmedCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)) return true;
+  return c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
