@@ -7,6 +7,7 @@
 import { serialToDay } from "../analytics/day.js";
 import { a1 } from "../analytics/sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../analytics/sheet/sheet-model.js";
+import { GRID_COLUMNS, GRID_ROWS } from "../analytics/sheet/address.js";
 import { readError } from "../analytics/xlsx/read-errors.js";
 import { StringItemText } from "../analytics/xlsx/shared-strings.js";
 import { NumberKind } from "../analytics/xlsx/styles-part.js";
@@ -16,8 +17,6 @@ import {
   columnOfRef,
   emptyToNull,
   isoDateCell,
-  MAX_COLUMNS,
-  MAX_ROWS,
   numberCellValue,
   outOfGrid,
   parseCellRange,
@@ -125,7 +124,7 @@ export class SaxesWorksheetReader {
   private startRow(attributes: Attributes): void {
     const r = attributes["r"];
     this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
-    if (this.rowNumber > MAX_ROWS) outOfGrid(this.partName, String(this.rowNumber));
+    if (this.rowNumber > GRID_ROWS) outOfGrid(this.partName, String(this.rowNumber));
     this.colNumber = 0;
     const hidden = attributes["hidden"];
     if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
@@ -135,7 +134,7 @@ export class SaxesWorksheetReader {
     const ref = attributes["r"];
     if (ref === undefined) {
       this.colNumber++;
-      if (this.colNumber > MAX_COLUMNS) outOfGrid(this.partName, `${this.rowNumber}:${this.colNumber}`);
+      if (this.colNumber > GRID_COLUMNS) outOfGrid(this.partName, `${this.rowNumber}:${this.colNumber}`);
     } else {
       this.colNumber = columnOfRef(this.partName, ref);
     }

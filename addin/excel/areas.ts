@@ -3,11 +3,9 @@
  * "'My, Sheet'!A4:A5, 'My, Sheet'!B4:B9", or whole rows and columns ("Sheet1!3:5", "C:D").
  * The sheet part is dropped; the core addresses cells by row and column.
  */
-import { a1, columnNumber } from "../../analytics/sheet/address.js";
+import { a1, columnNumber, GRID_COLUMNS, GRID_ROWS } from "../../analytics/sheet/address.js";
 import type { CellRange } from "../../analytics/sheet/sheet-model.js";
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 
 /** Splits a list of areas at commas that are not inside a quoted sheet name. */
 export function splitAreas(address: string): string[] {
@@ -53,9 +51,9 @@ export function parseArea(area: string): CellRange | null {
   if (!a || !b) return null;
   return {
     top: Math.min(a.row ?? 1, b.row ?? 1),
-    bottom: Math.max(a.row ?? MAX_ROWS, b.row ?? MAX_ROWS),
+    bottom: Math.max(a.row ?? GRID_ROWS, b.row ?? GRID_ROWS),
     left: Math.min(a.col ?? 1, b.col ?? 1),
-    right: Math.max(a.col ?? MAX_COLUMNS, b.col ?? MAX_COLUMNS),
+    right: Math.max(a.col ?? GRID_COLUMNS, b.col ?? GRID_COLUMNS),
   };
 }
 

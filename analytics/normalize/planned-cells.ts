@@ -5,7 +5,7 @@
  */
 import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
-import { a1 } from "../sheet/address.js";
+import { a1, GRID_COLUMNS } from "../sheet/address.js";
 import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";
 import type { SourceCell } from "./flags.js";
@@ -118,7 +118,7 @@ export class PlannedCells {
   }
 }
 
-/** One number per cell: Excel's grid is 16,384 columns wide. */
+/** One number per cell. */
 function place(row: number, col: number): number {
-  return row * 16_384 + col;
+  return row * GRID_COLUMNS + col;
 }

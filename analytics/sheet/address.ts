@@ -1,6 +1,7 @@
 /** A1 addresses: column letters and back. Columns and rows are 1-based, as in Excel. */
 
-/** Excel's grid is 16,384 columns wide (A to XFD). */
+/** Excel's grid: 1,048,576 rows, 16,384 columns (A to XFD). */
+export const GRID_ROWS = 1_048_576;
 export const GRID_COLUMNS = 16_384;
 
 export function columnLetter(col: number): string {

@@ -8,16 +8,13 @@
  */
 import { userMessage } from "../findings/user-message.js";
 import { serialToDay } from "../day.js";
-import { a1 } from "../sheet/address.js";
+import { a1, GRID_COLUMNS, GRID_ROWS } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
 import { readError } from "./read-errors.js";
 import { NumberKind } from "./styles-part.js";
 import { XmlScanner } from "./xml-scanner.js";
 import { checkCellLength, MAX_CELL_CHARACTERS, unescapeOoxml } from "./xml.js";
 
-/** Excel's grid: columns A–XFD, rows 1–1,048,576. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 
 export interface WorksheetContext {
   readonly name: string;
@@ -150,7 +147,7 @@ export class WorksheetReader {
   private startRow(): void {
     const r = this.scanner.attr("r");
     this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
-    if (this.rowNumber > MAX_ROWS) outOfGrid(this.partName, String(this.rowNumber));
+    if (this.rowNumber > GRID_ROWS) outOfGrid(this.partName, String(this.rowNumber));
     this.rowUnnumbered = r === undefined;
     this.colNumber = 0;
     const hidden = this.scanner.attr("hidden");
@@ -161,7 +158,7 @@ export class WorksheetReader {
     const ref = this.scanner.attr("r");
     if (ref === undefined) {
       this.colNumber++;
-      if (this.colNumber > MAX_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
+      if (this.colNumber > GRID_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
     } else {
       this.colNumber = columnOfRef(this.partName, ref);
       // Writers that leave rows unnumbered still number cells; rows they skip are empty rows.
@@ -280,7 +277,7 @@ export function addHiddenColumns(into: Set<number>, hidden: string | undefined, 
   if (hidden !== "1" && hidden !== "true") return;
   const first = Number(min);
   const last = Number(max);
-  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first || last - first >= 1_000 || last > 16_384) return;
+  if (!Number.isInteger(first) || !Number.isInteger(last) || first < 1 || last < first || last - first >= 1_000 || last > GRID_COLUMNS) return;
   for (let c = first; c <= last; c++) into.add(c);
 }
 
@@ -316,7 +313,7 @@ export function columnOfRef(partName: string, ref: string): number {
     const ch = ref.charCodeAt(i) | 0x20; // lower-cased
     if (ch < 97 || ch > 122) break;
     n = n * 26 + (ch - 96);
-    if (n > MAX_COLUMNS) outOfGrid(partName, ref);
+    if (n > GRID_COLUMNS) outOfGrid(partName, ref);
   }
   if (i === 0) throw readError("corrupt", userMessage("sheet-bad-reference", { part: partName, reference: ref.slice(0, 20) }));
   return n;
@@ -332,7 +329,7 @@ export function rowOfCellRef(partName: string, ref: string): number | undefined 
 export function rowOfRef(partName: string, digits: string, ref: string): number {
   const n = Number(digits);
   if (!Number.isInteger(n) || n < 1) throw readError("corrupt", userMessage("sheet-bad-row", { part: partName, reference: ref.slice(0, 20) }));
-  if (n > MAX_ROWS) outOfGrid(partName, ref);
+  if (n > GRID_ROWS) outOfGrid(partName, ref);
   return n;
 }
 

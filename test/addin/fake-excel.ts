@@ -13,12 +13,10 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { dayToSerial, serialToDay } from "../../analytics/day.js";
-import { a1, columnLetter } from "../../analytics/sheet/address.js";
+import { a1, columnLetter, GRID_COLUMNS, GRID_ROWS } from "../../analytics/sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../../analytics/sheet/sheet-model.js";
 import { range as parseRef } from "../helpers/sheet.js";
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 export const ZH_DATE = 'yyyy"年"m"月"d"日"';
 
 type Raw = string | number | boolean;
@@ -86,8 +84,8 @@ function sheetRef(name: string): string {
 }
 
 export function refOf(b: CellRange): string {
-  if (b.left === 1 && b.right === MAX_COLS) return `${b.top}:${b.bottom}`;
-  if (b.top === 1 && b.bottom === MAX_ROWS) return `${columnLetter(b.left)}:${columnLetter(b.right)}`;
+  if (b.left === 1 && b.right === GRID_COLUMNS) return `${b.top}:${b.bottom}`;
+  if (b.top === 1 && b.bottom === GRID_ROWS) return `${columnLetter(b.left)}:${columnLetter(b.right)}`;
   const from = a1(b.top, b.left);
   return b.top === b.bottom && b.left === b.right ? from : `${from}:${a1(b.bottom, b.right)}`;
 }
@@ -96,9 +94,9 @@ export function refOf(b: CellRange): string {
 export function boundsOf(ref: string): CellRange {
   const bare = ref.slice(ref.lastIndexOf("!") + 1).replace(/\$/g, "");
   const rows = /^(\d+):(\d+)$/.exec(bare);
-  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: MAX_COLS };
+  if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: GRID_COLUMNS };
   const cols = /^([A-Z]+):([A-Z]+)$/i.exec(bare);
-  if (cols) return { ...parseRef(`${cols[1]}1:${cols[2]}1`), top: 1, bottom: MAX_ROWS };
+  if (cols) return { ...parseRef(`${cols[1]}1:${cols[2]}1`), top: 1, bottom: GRID_ROWS };
   return parseRef(bare);
 }
 
@@ -407,7 +405,7 @@ export class FakeExcel {
     ws.isNullObject = false;
     ws.pageLayout = sheet.pageLayout;
     ws.getUsedRange = () => fake.rangeMock(sheet, sheet.used() ?? { top: 1, left: 1, bottom: 1, right: 1 });
-    ws.getRange = (address?: string) => fake.rangeMock(sheet, address ? boundsOf(address) : { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS });
+    ws.getRange = (address?: string) => fake.rangeMock(sheet, address ? boundsOf(address) : { top: 1, left: 1, bottom: GRID_ROWS, right: GRID_COLUMNS });
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
       fake.rangeMock(sheet, { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols });
     ws.getRanges = (address: string) => {
@@ -548,7 +546,7 @@ export class FakeExcel {
     };
     mock.copyFrom = (source: Mock, type: string) => fake.record(`copyFrom:${type}`, sheet.name, `${source.ref}->${ref}`);
     mock.insert = (shift: string) => {
-      if (shift !== "Down" || b.left !== 1 || b.right !== MAX_COLS) throw new Error("only whole rows are inserted");
+      if (shift !== "Down" || b.left !== 1 || b.right !== GRID_COLUMNS) throw new Error("only whole rows are inserted");
       sheet.insertRows(b.top, b.bottom - b.top + 1);
       fake.record("insert", sheet.name, ref);
     };
@@ -556,7 +554,7 @@ export class FakeExcel {
       fake.selection = { sheet: sheet.name, ref };
       fake.record("select", sheet.name, ref);
     };
-    mock.getEntireColumn = () => fake.rangeMock(sheet, { top: 1, bottom: MAX_ROWS, left: b.left, right: b.right });
+    mock.getEntireColumn = () => fake.rangeMock(sheet, { top: 1, bottom: GRID_ROWS, left: b.left, right: b.right });
     mock.conditionalFormats = this.formatsOf(sheet, ref);
     mock.dataValidation = this.validationOf(sheet, ref);
     const cellsOf = (): string[] => {
