@@ -1,5 +1,5 @@
 /** A unit's light and why, in words from the catalogue: the same sentence everywhere. */
-import { CYCLE_WORDS, formatMessage } from "./findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage, phrase } from "./findings/catalogue.js";
 import type { Lang } from "./lang.js";
 import type { Light, LightReason } from "./lights.js";
 
@@ -33,5 +33,5 @@ export function reasonText(reason: LightReason, lang: Lang): string {
 /** "有2项逾期；1项7天内到期", or "按序时推进" for green. */
 export function reasonsText(reasons: readonly LightReason[], lang: Lang): string {
   if (reasons.length === 0) return CYCLE_WORDS[lang].lightReason.fine;
-  return reasons.map((r) => reasonText(r, lang)).join(lang === "zh" ? "；" : "; ");
+  return reasons.map((r) => reasonText(r, lang)).join(phrase("clauseJoin", lang));
 }

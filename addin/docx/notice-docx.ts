@@ -43,7 +43,7 @@ const WIDTHS = [6, 25, 23, 9, 9, 10, 9, 9] as const;
 
 function itemsTable(notice: Notice, lang: Lang): Table {
   const t = CYCLE_WORDS[lang].notice.table;
-  const headings = [lang === "zh" ? "序号" : "No.", t.task, t.measure, t.leader, t.owner, t.deadline, t.days, t.status];
+  const headings = [t.seq, t.task, t.measure, t.leader, t.owner, t.deadline, t.days, t.status];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
@@ -98,5 +98,5 @@ export async function noticeDocx(notice: Notice, lang: Lang, text: NoticeText = 
 /** The file name of a notice: its number and unit, safe on every file system. */
 export function noticeFileName(notice: Notice, lang: Lang): string {
   const safe = notice.unit.replace(/[\\/:*?"<>|\s]+/gu, "_");
-  return lang === "zh" ? `督办通知单-${String(notice.seq).padStart(3, "0")}-${safe}.docx` : `notice-${String(notice.seq).padStart(3, "0")}-${safe}.docx`;
+  return formatMessage(CYCLE_WORDS[lang].notice.fileName, { n: String(notice.seq).padStart(3, "0"), unit: safe });
 }

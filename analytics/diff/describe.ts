@@ -2,7 +2,7 @@
  * A change and a unit's standing in words, for every place that shows a diff (terminal, page,
  * workbook, pane): one wording, from the catalogue.
  */
-import { CYCLE_WORDS, formatMessage } from "../findings/catalogue.js";
+import { CYCLE_WORDS, formatMessage, phrase } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
 import type { Change } from "./changes.js";
 import type { UnitStanding } from "./standings.js";
@@ -20,7 +20,7 @@ export function changeDetail(change: Change, lang: Lang): string {
   const arrow = `${shown(change.before)} → ${shown(change.after)}`;
   if (change.kind === "deadline-moved" && typeof change.days === "number" && change.days !== 0) {
     const moved = formatMessage(change.days > 0 ? w.movedLater : w.movedEarlier, { days: Math.abs(change.days) });
-    return lang === "zh" ? `${arrow}（${moved}）` : `${arrow} (${moved})`;
+    return phrase("aside", lang, { text: arrow, aside: moved });
   }
   return arrow;
 }
@@ -39,5 +39,5 @@ export function rankChange(unit: UnitStanding, lang: Lang): string {
 export function withDelta(value: number, delta: number, lang: Lang): string {
   if (delta === 0) return String(value);
   const signed = delta > 0 ? `+${delta}` : `−${-delta}`;
-  return lang === "zh" ? `${value}（${signed}）` : `${value} (${signed})`;
+  return phrase("aside", lang, { text: value, aside: signed });
 }

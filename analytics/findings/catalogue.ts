@@ -247,6 +247,10 @@ export const PHRASES = {
   statusDropdownTitle: { zh: "完成情况", en: "Status" },
   statusDropdownRefusal: { zh: "请填写：{words}", en: "Use one of: {words}" },
   listJoin: { zh: "、", en: ", " },
+  // Punctuation that differs by language: a label and its value, clauses in a row, a remark in brackets.
+  labelValue: { zh: "{label}：{value}", en: "{label}: {value}" },
+  clauseJoin: { zh: "；", en: "; " },
+  aside: { zh: "{text}（{aside}）", en: "{text} ({aside})" },
   // Words the checks put into findings' slots.
   noTask: { zh: "（无内容）", en: "(no task)" },
   noUnit: { zh: "未填写", en: "none" },
@@ -387,7 +391,9 @@ export const CYCLE_WORDS = {
       opening: "经对整改台账调度（截至{asOf}），你单位承办的下列事项{reasons}，现予督办，请限期办理。",
       reasons: { overdue: "逾期未完成", dueSoon: "即将到期", behind: "进度滞后" },
       or: "或",
-      table: { task: "督办事项", measure: "整改措施", leader: "责任领导", owner: "责任人", deadline: "办理时限", days: "逾期/剩余天数", status: "目前进展" },
+      table: { seq: "序号", task: "督办事项", measure: "整改措施", leader: "责任领导", owner: "责任人", deadline: "办理时限", days: "逾期/剩余天数", status: "目前进展" },
+      // File names `notices` writes: one .docx a notice ({n} its number, three digits), the list page, the register.
+      fileName: "督办通知单-{n}-{unit}.docx", listFile: "督办通知单一览.html", registerFile: "督办登记簿.xlsx",
       overdueDays: "逾期{days}天", daysLeft: "剩余{days}天", dueToday: "今日到期", behind: "进度滞后",
       requirementsTitle: "督办要求",
       requirements: "请你单位高度重视，按照“交必办、办必果、果必报”的要求，逐项明确责任领导、责任人和完成时限，加快推进办理；已办结的事项请附佐证材料，确实难以如期办结的，请说明原因和下一步措施。",
@@ -444,7 +450,8 @@ export const CYCLE_WORDS = {
       opening: "From the review of the ledger (as of {asOf}), the following items of your unit are {reasons} and are hereby placed under supervision.",
       reasons: { overdue: "overdue", dueSoon: "due soon", behind: "behind schedule" },
       or: " or ",
-      table: { task: "Item", measure: "Measures", leader: "Leader", owner: "Owner", deadline: "Deadline", days: "Days overdue / left", status: "Current status" },
+      table: { seq: "No.", task: "Item", measure: "Measures", leader: "Leader", owner: "Owner", deadline: "Deadline", days: "Days overdue / left", status: "Current status" },
+      fileName: "notice-{n}-{unit}.docx", listFile: "notices.html", registerFile: "notice-register.xlsx",
       overdueDays: "{days} days overdue", daysLeft: "{days} days left", dueToday: "due today", behind: "behind schedule",
       requirementsTitle: "Requirements",
       requirements: "Please study each item, name who is responsible and by when, and speed up the work; send evidence for items completed, and for items that cannot be completed on time the reasons and next steps.",

@@ -131,7 +131,7 @@ export function daysText(item: NoticeItem, lang: Lang): string {
   if (item.reason === "dueSoon") return item.days === 0 ? w.dueToday : formatMessage(w.daysLeft, { days: item.days ?? 0 });
   if (item.days === null) return w.behind;
   const left = formatMessage(w.daysLeft, { days: item.days });
-  return lang === "zh" ? `${w.behind}（${left}）` : `${w.behind} (${left})`;
+  return phrase("aside", lang, { text: w.behind, aside: left });
 }
 
 

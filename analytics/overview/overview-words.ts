@@ -4,6 +4,19 @@
  */
 import type { Lang } from "../lang.js";
 
+/** The figures of `report`'s totals line, each with its label. */
+export interface TerminalTotals {
+  readonly totalLabel: string;
+  readonly total: number;
+  readonly completedLabel: string;
+  readonly completed: number;
+  readonly rate: string;
+  readonly overdueLabel: string;
+  readonly overdue: string;
+  readonly dueSoonLabel: string;
+  readonly dueSoon: string;
+}
+
 export const OVERVIEW_WORDS = {
   zh: {
     title: "台账完成情况报告",
@@ -13,6 +26,10 @@ export const OVERVIEW_WORDS = {
     asOf: "截至日期",
     generatedAt: "生成时间",
     ledgers: (n: number) => `共${n}份台账`,
+    /** `report`'s first line on the terminal: the title, the day, how many ledgers. */
+    terminalHeadline: (title: string, asOf: string, ledgers: string) => `${title} · 截至日期 ${asOf} · ${ledgers}`,
+    /** `report`'s totals on the terminal; overdue and due soon may be 无法判断. */
+    terminalTotals: (t: TerminalTotals) => `${t.totalLabel} ${t.total} · ${t.completedLabel} ${t.completed}（${t.rate}）· ${t.overdueLabel} ${t.overdue} · ${t.dueSoonLabel} ${t.dueSoon}`,
     total: "事项总数",
     completed: "已完成（含销号）",
     rate: "完成率",
@@ -67,6 +84,8 @@ export const OVERVIEW_WORDS = {
     asOf: "As of",
     generatedAt: "Made",
     ledgers: (n: number) => (n === 1 ? "1 ledger" : `${n} ledgers`),
+    terminalHeadline: (title: string, asOf: string, ledgers: string) => `${title} · as of ${asOf} · ${ledgers}`,
+    terminalTotals: (t: TerminalTotals) => `${t.totalLabel} ${t.total} · ${t.completedLabel} ${t.completed} (${t.rate}) · ${t.overdueLabel} ${t.overdue} · ${t.dueSoonLabel} ${t.dueSoon}`,
     total: "Items",
     completed: "Completed (incl. closed)",
     rate: "Completion",

@@ -7,6 +7,7 @@
 import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 import type { Light } from "../charts/traffic.js";
 import { dayToSerial, type Day } from "../day.js";
+import { phrase } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
 import { DAY_CELL_FORMAT } from "../written-day.js";
 import { isLightCell, type SummaryCell } from "./completion-sheet.js";
@@ -76,11 +77,10 @@ function fromLayoutCell(cell: SummaryCell, header: boolean): BookCell {
 
 function metaLine(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
-  const sep = model.lang === "zh" ? "：" : ": ";
   const parts = [
-    model.submitter !== null ? `${w.submitter}${sep}${model.submitter}` : null,
-    model.filledOn !== null ? `${w.filledOn}${sep}${model.filledOn}` : null,
-    `${w.generatedAt}${sep}${model.generatedAt}`,
+    model.submitter !== null ? phrase("labelValue", model.lang, { label: w.submitter, value: model.submitter }) : null,
+    model.filledOn !== null ? phrase("labelValue", model.lang, { label: w.filledOn, value: model.filledOn }) : null,
+    phrase("labelValue", model.lang, { label: w.generatedAt, value: model.generatedAt }),
   ];
   return parts.filter((p) => p !== null).join("　");
 }

@@ -59,8 +59,8 @@ export async function runNotices(files: readonly string[], options: NoticesOptio
   const w = CYCLE_WORDS[lang].notice;
   const outputs = new Map<string, Uint8Array | string>();
   for (const notice of notices) outputs.set(noticeFileName(notice, lang), await noticeDocx(notice, lang, { requirements }));
-  outputs.set(lang === "zh" ? "督办通知单一览.html" : "notices.html", noticesHtml(notices, { asOf: options.asOf, issuer: options.issuer }, lang));
-  outputs.set(lang === "zh" ? "督办登记簿.xlsx" : "notice-register.xlsx", await noticeRegister(notices, lang));
+  outputs.set(CYCLE_WORDS[lang].notice.listFile, noticesHtml(notices, { asOf: options.asOf, issuer: options.issuer }, lang));
+  outputs.set(CYCLE_WORDS[lang].notice.registerFile, await noticeRegister(notices, lang));
   const written = await writeAll(dir, outputs);
 
   if (notices.length === 0) io.out(formatMessage(w.none, { asOf: options.asOf }));

@@ -121,16 +121,12 @@ export async function runReport(inputs: readonly string[], options: ReportComman
 
   const w = OVERVIEW_WORDS[options.lang];
   const s = model.summary;
-  const zh = options.lang === "zh";
   const unknowable = overdueUnknowable(s);
   const overdue = unknowable ? w.cannotTell : String(s.overdue);
   const dueSoon = unknowable ? w.cannotTell : String(s.dueSoon);
-  io.out(zh ? `${model.title} · ${w.asOf} ${options.asOf} · ${w.ledgers(submissions.length)}` : `${model.title} · ${w.asOf.toLowerCase()} ${options.asOf} · ${w.ledgers(submissions.length)}`);
-  io.out(
-    zh
-      ? `  ${w.total} ${s.total} · ${w.completed} ${s.completed}（${percent(s.completionRate)}）· ${w.overdue} ${overdue} · ${w.dueSoon(model.dueSoonDays)} ${dueSoon}`
-      : `  ${w.total} ${s.total} · ${w.completed} ${s.completed} (${percent(s.completionRate)}) · ${w.overdue} ${overdue} · ${w.dueSoon(model.dueSoonDays)} ${dueSoon}`,
-  );
+  io.out(w.terminalHeadline(model.title, options.asOf, w.ledgers(submissions.length)));
+  const totals = { totalLabel: w.total, total: s.total, completedLabel: w.completed, completed: s.completed, rate: percent(s.completionRate) };
+  io.out(`  ${w.terminalTotals({ ...totals, overdueLabel: w.overdue, overdue, dueSoonLabel: w.dueSoon(model.dueSoonDays), dueSoon })}`);
   for (const line of unjudgedLines(s, options.lang)) io.out(`  ${line}`);
   for (const path of written) io.out(`  → ${relative(process.cwd(), path) || path}`);
   return exitCode;

@@ -5,6 +5,7 @@
  * each submission ranks, the units' lights, then the charts. Every text from a workbook is escaped.
  */
 import { percent } from "../../analytics/charts/chart-words.js";
+import { phrase } from "../../analytics/findings/catalogue.js";
 import { EMPTY_MARK, type OverviewModel } from "../../analytics/overview/overview-model.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/overview-words.js";
 import { previousHtml } from "./previous-section.js";
@@ -72,8 +73,7 @@ const num = (value: number | string) => `<td class="n">${escapeHtml(value)}</td>
 
 function meta(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
-  const sep = model.lang === "zh" ? "：" : ": ";
-  const item = (label: string, value: string) => `<span>${escapeHtml(label)}${sep}${escapeHtml(value)}</span>`;
+  const item = (label: string, value: string) => `<span>${escapeHtml(phrase("labelValue", model.lang, { label, value }))}</span>`;
   return `<p class="meta">${[
     model.submitter !== null ? item(w.submitter, model.submitter) : "",
     model.filledOn !== null ? item(w.filledOn, model.filledOn) : "",
@@ -127,19 +127,16 @@ function lightsTable(model: OverviewModel): string {
     .map((l) => `<tr>${cell(l.unit)}<td><span class="light ${l.light}">${escapeHtml(w.light[l.light])}</span></td>${num(l.total)}${num(l.completed)}${num(percent(l.completionRate))}${num(l.light === "grey" ? EMPTY_MARK : l.overdue)}${num(l.light === "grey" ? EMPTY_MARK : l.dueSoon)}</tr>`)
     .join("");
   const head = [`<th>${w.unit}</th>`, `<th>${w.lightHeader}</th>`, `<th class="n">${w.items}</th>`, `<th class="n">${w.completed}</th>`, `<th class="n">${w.rate}</th>`, `<th class="n">${w.overdue}</th>`, `<th class="n">${w.dueSoonShort}</th>`].join("");
-  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}${model.lights.some((l) => l.light === "grey") ? `${model.lang === "zh" ? "；" : "; "}${escapeHtml(w.greyLegend)}` : ""}</p>`;
+  return `<h2 id="lights">${escapeHtml(w.lights)}</h2><table class="lights"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table><p class="note">${escapeHtml(w.lightLegend)}${model.lights.some((l) => l.light === "grey") ? `${phrase("clauseJoin", model.lang)}${escapeHtml(w.greyLegend)}` : ""}</p>`;
 }
 
 function notes(model: OverviewModel): string {
   const w = OVERVIEW_WORDS[model.lang];
-  const sep = model.lang === "zh" ? "：" : ": ";
-  const list = model.lang === "zh" ? "；" : "; ";
+  const list = phrase("clauseJoin", model.lang);
+  const note = (label: string, values: readonly string[]) => `<p class="note">${escapeHtml(phrase("labelValue", model.lang, { label, value: values.join(list) }))}</p>`;
   const parts: string[] = [];
-  if (model.renamed.length > 0) parts.push(`<p class="note">${w.renamed}${sep}${model.renamed.map((r) => `${escapeHtml(r.from)} → ${escapeHtml(r.to)}`).join(list)}</p>`);
-  if (model.skipped.length > 0) {
-    const reason = (r: string) => (model.lang === "zh" ? `（${escapeHtml(r)}）` : ` (${escapeHtml(r)})`);
-    parts.push(`<p class="note">${w.skipped}${sep}${model.skipped.map((s) => `${escapeHtml(s.file)}${reason(s.reason)}`).join(list)}</p>`);
-  }
+  if (model.renamed.length > 0) parts.push(note(w.renamed, model.renamed.map((r) => `${r.from} → ${r.to}`)));
+  if (model.skipped.length > 0) parts.push(note(w.skipped, model.skipped.map((s) => phrase("aside", model.lang, { text: s.file, aside: s.reason }))));
   return parts.join("");
 }
 

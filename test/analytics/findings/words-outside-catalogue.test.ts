@@ -48,7 +48,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "analytics/overview/summary-book.ts": FORMATS_AND_NAMES,
   "analytics/notices/notice-defaults.ts": FORMATS_AND_NAMES,
   "addin/docx/notice-docx.ts": FORMATS_AND_NAMES,
-  "cli/commands/run-notices.ts": FORMATS_AND_NAMES,
   "addin/excel/office-summary-sheet.ts": FORMATS_AND_NAMES,
   "addin/wps/wps-summary-sheet.ts": FORMATS_AND_NAMES,
   "addin/excel/office-book.ts": FORMATS_AND_NAMES,
