@@ -111,6 +111,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
         edits: plan.edits.filter((e) => e.sheet === sheet),
         unmergeRefs: new Set(plan.unmerges.filter((u) => u.sheet === sheet).map((u) => u.ref)),
         newColumns: plan.newColumns.filter((c) => c.sheet === sheet),
+        dateColumns: (plan.dateColumns ?? []).filter((c) => c.sheet === sheet),
         mergeRefs: plan.merges.filter((m) => m.sheet === sheet).map((m) => m.ref),
         wraps: plan.wraps.filter((w) => w.sheet === sheet),
       },

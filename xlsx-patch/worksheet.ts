@@ -9,7 +9,7 @@ import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
 import { readError } from "../analytics/xlsx/read-errors.js";
 import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
-import { isFormulaValue, type CellEdit, type ChangePlan, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
+import { isFormulaValue, type CellEdit, type ChangePlan, type DateColumnWidth, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
@@ -31,6 +31,8 @@ export interface SheetPlan {
   readonly plan: ChangePlan;
   readonly sheet: string;
   readonly newColumns: readonly NewColumn[];
+  /** Columns that get dates, and the width each needs. */
+  readonly dateColumns: readonly DateColumnWidth[];
   /** Merges to add (A1 ranges), and dissolved merges whose filled text wraps. */
   readonly mergeRefs: readonly string[];
   readonly wraps: readonly WrapText[];
@@ -394,6 +396,7 @@ export class WorksheetPatch {
     let out = head;
     const columns = this.sheet.newColumns;
     for (const c of columns) out = this.withColumnWidth(out, c);
+    for (const c of this.sheet.dateColumns) out = this.withWidthAtLeast(out, c);
     // The dimension grows to the cells the plan writes.
     // Attributes in either quote, as XML allows (some writers use single quotes throughout).
     const dim = new RegExp(`<${p}dimension\\s+ref\\s*=\\s*["']([^"']*)["']`, "u").exec(out);
@@ -417,6 +420,38 @@ export class WorksheetPatch {
       }
     }
     return out;
+  }
+
+  /**
+   * Widens a column that gets dates to `atLeast` characters: its own <col> widened, or cut out of
+   * the range it shares (the rest of the range kept as it was), or a <col> added where the
+   * sheet's default width is too narrow. A hidden column, or one already wide enough, is left alone.
+   */
+  private withWidthAtLeast(head: string, column: DateColumnWidth): string {
+    const p = this.prefix;
+    const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`, "u").exec(head);
+    const entries = cols === null ? [] : [...cols[1]!.matchAll(new RegExp(`<${p}col\\b[^>]*>`, "gu"))];
+    const covering = entries.find((e) => Number(attribute(e[0], "min")) <= column.col && column.col <= Number(attribute(e[0], "max")));
+    if (covering === undefined) {
+      if (defaultColumnWidth(head) >= column.atLeast) return head;
+      return this.withColumnWidth(head, { sheet: column.sheet, col: column.col, width: column.atLeast });
+    }
+    const tag = covering[0];
+    const hidden = attribute(tag, "hidden");
+    if (hidden === "1" || hidden === "true" || !tag.endsWith("/>")) return head;
+    if (Number(attribute(tag, "width") ?? Number.NaN) >= column.atLeast) return head;
+    const min = Number(attribute(tag, "min"));
+    const max = Number(attribute(tag, "max"));
+    const range = (from: number, to: number): string => withAttribute(withAttribute(tag, "min", String(from)), "max", String(to));
+    const pieces = [
+      min < column.col ? range(min, column.col - 1) : "",
+      withAttribute(withAttribute(range(column.col, column.col), "width", String(column.atLeast)), "customWidth", "1"),
+      column.col < max ? range(column.col + 1, max) : "",
+    ];
+    this.changed = true;
+    const inner = cols![1]!;
+    const patched = inner.slice(0, covering.index) + pieces.join("") + inner.slice(covering.index + tag.length);
+    return head.slice(0, cols!.index) + `<${p}cols>${patched}</${p}cols>` + head.slice(cols!.index + cols![0].length);
   }
 
   private withColumnWidth(head: string, column: NewColumn): string {
@@ -524,4 +559,26 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   const a = parseA1(from ?? "");
   const b = parseA1(to ?? "");
   return a === null || b === null ? null : { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/** An attribute's value in a start tag, in either quote; null when absent. */
+function attribute(tag: string, name: string): string | null {
+  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "u").exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
+}
+
+/** The tag with the attribute set: replaced where it stands, else added before the tag's end. */
+function withAttribute(tag: string, name: string, value: string): string {
+  const present = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`, "u");
+  if (present.test(tag)) return tag.replace(present, `$1"${value}"`);
+  const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, end).trimEnd()} ${name}="${value}"${tag.slice(end)}`;
+}
+
+/** The width of a column the sheet does not list: its defaultColWidth, else Excel's 8.43 (baseColWidth 8 and padding). */
+function defaultColumnWidth(head: string): number {
+  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/u.exec(head)?.[0];
+  const given = format === undefined ? null : attribute(format, "defaultColWidth");
+  if (given !== null && Number.isFinite(Number(given))) return Number(given);
+  const base = format === undefined ? null : attribute(format, "baseColWidth");
+  return (base !== null && Number.isFinite(Number(base)) ? Number(base) : 8) + 0.43;
 }

@@ -66,6 +66,7 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     validations: plans.flatMap((p) => p.validations),
     flags: plans.flatMap((p) => p.flags),
     newColumns: plans.flatMap((p) => p.newColumns),
+    dateColumns: plans.flatMap((p) => p.dateColumns),
     kept: plans.flatMap((p) => p.kept),
     // A conflict the log already marks (and nobody has corrected since) is not logged again.
     conflicts: conflicts.filter((c) => !marked.has(conflictKey(c.sheet, c.cells, c.values))),

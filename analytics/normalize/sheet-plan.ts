@@ -37,7 +37,7 @@ import { statusDropdowns } from "./status-dropdown.js";
 import { statusOutcome, type StatusRule } from "./canonical-statuses.js";
 import { conflictMark } from "./conflicts.js";
 import { planDateFormats } from "./date-formats.js";
-import { OVERDUE_HEADER, TO_CHECK_WORD, type CellEdit, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type NewMerge, type NoRoom, type StatusConflictMark, type StatusValidation, type Unmerge, type WrapText } from "./types.js";
+import { DATE_COLUMN_WIDTH, isDayValue, OVERDUE_HEADER, TO_CHECK_WORD, type CellEdit, type DateColumnWidth, type EditValue, type FlagFormat, type FlagMismatch, type Kept, type NewColumn, type NewMerge, type NoRoom, type StatusConflictMark, type StatusValidation, type Unmerge, type WrapText } from "./types.js";
 import { sameValue } from "./values.js";
 
 export interface SheetPlanOptions {
@@ -63,6 +63,7 @@ export interface SheetPlan {
   readonly validations: StatusValidation[];
   readonly flags: FlagFormat[];
   readonly newColumns: NewColumn[];
+  readonly dateColumns: DateColumnWidth[];
   readonly kept: Kept[];
   readonly conflicts: StatusConflictMark[];
   readonly flagMismatches: FlagMismatch[];
@@ -134,8 +135,10 @@ class SheetPlanner {
       flags = flagFormats(cells.name, rowFlags.rows, firstCol, Math.max(lastCol, column?.col ?? 0, idCol ?? 0));
       flagMismatches = rowFlags.mismatches;
     }
+    const edits = cells.sortedEdits();
+    const dated = new Set(edits.filter((e) => isDayValue(e.after)).map((e) => e.col));
     return {
-      edits: cells.sortedEdits(),
+      edits,
       unmerges: cells.unmerges(),
       merges: [column?.merge ?? null, id?.merge ?? null].filter((m) => m !== null),
       wraps: cells.wraps(),
@@ -145,6 +148,7 @@ class SheetPlanner {
         ...(column?.isNew ? [{ sheet: cells.name, col: column.col, width: NEW_COLUMN_WIDTH }] : []),
         ...(idCol !== null ? [{ sheet: cells.name, col: idCol, width: NEW_COLUMN_WIDTH }] : []),
       ],
+      dateColumns: [...dated].map((col) => ({ sheet: cells.name, col, atLeast: DATE_COLUMN_WIDTH[options.lang] })),
       kept: cells.keptCells,
       conflicts: this.conflicts,
       flagMismatches,

@@ -9,6 +9,7 @@
  */
 import { WRITTEN_DAY_FORMAT } from "../written-day.js";
 import type { Day } from "../day.js";
+import type { Lang } from "../lang.js";
 import type { CellRange, CellValue, DayCell, ErrorCell } from "../sheet/sheet-model.js";
 
 /** A formula, without its leading "=", and the value it computes as of the plan's day. */
@@ -143,6 +144,20 @@ export interface NewColumn {
   readonly width: number;
 }
 
+/**
+ * A column normalize writes dates into, and the width (in characters, as Excel counts them) a
+ * date needs there: narrower, Excel and WPS show ### where "2019.6.30" as text still showed.
+ * A column already as wide is left as it is.
+ */
+export interface DateColumnWidth {
+  readonly sheet: string;
+  readonly col: number;
+  readonly atLeast: number;
+}
+
+/** The width 2019年12月31日 (or 2019-12-31) needs, with a little room. */
+export const DATE_COLUMN_WIDTH: Readonly<Record<Lang, number>> = { zh: 15, en: 11 };
+
 /** Something normalize left alone on purpose, counted for the summary. */
 export type KeptReason =
   | "status-unknown"
@@ -202,6 +217,8 @@ export interface ChangePlan {
   readonly validations: readonly StatusValidation[];
   readonly flags: readonly FlagFormat[];
   readonly newColumns: readonly NewColumn[];
+  /** Columns that get dates and must be wide enough to show them (the command line's patch widens them). */
+  readonly dateColumns?: readonly DateColumnWidth[];
   readonly kept: readonly Kept[];
   readonly conflicts: readonly StatusConflictMark[];
   readonly flagMismatches: readonly FlagMismatch[];

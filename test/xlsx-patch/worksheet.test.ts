@@ -170,6 +170,7 @@ describe("the worksheet patch reads the sheet by XML's rules", () => {
           edits: plan.edits,
           unmergeRefs: new Set(plan.unmerges.map((u) => u.ref)),
           newColumns: plan.newColumns,
+          dateColumns: plan.dateColumns ?? [],
           mergeRefs: plan.merges.map((m) => m.ref),
           wraps: plan.wraps,
         },
@@ -211,7 +212,7 @@ describe("the worksheet patch numbers rows as the reader does", () => {
       const out: string[] = [];
       const edits = plan.edits;
       const patch = new WorksheetPatch(
-        { sheet: "整改台账", plan, lang: "zh", edits, unmergeRefs: new Set(), newColumns: plan.newColumns, mergeRefs: [], wraps: [] },
+        { sheet: "整改台账", plan, lang: "zh", edits, unmergeRefs: new Set(), newColumns: plan.newColumns, dateColumns: plan.dateColumns ?? [], mergeRefs: [], wraps: [] },
         new StylesPatch(STYLES),
         { sharedStrings: [], styleKinds: parseCellStyleKinds(STYLES), date1904: false },
         (text) => out.push(text),
