@@ -5,25 +5,14 @@
 import { describe, expect, it } from "vitest";
 import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
 import { parseA1 } from "../../../analytics/sheet/address.js";
-import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { adversarialCases, type Expectation } from "./adversarial-workbooks.js";
-import { columnLetters, LEDGER } from "./hostile-workbooks.js";
+import { columnLetters, LEDGER, refusal } from "./hostile-workbooks.js";
 
 function sheetOf(bytes: Uint8Array, name = "整改台账"): Sheet {
   const sheet = readWorkbook(bytes, { source: "t.xlsx" }).sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
-}
-
-function refusal(bytes: Uint8Array): WorkbookReadError {
-  try {
-    readWorkbook(bytes, { source: "t.xlsx" });
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw error;
-  }
-  throw new Error("read without a refusal");
 }
 
 function expectRead(bytes: Uint8Array, expectation: Expectation): void {

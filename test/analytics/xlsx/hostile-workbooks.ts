@@ -8,6 +8,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
 
 /** The ledger every variant holds: a header and 15 tasks of three units. */
 export const LEDGER: readonly (readonly string[])[] = [
@@ -253,4 +255,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(dir, { recursive: true });
   for (const [name, bytes] of Object.entries(legalVariants())) writeFileSync(join(dir, `${name}.xlsx`), bytes);
   for (const [name, { bytes }] of Object.entries(refusedVariants())) writeFileSync(join(dir, `${name}.xlsx`), bytes);
+}
+
+/** The reader's refusal of a workbook; fails the test when the workbook is read. */
+export function refusal(bytes: Uint8Array): WorkbookReadError {
+  try {
+    readWorkbook(bytes, { source: "t.xlsx" });
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error;
+    throw error;
+  }
+  throw new Error("read without a refusal");
 }

@@ -5,26 +5,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
-import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { XlsxPackage } from "../../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { MAX_CHARACTERS_BETWEEN_EVENTS } from "../../../analytics/xlsx/xml.js";
 import { WorksheetReader } from "../../../analytics/xlsx/worksheet-part.js";
-import { columnLetters, LEDGER, ledgerParts, legalVariants, longCellWorkbook, refusedVariants, sharedStrings, sheetRows, worksheetXml, zipParts } from "./hostile-workbooks.js";
+import { columnLetters, LEDGER, ledgerParts, refusal, legalVariants, longCellWorkbook, refusedVariants, sharedStrings, sheetRows, worksheetXml, zipParts } from "./hostile-workbooks.js";
 
 function expectLedger(sheet: Sheet): void {
   expect(sheet.rows).toHaveLength(LEDGER.length);
   LEDGER.forEach((cells, r) => cells.forEach((text, c) => expect(cellAt(sheet, r + 1, c + 1), `${columnLetters(c + 1)}${r + 1}`).toBe(text)));
-}
-
-function refusal(bytes: Uint8Array): WorkbookReadError {
-  try {
-    readWorkbook(bytes, { source: "t.xlsx" });
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw error;
-  }
-  throw new Error("read without a refusal");
 }
 
 describe("a ledger written in any legal XML", () => {
