@@ -39,6 +39,11 @@ export const ERROR_MESSAGES = {
   "file-word": { zh: "这是 Word 文档", en: "a Word document" },
   "zip-without-workbook": { zh: "压缩包里没有工作簿", en: "a zip without a workbook in it" },
   "zip-unreadable": { zh: "无法解开压缩包（{problem}）", en: "the zip cannot be unpacked ({problem})" },
+  // Why the zip's directory cannot be read (the {problem} of zip-unreadable).
+  "zip-no-directory": { zh: "找不到压缩包的目录，文件末尾可能缺了一段", en: "no zip directory (the file ends early)" },
+  "zip-directory-short": { zh: "压缩包的目录不完整", en: "central directory cut short" },
+  "zip-bad-zip64": { zh: "zip64 目录有误", en: "bad zip64 directory" },
+  "zip-directory-damaged": { zh: "压缩包的目录有误", en: "the zip's directory is damaged" },
   "zip-part-unreadable": { zh: "{part}：无法解压（{problem}）", en: "{part}: cannot be unpacked ({problem})" },
   "zip-duplicate-part": { zh: "{part}：压缩包里有两个同名部件", en: "{part}: two entries of one name" },
   "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1", en: "{part}: compression ratio {ratio}:1" },

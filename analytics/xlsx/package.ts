@@ -9,7 +9,7 @@ import { userMessage } from "../findings/user-message.js";
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
 import { partDecoder } from "./encoding.js";
-import { readError } from "./read-errors.js";
+import { readError, WorkbookReadError } from "./read-errors.js";
 import { readCentralDirectory, type ZipEntry } from "./zip-directory.js";
 
 /** Unpacked bytes we are willing to read for one workbook. */
@@ -38,7 +38,9 @@ export class XlsxPackage {
     try {
       directory = readCentralDirectory(bytes);
     } catch (error) {
-      throw readError("corrupt", userMessage("zip-unreadable", { problem: problem(error) }));
+      // Offsets a crafted directory points past the file end in a RangeError: damaged all the same.
+      if (error instanceof WorkbookReadError) throw error;
+      throw readError("corrupt", userMessage("zip-unreadable", { problem: userMessage("zip-directory-damaged") }));
     }
     for (const entry of directory) {
       const key = normalizePartName(entry.name);

@@ -3,6 +3,9 @@
  * the end of the file, as every zip reader does; the sizes here are the ones a zip bomb lies
  * about, so callers cap inflation at them.
  */
+import { userMessage } from "../findings/user-message.js";
+import { readError, type WorkbookReadError } from "./read-errors.js";
+
 export interface ZipEntry {
   readonly name: string;
   /** 0 stored, 8 deflated. */
@@ -30,14 +33,14 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
   let offset = view.getUint32(end + 16, true);
   if (end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const zip64End = Number(view.getBigUint64(end - 12, true));
-    if (zip64End + 56 > bytes.length || view.getUint32(zip64End, true) !== ZIP64_END) throw new Error("bad zip64 directory");
+    if (zip64End + 56 > bytes.length || view.getUint32(zip64End, true) !== ZIP64_END) throw unreadable("zip-bad-zip64");
     count = Number(view.getBigUint64(zip64End + 32, true));
     offset = Number(view.getBigUint64(zip64End + 48, true));
   }
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new Error("central directory cut short");
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw unreadable("zip-directory-short");
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -71,7 +74,7 @@ export function findEndOfDirectory(view: DataView): number {
     if (fallback < 0 && directory + 4 <= at && view.getUint32(directory, true) === DIRECTORY_ENTRY) fallback = at;
   }
   if (fallback >= 0) return fallback;
-  throw new Error("no zip directory (the file ends early)");
+  throw unreadable("zip-no-directory");
 }
 
 /** Sizes of 0xFFFFFFFF mean "see the zip64 extra field", in this order. */
@@ -100,4 +103,9 @@ function readZip64Extra(
     }
     at += 4 + size;
   }
+}
+
+/** A directory that cannot be read: a damaged file, said in the user's language. */
+function unreadable(why: "zip-no-directory" | "zip-directory-short" | "zip-bad-zip64"): WorkbookReadError {
+  return readError("corrupt", userMessage("zip-unreadable", { problem: userMessage(why) }));
 }

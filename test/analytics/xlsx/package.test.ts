@@ -21,6 +21,29 @@ describe("a package part", () => {
     expect(pkg.streamText("xl/missing.xml", () => undefined)).toBe(false);
   });
 
+  it("says why a zip's directory cannot be read in the user's language, whatever cut the file short", () => {
+    const zip = zipSync({ "xl/workbook.xml": strToU8(text) });
+    const refusal = (bytes: Uint8Array): WorkbookReadError => {
+      try {
+        XlsxPackage.open(bytes);
+      } catch (error) {
+        if (error instanceof WorkbookReadError) return error;
+        throw error;
+      }
+      throw new Error("opened");
+    };
+    // Cut before the end record; a directory whose offset points past the file; a directory cut short.
+    const pointingPast = zip.slice();
+    new DataView(pointingPast.buffer).setUint32(pointingPast.length - 6, 0x7fffffff, true);
+    const cutShort = zip.slice();
+    new DataView(cutShort.buffer).setUint16(cutShort.length - 12, 9, true);
+    for (const bytes of [zip.subarray(0, zip.length - 30), pointingPast, cutShort]) {
+      const said = refusal(bytes);
+      expect(said.in("zh")).toMatch(/^文件已损坏或不完整.*：无法解开压缩包（[^A-Za-z]+）$/u);
+      expect(said.in("en")).toMatch(/the zip cannot be unpacked \(.+\)$/u);
+    }
+  });
+
   it("stops a part that unpacks beyond the size its directory declared", () => {
     const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
     const pkg = XlsxPackage.open(zip);
