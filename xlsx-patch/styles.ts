@@ -4,6 +4,7 @@
  * entries keep their indexes, so every cell and rule of the workbook still points where it
  * did; an identical entry already there is reused rather than added again.
  */
+import { attrOf, setAttr } from "./tag-attributes.js";
 
 /** Number formats Excel knows by id without listing them. */
 const BUILTIN_FORMATS: ReadonlyMap<number, string> = new Map([
@@ -23,21 +24,6 @@ const FIRST_CUSTOM_FORMAT = 164;
 
 function escapeAttr(text: string): string {
   return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/"/gu, "&quot;");
-}
-
-function unescapeAttr(text: string): string {
-  return text.replace(/&quot;/gu, '"').replace(/&apos;/gu, "'").replace(/&lt;/gu, "<").replace(/&gt;/gu, ">").replace(/&amp;/gu, "&");
-}
-
-function attrOf(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "u").exec(tag);
-  return m === null ? undefined : unescapeAttr(m[1] ?? m[2] ?? "");
-}
-
-function setAttr(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`, "u");
-  if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
-  return tag.replace(/^<([\w:]+)/u, `<$1 ${name}="${value}"`);
 }
 
 /** The children of the first `<name>` element: [start of content, end of content], or null. */

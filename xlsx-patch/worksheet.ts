@@ -14,6 +14,7 @@ import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
 import { patchValidations, type AddedValidation } from "./validations.js";
+import { attrOf, setAttr } from "./tag-attributes.js";
 import { insertInOrder, topElements } from "./worksheet-order.js";
 import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 
@@ -431,21 +432,21 @@ export class WorksheetPatch {
     const p = this.prefix;
     const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`, "u").exec(head);
     const entries = cols === null ? [] : [...cols[1]!.matchAll(new RegExp(`<${p}col\\b[^>]*>`, "gu"))];
-    const covering = entries.find((e) => Number(attribute(e[0], "min")) <= column.col && column.col <= Number(attribute(e[0], "max")));
+    const covering = entries.find((e) => Number(attrOf(e[0], "min")) <= column.col && column.col <= Number(attrOf(e[0], "max")));
     if (covering === undefined) {
       if (defaultColumnWidth(head) >= column.atLeast) return head;
       return this.withColumnWidth(head, { sheet: column.sheet, col: column.col, width: column.atLeast });
     }
     const tag = covering[0];
-    const hidden = attribute(tag, "hidden");
+    const hidden = attrOf(tag, "hidden");
     if (hidden === "1" || hidden === "true" || !tag.endsWith("/>")) return head;
-    if (Number(attribute(tag, "width") ?? Number.NaN) >= column.atLeast) return head;
-    const min = Number(attribute(tag, "min"));
-    const max = Number(attribute(tag, "max"));
-    const range = (from: number, to: number): string => withAttribute(withAttribute(tag, "min", String(from)), "max", String(to));
+    if (Number(attrOf(tag, "width") ?? Number.NaN) >= column.atLeast) return head;
+    const min = Number(attrOf(tag, "min"));
+    const max = Number(attrOf(tag, "max"));
+    const range = (from: number, to: number): string => setAttr(setAttr(tag, "min", String(from)), "max", String(to));
     const pieces = [
       min < column.col ? range(min, column.col - 1) : "",
-      withAttribute(withAttribute(range(column.col, column.col), "width", String(column.atLeast)), "customWidth", "1"),
+      setAttr(setAttr(range(column.col, column.col), "width", String(column.atLeast)), "customWidth", "1"),
       column.col < max ? range(column.col + 1, max) : "",
     ];
     this.changed = true;
@@ -561,24 +562,11 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   return a === null || b === null ? null : { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
-/** An attribute's value in a start tag, in either quote; null when absent. */
-function attribute(tag: string, name: string): string | null {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, "u").exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
-}
-
-/** The tag with the attribute set: replaced where it stands, else added before the tag's end. */
-function withAttribute(tag: string, name: string, value: string): string {
-  const present = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`, "u");
-  if (present.test(tag)) return tag.replace(present, `$1"${value}"`);
-  const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
-  return `${tag.slice(0, end).trimEnd()} ${name}="${value}"${tag.slice(end)}`;
-}
-
 /** The width of a column the sheet does not list: its defaultColWidth, else Excel's 8.43 (baseColWidth 8 and padding). */
 function defaultColumnWidth(head: string): number {
-  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/u.exec(head)?.[0];
-  const given = format === undefined ? null : attribute(format, "defaultColWidth");
-  if (given !== null && Number.isFinite(Number(given))) return Number(given);
-  const base = format === undefined ? null : attribute(format, "baseColWidth");
-  return (base !== null && Number.isFinite(Number(base)) ? Number(base) : 8) + 0.43;
+  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/u.exec(head)?.[0] ?? "";
+  const given = Number(attrOf(format, "defaultColWidth") ?? Number.NaN);
+  if (Number.isFinite(given)) return given;
+  const base = Number(attrOf(format, "baseColWidth") ?? Number.NaN);
+  return (Number.isFinite(base) ? base : 8) + 0.43;
 }
