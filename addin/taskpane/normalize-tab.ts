@@ -2,7 +2,6 @@
  * 规范化: preview the change plan (the same plan `taizhang normalize` makes), apply it, and
  * undo it from the 变更记录 sheet.
  */
-import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
 import { EDIT_RULE_LABEL, KEPT_LABEL } from "../../analytics/normalize/labels.js";
 import type { ChangePlan, EditRule, KeptReason } from "../../analytics/normalize/types.js";
 import { showValue } from "../../analytics/normalize/values.js";
@@ -11,7 +10,7 @@ import type { Lang } from "../../analytics/lang.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import type { WorkbookSession } from "../host/session.js";
 import { busy, h, replaceChildren, showMessage, table } from "./dom.js";
-import { makePlan } from "./make-plan.js";
+import { makePlan, noRoomNotices } from "./make-plan.js";
 import { failure, type Pane } from "./pane.js";
 
 /** Edits listed in the preview; the log sheet lists them all after applying. */
@@ -49,7 +48,7 @@ function planPreview(pane: Pane, plan: ChangePlan): HTMLElement {
       ? h("p", { class: "quiet" }, t.planKept, [...kept].map(([reason, n]) => `${keptLabel(reason, pane)} ${n}`).join("；"))
       : null,
     plan.flagMismatches.length > 0 ? h("p", { class: "notice warn" }, t.planMismatch(plan.flagMismatches.length)) : null,
-    ...(plan.noRoom ?? []).map((n) => h("p", { class: "notice warn" }, normalizeSays("summaryNoRoom", lang, { sheet: n.sheet, column: n.column }))),
+    ...noRoomNotices(pane, plan),
     h(
       "div",
       { class: "scroll", tabindex: 0, "aria-label": t.planTable.join(" / ") },

@@ -6,10 +6,9 @@
 import { isIsoDay } from "../../analytics/day.js";
 import type { Item } from "../../analytics/item.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
-import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
 import type { ChangePlan } from "../../analytics/normalize/types.js";
 import { busy, h, replaceChildren, showError, showMessage } from "./dom.js";
-import { makePlan } from "./make-plan.js";
+import { makePlan, noRoomNotices } from "./make-plan.js";
 import { overdueList, type ListedItem } from "./overdue-list.js";
 import { failure, type Pane } from "./pane.js";
 
@@ -77,7 +76,7 @@ export function overdueTab(pane: Pane): HTMLElement {
     const session = pane.workbook!;
     replaceChildren(status, t.working);
     const result = await session.apply(plan);
-    replaceChildren(flagNotice, ...(plan.noRoom ?? []).map((n) => h("p", { class: "notice warn" }, normalizeSays("summaryNoRoom", pane.lang, { sheet: n.sheet, column: n.column }))));
+    replaceChildren(flagNotice, ...noRoomNotices(pane, plan));
     showMessage(status, t.flagsWritten(result.flags));
   };
 
