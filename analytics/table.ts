@@ -92,15 +92,23 @@ function filledCells(cells: readonly CellValue[] | undefined): number {
   return n;
 }
 
-/** From `row` to the end, two or more rows and each a single cell: an office's name over a date. */
-function signatureBlock(sheet: Sheet, row: number): boolean {
+/**
+ * Whether a row opens a signature block: from it to the sheet's end, two or more rows and each a
+ * single cell (an office's name over a date). The sheet's tail of single-cell and blank rows is
+ * counted once, from the end, so asking on every row of a long run of headings stays linear.
+ */
+function signatureBlocks(sheet: Sheet): (row: number) => boolean {
+  const last = sheet.rows.length;
+  // linesFrom[last - row]: the single-cell rows from `row` to the end, for rows in the tail.
+  const linesFrom: number[] = [];
   let lines = 0;
-  for (let r = row; r <= sheet.rows.length; r++) {
+  for (let r = last; r >= 1; r--) {
     const filled = filledCells(sheet.rows[r - 1]);
-    if (filled > 1) return false;
+    if (filled > 1) break;
     if (filled === 1) lines++;
+    linesFrom.push(lines);
   }
-  return lines >= 2;
+  return (row) => (linesFrom[last - row] ?? 0) >= 2;
 }
 
 function isNoteRow(texts: { text: string }[]): boolean {
@@ -176,6 +184,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   const seqCol = header.roles.get("seq");
   // Whether every item so far carries its number: then a lone unnumbered cell under a gap is a note.
   let allNumbered = seqCol !== undefined;
+  let opensSignature: ((row: number) => boolean) | null = null;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
     const cells = sheet.rows[row - 1];
@@ -190,7 +199,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     // rows to the end: the note or the signature under the table (公示时间…, (联系人:…), the
     // office's name over the date), not an item.
     if (filled === 1 && allNumbered && rows.length > 0 && isBlank(cells?.[seqCol! - 1] ?? null)
-      && (filledCells(sheet.rows[row - 2]) === 0 || signatureBlock(sheet, row))) {
+      && (filledCells(sheet.rows[row - 2]) === 0 || (opensSignature ??= signatureBlocks(sheet))(row))) {
       notesRow = row;
       break;
     }
