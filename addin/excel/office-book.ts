@@ -7,6 +7,8 @@
 import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
 import type { Book, ExistingFormat, InsertedSummary, ReadOptions, WorkbookHost, WorkbookRead, WorkbookSettings } from "../host/book.js";
 import type { WriteOp } from "../host/write-ops.js";
+import { DEFAULT_DIGIT_WIDTH, widthOfPoints, type ColumnState } from "../host/column-width.js";
+import { normalDigitWidth } from "./digit-width.js";
 import type { RequestBudget } from "../host/request-budget.js";
 import { customFormats } from "./formats.js";
 import type { OfficeHostInfo } from "./office-host.js";
@@ -25,6 +27,8 @@ export interface OfficeBookOptions {
 
 export class OfficeBook implements Book {
   private formats: Excel.ConditionalFormat[] = [];
+  /** Pixels of the Normal font's widest digit, once columnWidths has read the font. */
+  private digitWidth = DEFAULT_DIGIT_WIDTH;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -68,6 +72,35 @@ export class OfficeBook implements Book {
     return formats.map((f) => f.wrapText === true);
   }
 
+  /**
+   * Widths come in points; the plan counts characters of the Normal font's widest digit, so
+   * the font is read in the same request as the widths. A workbook whose Normal style cannot
+   * be found by that name is read again without it, on Calibri 11's digit.
+   */
+  async columnWidths(columns: readonly { readonly sheet: string; readonly col: number }[]): Promise<ColumnState[]> {
+    if (columns.length === 0) return [];
+    const queue = (withFont: boolean) => {
+      const font = withFont ? this.context.workbook.styles.getItem("Normal").font.load("name,size") : null;
+      const ranges = columns.map(({ sheet, col }) => {
+        const range = this.context.workbook.worksheets.getItem(sheet).getRangeByIndexes(0, col - 1, 1, 1);
+        range.load("columnHidden");
+        range.format.load("columnWidth");
+        return range;
+      });
+      return { font, ranges };
+    };
+    let read = queue(true);
+    try {
+      await this.context.sync();
+    } catch {
+      read = queue(false);
+      await this.context.sync();
+    }
+    if (read.font) this.digitWidth = normalDigitWidth({ name: read.font.name, size: read.font.size });
+    const digitWidth = this.digitWidth;
+    return read.ranges.map((r) => ({ hidden: r.columnHidden === true, width: r.columnHidden === true ? 0 : widthOfPoints(r.format.columnWidth, digitWidth), digitWidth }));
+  }
+
   async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
     const found = await customFormats(this.context, sheets);
     const first = this.formats.length;
@@ -76,7 +109,7 @@ export class OfficeBook implements Book {
   }
 
   write(ops: readonly WriteOp[]): Promise<number> {
-    return runOps(this.context, ops, this.options.budget, this.formats);
+    return runOps(this.context, ops, this.options.budget, this.formats, this.digitWidth);
   }
 
   insertSummary(layout: SummaryLayout): Promise<InsertedSummary> {

@@ -7,7 +7,7 @@
  */
 import type { InsertedSummary } from "../host/book.js";
 import { officeInput } from "../host/cell-values.js";
-import { columnWidthPoints } from "../host/write-ops.js";
+import { pointsOfWidth } from "../host/column-width.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 
@@ -41,7 +41,7 @@ export async function insertSummarySheet(context: Excel.RequestContext, layout: 
   writeTitle(ws, layout);
   for (const block of layout.blocks) writeBlock(ws, block);
   layout.columnWidths.forEach((width, i) => {
-    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+    ws.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = pointsOfWidth(width);
   });
   for (const chart of layout.charts) addChart(ws, chart);
   ws.activate();

@@ -3,8 +3,9 @@
  * The write operations of addin/host/write-ops.ts in Office.js, queued in requests that stay
  * within the budget: one context.sync() per request, never one per cell.
  */
-import { columnWidthPoints, cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
+import { cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { packRequests, type RequestBudget } from "../host/request-budget.js";
+import { DEFAULT_DIGIT_WIDTH, pointsOfWidth } from "../host/column-width.js";
 
 function cost(op: WriteOp): { cells: number; ops: number } {
   if (op.kind !== "cells") return { cells: 0, ops: op.kind === "flag" || op.kind === "validation" ? 4 : 1 };
@@ -18,6 +19,8 @@ class SheetLookup {
     private readonly context: Excel.RequestContext,
     /** The conditional formats "delete-format" operations name by their index. */
     readonly formats: readonly Excel.ConditionalFormat[],
+    /** Pixels of the Normal font's widest digit: Office.js takes widths in points. */
+    readonly digitWidth: number,
   ) {}
 
   get(name: string): Excel.Worksheet {
@@ -71,7 +74,7 @@ function queue(op: WriteOp, sheets: SheetLookup): void {
     case "clear-validation":
       return ws.getRange(op.ref).dataValidation.clear();
     case "column-width":
-      ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(op.width);
+      ws.getRangeByIndexes(0, op.col - 1, 1, 1).getEntireColumn().format.columnWidth = pointsOfWidth(op.width, sheets.digitWidth);
       return;
     case "wrap":
       ws.getRange(op.ref).format.wrapText = op.on;
@@ -99,8 +102,9 @@ export async function runOps(
   ops: readonly WriteOp[],
   budget: RequestBudget,
   formats: readonly Excel.ConditionalFormat[] = [],
+  digitWidth = DEFAULT_DIGIT_WIDTH,
 ): Promise<number> {
-  const sheets = new SheetLookup(context, formats);
+  const sheets = new SheetLookup(context, formats, digitWidth);
   const requests = packRequests(ops, cost, budget);
   for (const request of requests) {
     for (const op of request) queue(op, sheets);

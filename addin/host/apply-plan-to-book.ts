@@ -20,6 +20,10 @@ import { cellFromOffice, officeInput } from "./cell-values.js";
 import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
 import { firstItems, userMessage } from "../../analytics/findings/user-message.js";
+import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
+import { columnLetter } from "../../analytics/sheet/address.js";
+import type { LogEntry } from "../../analytics/normalize/log.js";
+import { widened } from "./column-width.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;
@@ -34,6 +38,8 @@ export interface ApplyResult {
   readonly unmerges: number;
   readonly validations: number;
   readonly flags: number;
+  /** Date columns widened so their dates show. */
+  readonly widened: number;
   /** Requests the writes took (log and plan). */
   readonly writeRequests: number;
 }
@@ -64,9 +70,12 @@ export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyO
   const oldFormats = await checkBefore(book, plan.edits);
   plan = await withoutExistingFlags(book, plan);
   plan = await withoutWrapped(book, plan);
+  const widenings = await dateColumnWidenings(book, plan);
+  const entries = [...planEntries(plan, options.batch, oldFormats, options.lang), ...widenings.map((w) => widthEntry(w, options.batch, options.lang))];
   const ops = [
-    ...logOps(place, planEntries(plan, options.batch, oldFormats, options.lang), rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
+    ...logOps(place, entries, rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
+    ...widenings.map((w): WriteOp => ({ kind: "column-width", sheet: w.sheet, col: w.col, width: w.to })),
   ];
   const writeRequests = await book.write(ops);
   return {
@@ -75,6 +84,7 @@ export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyO
     unmerges: plan.unmerges.length,
     validations: plan.validations.length,
     flags: plan.flags.length,
+    widened: widenings.length,
     writeRequests,
   };
 }
@@ -109,6 +119,45 @@ async function withoutWrapped(book: Book, plan: ChangePlan): Promise<ChangePlan>
   if (plan.wraps.length === 0) return plan;
   const wrapped = await book.wrapsText(plan.wraps.map((w) => ({ sheet: w.sheet, cell: w.ref.split(":")[0]! })));
   return { ...plan, wraps: plan.wraps.filter((_, i) => !wrapped[i]) };
+}
+
+/** A date column that gets wider: from its width now to the plan's (the plan's unit, column-width.ts). */
+interface Widening {
+  readonly sheet: string;
+  readonly col: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The plan's date columns that are narrower than a date needs, as the command line's patch
+ * decides (xlsx-patch/worksheet.ts withWidthAtLeast): one already as wide, or hidden, is left
+ * alone. Their widths are read in one request.
+ */
+async function dateColumnWidenings(book: Book, plan: ChangePlan): Promise<Widening[]> {
+  const columns = plan.dateColumns ?? [];
+  if (columns.length === 0) return [];
+  const states = await book.columnWidths(columns);
+  return columns.flatMap((c, i) => {
+    const to = widened(states[i]!, c.atLeast);
+    return to === null ? [] : [{ sheet: c.sheet, col: c.col, from: Math.round(states[i]!.width * 100) / 100, to }];
+  });
+}
+
+/** A widening's row in 变更记录: 撤销 puts the old width back. */
+function widthEntry(w: Widening, batch: string, lang: "zh" | "en"): LogEntry {
+  const column = columnLetter(w.col);
+  return {
+    batch,
+    state: "applied",
+    sheet: w.sheet,
+    cell: `${column}:${column}`,
+    kind: "column-width",
+    before: w.from,
+    after: w.to,
+    reason: normalizeSays("dateColumnWidened", lang, { column }),
+    oldFormat: null,
+  };
 }
 
 /** Rows of `cols` cells that fit one request with their formats. */

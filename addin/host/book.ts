@@ -10,6 +10,7 @@ import type { RequestBudget } from "./request-budget.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "./blocks.js";
 import type { HostInfo } from "./host-info.js";
+import type { ColumnState } from "./column-width.js";
 import type { WriteOp } from "./write-ops.js";
 
 export interface ReadOptions {
@@ -58,6 +59,11 @@ export interface Book {
   readBlocks(blocks: readonly CellBlock[], property: CellProperty): Promise<BlockCells[]>;
   /** Whether each of these cells wraps its text (A1 cells, one answer each). */
   wrapsText(cells: readonly { readonly sheet: string; readonly cell: string }[]): Promise<boolean[]>;
+  /**
+   * The width (in the plan's unit, addin/host/column-width.ts) and visibility of these columns
+   * (1-based), in one request; later "column-width" writes use the digit width found here.
+   */
+  columnWidths(columns: readonly { readonly sheet: string; readonly col: number }[]): Promise<ColumnState[]>;
   /** The custom conditional formats on these sheets, by formula. */
   customFormats(sheets: readonly string[]): Promise<ExistingFormat[]>;
   /** Values and formats in batches, conditional formats, dropdowns, sheets; returns the requests it took. */

@@ -2,13 +2,14 @@
  * 撤销: puts back what the newest applied batch of the 变更记录 sheet changed. A cell is
  * restored only while it still holds the value the add-in wrote; a cell a clerk has edited
  * since is left alone and reported. Merges it added are dissolved, wrapping it added removed,
- * dissolved merges merged again, the status dropdowns removed, and the overdue formats deleted (found by their formula). The batch's log rows are
+ * dissolved merges merged again, the status dropdowns removed, the overdue formats deleted (found by their formula), and date
+ * columns it widened narrowed back (while still as wide as it made them). The batch's log rows are
  * then marked 已撤销, so a second 撤销 goes one batch further back. The log may have been
  * written by the command line (into a file opened since) or by the pane: one layout.
  * Host-neutral: it speaks only the Book interface (addin/host/book.ts), so Excel and WPS undo
  * through the same log.
  */
-import { parseA1 } from "../../analytics/sheet/address.js";
+import { columnNumber, parseA1 } from "../../analytics/sheet/address.js";
 import type { PlanValue } from "../../analytics/normalize/types.js";
 import { sameValue } from "../../analytics/normalize/values.js";
 import { editRuns, rowsPerOp, type CellWrite } from "./apply-plan-to-book.js";
@@ -20,6 +21,7 @@ import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { blockAround, groupBy, type CellBlock } from "./blocks.js";
 import { formulaKey, type Book } from "./book.js";
 import type { WriteOp } from "./write-ops.js";
+import { pixelsOfWidth } from "./column-width.js";
 import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
@@ -37,6 +39,8 @@ export interface UndoResult {
   readonly merges: number;
   readonly validations: number;
   readonly formats: number;
+  /** Date columns narrowed back to their old width. */
+  readonly widths: number;
 }
 
 interface Restore extends CellWrite {
@@ -69,6 +73,7 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
   const cellEntries = batch.filter((e) => !NON_CELL_KINDS.has(e.kind));
   const { restores, changedSince } = await restorable(book, cellEntries);
   const formatDeletes = await formatDeleteOps(book, batch.filter((e) => e.kind === "conditional-format"));
+  const widths = await widthRestores(book, batch.filter((e) => e.kind === "column-width"));
 
   const ops: WriteOp[] = [
     ...formatDeletes,
@@ -78,6 +83,7 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
     ...editRuns(restores, rowsPerOp(options.budget, 1)),
     ...batch.filter((e) => e.kind === "unmerge").map((e): WriteOp => ({ kind: "merge", sheet: e.sheet, ref: e.cell })),
     ...batch.filter((e) => e.kind === "status-validation").map((e): WriteOp => ({ kind: "clear-validation", sheet: e.sheet, ref: e.cell })),
+    ...widths.ops,
     // A first command-line log has no 状态 column: its batch is undone once, unmarked.
     ...(log.complete ? markUndoneOps(logSheet, batch.map((e) => e.logRow!), log.lang) : []),
   ];
@@ -85,10 +91,11 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
   return {
     batch: batch[0]!.batch,
     restored: restores.length,
-    changedSince,
+    changedSince: [...changedSince, ...widths.changedSince],
     merges: batch.filter((e) => e.kind === "unmerge").length,
     validations: batch.filter((e) => e.kind === "status-validation").length,
     formats: formatDeletes.length,
+    widths: widths.ops.length,
   };
 }
 
@@ -141,4 +148,29 @@ async function formatDeleteOps(book: Book, entries: readonly LogEntry[]): Promis
   const wanted = new Set(entries.map((e) => `${e.sheet}\u0000${formulaKey(showValue(e.after))}`));
   const existing = await book.customFormats([...new Set(entries.map((e) => e.sheet))]);
   return existing.filter((f) => wanted.has(`${f.sheet}\u0000${f.key}`)).map((f): WriteOp => ({ kind: "delete-format", sheet: f.sheet, id: f.id }));
+}
+
+/**
+ * Widened date columns go back to their logged width while they are still as the batch left
+ * them; one a clerk has resized (or hidden, or whose sheet is gone) since is left and reported.
+ */
+async function widthRestores(book: Book, entries: readonly LogEntry[]): Promise<{ ops: WriteOp[]; changedSince: string[] }> {
+  const located = entries.flatMap((entry) => {
+    const letters = /^([A-Z]{1,3}):\1$/u.exec(entry.cell)?.[1];
+    const old = entry.before;
+    return letters !== undefined && typeof old === "number" && old > 0 ? [{ entry, col: columnNumber(letters), old }] : [];
+  });
+  if (located.length === 0) return { ops: [], changedSince: [] };
+  const present = await book.findSheets([...new Set(located.map((x) => x.entry.sheet))]);
+  const live = located.filter((x) => present.has(x.entry.sheet));
+  const states = await book.columnWidths(live.map((x) => ({ sheet: x.entry.sheet, col: x.col })));
+  const ops: WriteOp[] = [];
+  const changedSince = located.filter((x) => !present.has(x.entry.sheet)).map((x) => cellKey(x.entry.sheet, x.entry.cell));
+  live.forEach((x, i) => {
+    const state = states[i]!;
+    const asLeft = !state.hidden && pixelsOfWidth(state.width, state.digitWidth) === pixelsOfWidth(Number(x.entry.after), state.digitWidth);
+    if (asLeft) ops.push({ kind: "column-width", sheet: x.entry.sheet, col: x.col, width: x.old });
+    else changedSince.push(cellKey(x.entry.sheet, x.entry.cell));
+  });
+  return { ops, changedSince };
 }

@@ -48,6 +48,7 @@ export type WriteOp =
   | FlagOp
   | ValidationOp
   | { readonly kind: "unmerge" | "merge" | "clear-validation"; readonly sheet: string; readonly ref: string }
+  /** `width` in the plan's unit (characters with padding, addin/host/column-width.ts); each host converts it. */
   | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
   /** Text wrapped in its cells (on), or no longer (off, when undone). */
   | { readonly kind: "wrap"; readonly sheet: string; readonly ref: string; readonly on: boolean }
@@ -62,11 +63,6 @@ export type WriteOp =
 /** Excel's limits on a data validation's input message and title (WPS keeps the same). */
 export const PROMPT_MAX = 255;
 export const TITLE_MAX = 32;
-
-/** Excel widths count characters of the default font; Office.js takes points, about 6 a character (WPS takes characters). */
-export function columnWidthPoints(characters: number): number {
-  return Math.round(characters * 6);
-}
 
 /** "#RRGGBB" from the plan's ARGB "FFRRGGBB". */
 export function cssColor(argb: string): string {

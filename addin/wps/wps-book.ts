@@ -19,6 +19,7 @@ import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { bgr, call, callObj, count, get, grid, has, items, obj, put, type WpsObject } from "./jsapi.js";
 import { insertSummaryWps } from "./wps-summary-sheet.js";
+import { charactersOfWidth, DEFAULT_DIGIT_WIDTH, digitWidthOf, widthOfCharacters, type ColumnState } from "../host/column-width.js";
 
 /** VBA enumerations WPS keeps. */
 export const XL = {
@@ -61,6 +62,8 @@ function rangeRef(top: number, left: number, rows: number, cols: number): string
 export class WpsBook implements Book {
   readonly budget: RequestBudget = DESKTOP_BUDGET;
   private readonly formats: WpsObject[] = [];
+  /** Pixels of the Normal font's widest digit, once columnWidths has seen a visible column. */
+  private digitWidth = DEFAULT_DIGIT_WIDTH;
 
   constructor(private readonly app: WpsObject) {}
 
@@ -142,6 +145,22 @@ export class WpsBook implements Book {
     return cells.map(({ sheet, cell }) => get(callObj(this.sheet(sheet), "Range", cell), "WrapText") === true);
   }
 
+  /**
+   * ColumnWidth counts characters without the padding, Width the same column in points: the two
+   * together give the font's digit width (no font to measure), and the plan's unit from that.
+   */
+  async columnWidths(columns: readonly { readonly sheet: string; readonly col: number }[]): Promise<ColumnState[]> {
+    const read = columns.map(({ sheet, col }) => {
+      const column = callObj(obj(this.sheet(sheet), "Columns"), "Item", col);
+      const hidden = get(column, "Hidden") === true;
+      return { hidden, characters: hidden ? 0 : Number(get(column, "ColumnWidth")), points: hidden ? 0 : Number(get(column, "Width")) };
+    });
+    const measured = read.map((c) => digitWidthOf(c.points, c.characters)).find((d) => d !== null);
+    if (measured) this.digitWidth = measured;
+    const digitWidth = this.digitWidth;
+    return read.map((c) => ({ hidden: c.hidden, width: c.hidden ? 0 : widthOfCharacters(c.characters, digitWidth), digitWidth }));
+  }
+
   async customFormats(sheets: readonly string[]): Promise<ExistingFormat[]> {
     const found: ExistingFormat[] = [];
     for (const sheet of sheets) {
@@ -162,6 +181,10 @@ export class WpsBook implements Book {
       return ws;
     };
     for (const op of ops) {
+      if (op.kind === "column-width") {
+        put(callObj(obj(sheetOf(op.sheet), "Columns"), "Item", op.col), "ColumnWidth", charactersOfWidth(op.width, this.digitWidth));
+        continue;
+      }
       if (op.kind === "add-sheet") {
         sheets.set(op.sheet, this.addSheet(op.sheet));
         continue;
@@ -200,7 +223,7 @@ export class WpsBook implements Book {
   }
 }
 
-function writeOp(ws: WpsObject, op: Exclude<WriteOp, { kind: "add-sheet" | "delete-format" }>): void {
+function writeOp(ws: WpsObject, op: Exclude<WriteOp, { kind: "add-sheet" | "delete-format" | "column-width" }>): void {
   switch (op.kind) {
     case "cells": {
       const rows = op.inputs.length;
@@ -245,10 +268,6 @@ function writeOp(ws: WpsObject, op: Exclude<WriteOp, { kind: "add-sheet" | "dele
       return;
     case "clear-validation":
       call(obj(callObj(ws, "Range", op.ref), "Validation"), "Delete");
-      return;
-    case "column-width":
-      // VBA's ColumnWidth counts characters, as the plan does.
-      put(callObj(obj(ws, "Columns"), "Item", op.col), "ColumnWidth", op.width);
       return;
     case "wrap":
       put(callObj(ws, "Range", op.ref), "WrapText", op.on);

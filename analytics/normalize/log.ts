@@ -14,7 +14,7 @@ import type { CellValue } from "../sheet/sheet-model.js";
 import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type CellEdit, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
-export type LogKind = EditRule | "unmerge" | "merge" | "wrap-text" | "status-validation" | "conditional-format" | "status-conflict";
+export type LogKind = EditRule | "unmerge" | "merge" | "wrap-text" | "status-validation" | "conditional-format" | "status-conflict" | "column-width";
 
 export type LogState = "applied" | "undone";
 
@@ -69,6 +69,8 @@ export const LOG_RULE_WORDS: Record<LogKind, Record<Lang, string>> = {
   "status-validation": { zh: "添加完成情况下拉选项", en: "status dropdown" },
   "conditional-format": { zh: "逾期与即将到期标色", en: "overdue colors" },
   "status-conflict": { zh: "完成情况矛盾待核实", en: "statuses disagree" },
+  /** A date column the pane widened (cell "H:H", old and new width): 撤销 narrows it back. */
+  "column-width": { zh: "加宽日期列", en: "date column widened" },
 };
 
 export const LOG_STATE_WORDS: Record<LogState, Record<Lang, string>> = {
@@ -87,7 +89,7 @@ const FLAG_REASONS: Record<FlagKind, Record<Lang, string>> = {
 };
 
 /** Kinds of log rows that are not cell edits. */
-export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "merge", "wrap-text", "status-validation", "conditional-format", "status-conflict"]);
+export const NON_CELL_KINDS: ReadonlySet<LogKind> = new Set<LogKind>(["unmerge", "merge", "wrap-text", "status-validation", "conditional-format", "status-conflict", "column-width"]);
 
 /** "2026-11-25 10:04:31", the local time: a batch id a clerk can read in the log. */
 export function batchId(now: Date = new Date()): string {
@@ -189,6 +191,7 @@ const KIND_OF_WORD: ReadonlyMap<string, LogKind> = new Map<string, LogKind>([
   ["status-conflict", "status-conflict"],
   ["merge", "merge"],
   ["wrap-text", "wrap-text"],
+  ["column-width", "column-width"],
 ]);
 
 const STATE_OF_WORD: ReadonlyMap<string, LogState> = new Map<string, LogState>(

@@ -139,7 +139,15 @@ export class FakeSheet {
   readonly conditionalFormats: FakeFormat[] = [];
   readonly validations: FakeValidation[] = [];
   readonly charts: FakeChart[] = [];
-  readonly columnWidths = new Map<number, number>();
+  /**
+   * Column widths as the screen has them, in whole pixels at 96 dpi: each host reports them in
+   * its own unit (Office.js points, WPS characters). A column never set has the sheet's default
+   * (8.43 characters of Calibri 11: 64 px); Excel and WPS report a hidden column as 0 wide.
+   */
+  readonly columnPixels = new Map<number, number>();
+  defaultColumnPixels = 64;
+  /** The widest digit of the workbook's Normal font, in pixels (Calibri 11: 7). */
+  digitWidth = 7;
   /** A1 cells whose text wraps. */
   readonly wrapped = new Set<string>();
   /** What the add-in set of the sheet's page layout (orientation, paperSize, zoom). */
@@ -149,6 +157,17 @@ export class FakeSheet {
 
   cell(row: number, col: number): StoredCell | undefined {
     return this.cells[row - 1]?.[col - 1];
+  }
+
+  /** A column's width on screen (0 when hidden). */
+  pixelsOf(col: number): number {
+    return this.hiddenColumns.has(col) ? 0 : (this.columnPixels.get(col) ?? this.defaultColumnPixels);
+  }
+
+  /** Sizing a column shows it, in Excel and in WPS alike. */
+  setPixels(col: number, pixels: number): void {
+    this.columnPixels.set(col, pixels);
+    this.hiddenColumns.delete(col);
   }
 
   format(row: number, col: number): string {
@@ -289,6 +308,8 @@ export interface FakeExcelOptions {
   readonly refusalCode?: string;
   /** The workbook is on the 1904 date system (DATE(1904,1,1) is 0, not 1462). */
   readonly date1904?: boolean;
+  /** The Normal style's font (Calibri 11 when absent); null: no style answers to "Normal". */
+  readonly normalFont?: { readonly name: string; readonly size: number } | null;
 }
 
 export class FakeExcel {
@@ -299,14 +320,27 @@ export class FakeExcel {
   active: string | null = null;
   private current: Batch = { loads: [], ops: [], bytes: 0 };
   private pending = new Set<Mock>();
+  /** An error the next sync throws (a request that named something missing); the batch is lost. */
+  private failure: Error | null = null;
   readonly context: Excel.RequestContext;
 
   constructor(sheets: FakeSheet[], private readonly options: FakeExcelOptions = {}) {
     this.sheets.push(...sheets);
     const workbook = this.track(mockOf({ name: options.workbookName ?? "台账.xlsx" }));
     workbook.worksheets = this.worksheetsMock();
+    workbook.styles = { getItem: (name: string) => this.styleMock(name) };
     workbook.functions = { date: (year: number, month: number, day: number) => this.track(mockOf({ value: this.serialOfDate(year, month, day) })) };
     this.context = { workbook, sync: () => this.sync() } as unknown as Excel.RequestContext;
+  }
+
+  /** A style by name: its font loads; a name the workbook lacks fails the request, as Office.js's ItemNotFound does. */
+  private styleMock(name: string): Mock {
+    const font = this.options.normalFont === undefined ? { name: "Calibri", size: 11 } : this.options.normalFont;
+    if (name !== "Normal" || font === null) {
+      this.failure = Object.assign(new Error(`The requested resource doesn't exist: style ${name}`), { code: "ItemNotFound" });
+      return { font: { load: () => ({}) } };
+    }
+    return { font: this.track(mockOf({ ...font }), undefined, () => ({ sheet: "", address: `style ${name}` })) };
   }
 
   /** What Excel's DATE() gives, in this workbook's date system. */
@@ -337,6 +371,11 @@ export class FakeExcel {
     const limit = this.options.responseLimit;
     const loaded = [...this.pending];
     this.pending.clear();
+    if (this.failure) {
+      const failure = this.failure;
+      this.failure = null;
+      throw failure;
+    }
     if (limit !== undefined && batch.bytes > limit) {
       throw Object.assign(new Error("The request is too large."), { code: this.options.refusalCode ?? "ResponsePayloadSizeLimitExceeded" });
     }
@@ -504,11 +543,15 @@ export class FakeExcel {
         if (p === "values") return grid((r, c) => sheet.valueAt(r, c));
         if (p === "formulas") return grid((r, c) => sheet.formulaAt(r, c));
         if (p === "numberFormat") return grid((r, c) => sheet.format(r, c));
+        if (p === "columnHidden") return columnsOf().every((c) => sheet.hiddenColumns.has(c));
         return undefined;
       },
       () => ({ sheet: sheet.name, address: ref }),
     );
     mock.ref = ref;
+    function columnsOf(): number[] {
+      return Array.from({ length: b.right - b.left + 1 }, (_, j) => b.left + j);
+    }
     const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
     const writeGrid = (prop: string, apply: (r: number, c: number, v: unknown) => void) => {
       let current = mock[prop];
@@ -562,11 +605,19 @@ export class FakeExcel {
       for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(a1(r, c));
       return out;
     };
+    // Office.js gives a format's columnWidth only once loaded, in points (¾ of a pixel); null
+    // when the range's columns differ.
+    let widthLoaded = false;
     mock.format = {
       font: {},
       fill: {},
       borders: { getItem: () => ({}) },
-      load: () => undefined,
+      load: (props?: string) => {
+        if (String(props ?? "").split(",").some((p) => p.trim() === "columnWidth")) {
+          widthLoaded = true;
+          fake.current.loads.push({ sheet: sheet.name, address: ref, props: ["format/columnWidth"] });
+        }
+      },
       get wrapText(): boolean {
         return cellsOf().every((c) => sheet.wrapped.has(c));
       },
@@ -575,8 +626,15 @@ export class FakeExcel {
         else sheet.wrapped.delete(c);
         fake.record(on ? "wrap" : "unwrap", sheet.name, ref);
       },
+      get columnWidth(): number | null {
+        if (!widthLoaded) throw Object.assign(new Error("The property 'columnWidth' is not available. Load it and call context.sync()."), { code: "PropertyNotLoaded" });
+        const pixels = new Set(columnsOf().map((c) => sheet.pixelsOf(c)));
+        return pixels.size === 1 ? [...pixels][0]! * 0.75 : null;
+      },
       set columnWidth(points: number) {
-        for (let c = b.left; c <= b.right; c++) sheet.columnWidths.set(c, points);
+        // Excel keeps whole pixels.
+        for (const c of columnsOf()) sheet.setPixels(c, Math.round(points / 0.75));
+        fake.record("column-width", sheet.name, ref);
       },
     };
     return mock;

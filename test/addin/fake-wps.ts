@@ -144,7 +144,16 @@ export class FakeWps {
     this.member(ws, "Columns", () => ({
       Item: (c: number) => {
         const column: Obj = {};
-        this.member(column, "ColumnWidth", () => sheet.columnWidths.get(c) ?? 8.43, (v) => sheet.columnWidths.set(c, Number(v)));
+        // VBA's units: ColumnWidth in characters of the Normal font's digit without the 5 px
+        // of padding, Width in points; both 0 for a hidden column. Set, a width is whole pixels.
+        this.member(
+          column,
+          "ColumnWidth",
+          () => (sheet.hiddenColumns.has(c) ? 0 : Math.round(((sheet.pixelsOf(c) - 5) / sheet.digitWidth) * 100) / 100),
+          (v) => sheet.setPixels(c, Math.round(Number(v) * sheet.digitWidth) + 5),
+        );
+        this.member(column, "Width", () => sheet.pixelsOf(c) * 0.75);
+        this.member(column, "Hidden", () => sheet.hiddenColumns.has(c), (v) => (v === true ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c)));
         return column;
       },
     }));

@@ -58,7 +58,7 @@ function apply(excel: FakeExcel, plan: ChangePlan, budget: RequestBudget = DESKT
 }
 
 describe("applying a change plan", () => {
-  it("writes every planned value, and nothing else, in six requests", async () => {
+  it("writes every planned value, and nothing else, in seven requests", async () => {
     const excel = await sampleExcel();
     const sheet = excel.sheet("整改任务清单");
     const before = snapshot(sheet);
@@ -69,8 +69,8 @@ describe("applying a change plan", () => {
     const result = await apply(excel, plan);
     // 1: the sheets are still there; 2: the edited cells read back; 3, 4: the conditional
     // formats already there (types, then formulas); 5: whether the dissolved merges' text
-    // already wraps; 6: log and plan written.
-    expect(excel.syncs).toBe(6);
+    // already wraps; 6: how wide the date columns are (with the Normal font); 7: log and plan written.
+    expect(excel.syncs).toBe(7);
     expect(result.writeRequests).toBe(1);
 
     const after = snapshot(sheet);
@@ -112,11 +112,13 @@ describe("applying a change plan", () => {
   it("logs every change on 变更记录 with the old value as it was", async () => {
     const excel = await sampleExcel();
     const plan = await planFor(excel);
-    await apply(excel, plan);
+    const result = await apply(excel, plan);
     const log = excel.sheet(LOG_SHEET);
     expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
     expect(log.pageLayout).toEqual({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
-    const rows = plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
+    // The fixture's 完成时限 column has Excel's default width, too narrow for 2019年6月30日: widened, and logged.
+    expect(result.widened).toBe(plan.dateColumns!.length);
+    const rows = plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length + result.widened;
     expect(log.used()?.bottom).toBe(rows + 1);
     const logged = new Map<string, CellValue>();
     for (let r = 2; r <= rows + 1; r++) if (log.modelValue(r, 4) !== "取消合并") logged.set(String(log.modelValue(r, 3)), log.modelValue(r, 5));
@@ -215,21 +217,22 @@ describe("batches", () => {
     const plan = await planFor(excel);
     excel.resetCounts();
     const result = await apply(excel, plan, WEB_BUDGET);
-    const logRows = plan.edits.length + plan.validations.length + plan.flags.length;
+    const logRows = plan.edits.length + plan.validations.length + plan.flags.length + result.widened;
     // A log row is 9 cells and 9 formats: 40,000 / 18 = 2,222 rows fill a request.
     const rowsPerRequest = Math.floor(WEB_BUDGET.cellsPerRequest / 18);
     expect(rowsPerRequest).toBe(2_222);
     const logBatches = Math.ceil(logRows / rowsPerRequest);
-    // Before the writes: the sheets, the edited cells (one request: 10,000 cells), the formats.
-    expect(excel.syncs - result.writeRequests).toBe(4);
-    const writeBatches = excel.batches.slice(4);
+    // Before the writes: the sheets, the edited cells (one request: 10,000 cells), the formats,
+    // the date column's width.
+    expect(excel.syncs - result.writeRequests).toBe(5);
+    const writeBatches = excel.batches.slice(5);
     const blocks = writeBatches.map((b) => b.ops.filter((o) => o.sheet === LOG_SHEET && o.op === "values" && o.ref !== "A1:I1").map((o) => o.ref));
     expect(blocks.flat()).toEqual(
       Array.from({ length: logBatches }, (_, i) => `A${2 + i * rowsPerRequest}:I${Math.min(1 + (i + 1) * rowsPerRequest, logRows + 1)}`),
     );
     for (const refs of blocks) expect(refs.length).toBeLessThanOrEqual(1); // each block fills a request
     const planWrites = writeBatches.flatMap((b) => b.ops).filter((o) => o.sheet === "台账");
-    expect(planWrites.map((o) => o.op)).toEqual(["numberFormat", "values", "clear-validation", "validation", "add-format", "add-format"]);
+    expect(planWrites.map((o) => o.op)).toEqual(["numberFormat", "values", "clear-validation", "validation", "add-format", "add-format", "column-width"]);
     for (const b of writeBatches) expect(b.ops.reduce((n, o) => n + (o.cells ?? 0), 0)).toBeLessThanOrEqual(WEB_BUDGET.cellsPerRequest);
   });
 });

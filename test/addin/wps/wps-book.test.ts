@@ -151,7 +151,8 @@ describe.each(STYLES)("WPS with members as %s", (members) => {
     const log = wps.sheet(LOG_SHEET);
     expect(LOG_HEADERS.zh.map((_, i) => log.modelValue(1, i + 1))).toEqual([...LOG_HEADERS.zh]);
     expect(log.pageLayout).toEqual({ Orientation: 2, PaperSize: 9, Zoom: false, FitToPagesWide: 1, FitToPagesTall: false });
-    expect(log.used()?.bottom).toBe(plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length + 1);
+    expect(result.widened).toBe(plan.dateColumns!.length);
+    expect(log.used()?.bottom).toBe(plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length + result.widened + 1);
     expect(log.modelValue(2, 1)).toBe(BATCH);
   });
 
