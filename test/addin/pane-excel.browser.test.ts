@@ -161,10 +161,14 @@ describe.each(PANE_HOSTS)("the task pane in $name", (host) => {
     await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("已应用");
     expect(await fake(g.page, (x) => x.sheets.map((s) => s.name))).toContain("变更记录");
     expect(await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells))).not.toBe(original);
+    // 完成时限 (H) had Excel's default width, 64 px: widened to show 2019年6月30日, not ####.
+    const deadlineWidth = () => fake(g.page, (x) => x.sheet("整改任务清单").pixelsOf(8));
+    expect(await deadlineWidth()).toBe(105);
 
     await g.page.getByRole("button", { name: "撤销上次修改" }).click();
     await expect.poll(() => g.page.locator(".status.ok").textContent()).toContain("已撤销");
     expect(await fake(g.page, (x) => JSON.stringify(x.sheet("整改任务清单").cells))).toBe(original);
+    expect(await deadlineWidth()).toBe(64);
     expect(g.consoleErrors).toEqual([]);
     await g.page.close();
   });
