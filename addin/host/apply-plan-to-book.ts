@@ -23,7 +23,7 @@ import { firstItems, userMessage } from "../../analytics/findings/user-message.j
 import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
 import { columnLetter } from "../../analytics/sheet/address.js";
 import type { LogEntry } from "../../analytics/normalize/log.js";
-import { widened } from "./column-width.js";
+import { charactersOfWidth, widened } from "./column-width.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;
@@ -127,6 +127,8 @@ interface Widening {
   readonly col: number;
   readonly from: number;
   readonly to: number;
+  /** The Normal font's digit in pixels, to say both widths as the 列宽 dialog does. */
+  readonly digitWidth: number;
 }
 
 /**
@@ -139,12 +141,16 @@ async function dateColumnWidenings(book: Book, plan: ChangePlan): Promise<Wideni
   if (columns.length === 0) return [];
   const states = await book.columnWidths(columns);
   return columns.flatMap((c, i) => {
-    const to = widened(states[i]!, c.atLeast);
-    return to === null ? [] : [{ sheet: c.sheet, col: c.col, from: Math.round(states[i]!.width * 100) / 100, to }];
+    const state = states[i]!;
+    const to = widened(state, c.atLeast);
+    return to === null ? [] : [{ sheet: c.sheet, col: c.col, from: state.width, to, digitWidth: state.digitWidth }];
   });
 }
 
-/** A widening's row in 变更记录: 撤销 puts the old width back. */
+/**
+ * A widening's row in 变更记录, its widths as the clerk finds them in the 列宽 dialog of Excel
+ * and WPS (8.43 → 14.29): 撤销 puts the old width back.
+ */
 function widthEntry(w: Widening, batch: string, lang: "zh" | "en"): LogEntry {
   const column = columnLetter(w.col);
   return {
@@ -153,8 +159,8 @@ function widthEntry(w: Widening, batch: string, lang: "zh" | "en"): LogEntry {
     sheet: w.sheet,
     cell: `${column}:${column}`,
     kind: "column-width",
-    before: w.from,
-    after: w.to,
+    before: charactersOfWidth(w.from, w.digitWidth),
+    after: charactersOfWidth(w.to, w.digitWidth),
     reason: normalizeSays("dateColumnWidened", lang, { column }),
     oldFormat: null,
   };

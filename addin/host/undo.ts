@@ -21,7 +21,7 @@ import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { blockAround, groupBy, type CellBlock } from "./blocks.js";
 import { formulaKey, type Book } from "./book.js";
 import type { WriteOp } from "./write-ops.js";
-import { pixelsOfWidth } from "./column-width.js";
+import { pixelsOfWidth, widthOfCharacters } from "./column-width.js";
 import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
@@ -151,8 +151,9 @@ async function formatDeleteOps(book: Book, entries: readonly LogEntry[]): Promis
 }
 
 /**
- * Widened date columns go back to their logged width while they are still as the batch left
- * them; one a clerk has resized (or hidden, or whose sheet is gone) since is left and reported.
+ * Widened date columns go back to their logged width (in the 列宽 dialog's characters) while
+ * they are still as the batch left them; one a clerk has resized (or hidden, or whose sheet is
+ * gone) since is left and reported.
  */
 async function widthRestores(book: Book, entries: readonly LogEntry[]): Promise<{ ops: WriteOp[]; changedSince: string[] }> {
   const located = entries.flatMap((entry) => {
@@ -168,8 +169,9 @@ async function widthRestores(book: Book, entries: readonly LogEntry[]): Promise<
   const changedSince = located.filter((x) => !present.has(x.entry.sheet)).map((x) => cellKey(x.entry.sheet, x.entry.cell));
   live.forEach((x, i) => {
     const state = states[i]!;
-    const asLeft = !state.hidden && pixelsOfWidth(state.width, state.digitWidth) === pixelsOfWidth(Number(x.entry.after), state.digitWidth);
-    if (asLeft) ops.push({ kind: "column-width", sheet: x.entry.sheet, col: x.col, width: x.old });
+    const pixels = (characters: number) => pixelsOfWidth(widthOfCharacters(characters, state.digitWidth), state.digitWidth);
+    const asLeft = !state.hidden && pixelsOfWidth(state.width, state.digitWidth) === pixels(Number(x.entry.after));
+    if (asLeft) ops.push({ kind: "column-width", sheet: x.entry.sheet, col: x.col, width: widthOfCharacters(x.old, state.digitWidth) });
     else changedSince.push(cellKey(x.entry.sheet, x.entry.cell));
   });
   return { ops, changedSince };

@@ -138,11 +138,11 @@ describe.each(HOSTS)("date columns in $name", (host) => {
 
     const { workbook } = await book().readSheets({ sheets: [LOG_SHEET] });
     const rows = workbook.sheets[0]!.rows.filter((row) => row?.[3] === LOG_RULE_WORDS["column-width"].zh);
-    // Widths in the file's unit, as the command line writes them: 64 px is 9.14 (Excel's dialog
-    // says 8.43), 75 px 10.71 (the dialog's 10).
+    // Widths as Excel's and WPS's 列宽 dialog shows them: 64 px is 8.43 characters, 75 px 10,
+    // 105 px 14.29.
     expect(rows.map((row) => [row?.[1], row?.[2], row?.[4], row?.[5], row?.[6]])).toEqual([
-      ["整改台账", "D:D", 9.14, 15, "D列写入日期后加宽，以免日期显示为“####”"],
-      ["问题台账", "E:E", 10.71, 15, "E列写入日期后加宽，以免日期显示为“####”"],
+      ["整改台账", "D:D", 8.43, 14.29, "D列写入日期后加宽，以免日期显示为“####”"],
+      ["问题台账", "E:E", 10, 14.29, "E列写入日期后加宽，以免日期显示为“####”"],
     ]);
 
     const undone = await undoLatest(book(), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
@@ -187,12 +187,14 @@ describe("Office.js widths in points, by the workbook's Normal font", () => {
     expect(widthReads[0]!.loads.some((l) => l.address === "style Normal")).toBe(true);
   });
 
-  it("with SimSun 12 (an 8-pixel digit) as the default font, widens to 120 px", async () => {
+  it("with SimSun 12 (an 8-pixel digit) as the default font, widens to 120 px, and 撤销 puts 64 back", async () => {
     const sheets = ledgers();
     const excel = new FakeExcel(sheets, { normalFont: { name: "宋体", size: 12 } });
     const book = () => new OfficeBook(excel.context, { budget: DESKTOP_BUDGET, mergedAreas: true });
     await apply(book(), await planOf(book()));
     expect(sheets.map((s, i) => s.pixelsOf([D, E][i]!))).toEqual([120, 120]);
+    await undoLatest(book(), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    expect(sheets.map((s, i) => s.pixelsOf([D, E][i]!))).toEqual([64, 64]);
   });
 
   it("a workbook with no style named Normal costs one request more and is sized on Calibri 11's digit", async () => {
