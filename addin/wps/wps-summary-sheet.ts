@@ -10,6 +10,7 @@ import { officeInput } from "../host/cell-values.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { bgr, call, callObj, get, obj, put, type WpsObject } from "./jsapi.js";
+import { charactersOfWidth } from "../host/column-width.js";
 
 /** VBA chart enumerations WPS keeps. */
 const CHART = { doughnut: -4120, barStacked: 58, byColumns: 2, legendBottom: -4107, category: 1 } as const;
@@ -54,7 +55,8 @@ export function insertSummaryWps(app: WpsObject, layout: SummaryLayout, sheets: 
   put(subtitle, "Formula", officeInput(layout.subtitle));
   put(obj(subtitle, "Font"), "Color", bgr("#605E5C"));
   for (const block of layout.blocks) writeBlock(ws, block);
-  layout.columnWidths.forEach((width, i) => put(callObj(obj(ws, "Columns"), "Item", i + 1), "ColumnWidth", width));
+  // The layout's widths are the file's unit (as exceljs writes them); ColumnWidth leaves out the padding.
+  layout.columnWidths.forEach((width, i) => put(callObj(obj(ws, "Columns"), "Item", i + 1), "ColumnWidth", charactersOfWidth(width)));
   for (const chart of layout.charts) addChart(ws, chart);
   call(ws, "Activate");
   return { sheet: name, charts: layout.charts.length, replaced };
