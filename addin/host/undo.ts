@@ -71,9 +71,13 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
   if (batch.length === 0) throw new ExcelTaskError(userMessage("pane-nothing-to-undo"));
 
   const cellEntries = batch.filter((e) => !NON_CELL_KINDS.has(e.kind));
-  const { restores, changedSince } = await restorable(book, cellEntries);
+  const widthEntries = batch.filter((e) => e.kind === "column-width");
+  // Which of the batch's sheets are still there, asked once for the cells and the widths.
+  const batchSheets = [...new Set([...cellEntries, ...widthEntries].map((e) => e.sheet))];
+  const sheetsThere = batchSheets.length > 0 ? await book.findSheets(batchSheets) : new Set<string>();
+  const { restores, changedSince } = await restorable(book, cellEntries, sheetsThere);
   const formatDeletes = await formatDeleteOps(book, batch.filter((e) => e.kind === "conditional-format"));
-  const widths = await widthRestores(book, batch.filter((e) => e.kind === "column-width"));
+  const widths = await widthRestores(book, widthEntries, sheetsThere);
 
   const ops: WriteOp[] = [
     ...formatDeletes,
@@ -100,14 +104,13 @@ export async function undoLatest(book: Book, options: UndoOptions): Promise<Undo
 }
 
 /** Reads the logged cells; those still holding the logged new value are restored. */
-async function restorable(book: Book, entries: readonly LogEntry[]): Promise<{ restores: Restore[]; changedSince: string[] }> {
+async function restorable(book: Book, entries: readonly LogEntry[], present: ReadonlySet<string>): Promise<{ restores: Restore[]; changedSince: string[] }> {
   const located = entries.flatMap((entry) => {
     const at = parseA1(entry.cell);
     return at ? [{ entry, ...at }] : [];
   });
   const bySheet = groupBy(located, (x) => x.entry.sheet);
   const sheetNames = [...bySheet.keys()];
-  const present = sheetNames.length > 0 ? await book.findSheets(sheetNames) : new Set<string>();
 
   const regions: CellBlock[] = [];
   const lists: (typeof located)[] = [];
@@ -155,14 +158,13 @@ async function formatDeleteOps(book: Book, entries: readonly LogEntry[]): Promis
  * they are still as the batch left them; one a clerk has resized (or hidden, or whose sheet is
  * gone) since is left and reported.
  */
-async function widthRestores(book: Book, entries: readonly LogEntry[]): Promise<{ ops: WriteOp[]; changedSince: string[] }> {
+async function widthRestores(book: Book, entries: readonly LogEntry[], present: ReadonlySet<string>): Promise<{ ops: WriteOp[]; changedSince: string[] }> {
   const located = entries.flatMap((entry) => {
     const letters = /^([A-Z]{1,3}):\1$/u.exec(entry.cell)?.[1];
     const old = entry.before;
     return letters !== undefined && typeof old === "number" && old > 0 ? [{ entry, col: columnNumber(letters), old }] : [];
   });
   if (located.length === 0) return { ops: [], changedSince: [] };
-  const present = await book.findSheets([...new Set(located.map((x) => x.entry.sheet))]);
   const live = located.filter((x) => present.has(x.entry.sheet));
   const states = await book.columnWidths(live.map((x) => ({ sheet: x.entry.sheet, col: x.col })));
   const ops: WriteOp[] = [];

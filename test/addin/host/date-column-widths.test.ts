@@ -187,6 +187,17 @@ describe("Office.js widths in points, by the workbook's Normal font", () => {
     expect(widthReads[0]!.loads.some((l) => l.address === "style Normal")).toBe(true);
   });
 
+  it("撤销 reads the widened columns' widths in one request", async () => {
+    const excel = new FakeExcel(ledgers());
+    const book = () => new OfficeBook(excel.context, { budget: DESKTOP_BUDGET, mergedAreas: true });
+    await apply(book(), await planOf(book()));
+    excel.resetCounts();
+    await undoLatest(book(), { budget: DESKTOP_BUDGET, logSheet: LOG_SHEET });
+    const widthReads = excel.batches.filter((b) => b.loads.some((l) => l.props.includes("format/columnWidth")));
+    expect(widthReads).toHaveLength(1);
+    expect(widthReads[0]!.loads.filter((l) => l.props.includes("format/columnWidth"))).toHaveLength(2);
+  });
+
   it("with SimSun 12 (an 8-pixel digit) as the default font, widens to 120 px, and 撤销 puts 64 back", async () => {
     const sheets = ledgers();
     const excel = new FakeExcel(sheets, { normalFont: { name: "宋体", size: 12 } });
