@@ -42,6 +42,8 @@ export class WorksheetReader {
   private readonly hiddenRows = new Set<number>();
   private readonly hiddenColumns = new Set<number>();
   private readonly formulaCells = new Set<string>();
+  /** The ranges array formulas and data tables fill: their other cells hold a cached result and no <f>. */
+  private readonly formulaRanges: CellRange[] = [];
   private readonly percentCells = new Set<string>();
   private readonly dateFormats = new Map<string, string>();
   private readonly scanner: XmlScanner;
@@ -86,6 +88,7 @@ export class WorksheetReader {
     // A worksheet always has <sheetData>: one without it was cut or is no worksheet.
     if (!this.sawSheetData) throw readError("corrupt", userMessage("sheet-no-data", { part: this.partName }));
     trimTrailingEmptyRows(this.rows);
+    markFormulaRanges(this.formulaRanges, this.rows, this.formulaCells);
     const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats } = this;
     const merges = clipMerges(this.merges, rows.length, this.width, this.partName);
     return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats };
@@ -98,6 +101,11 @@ export class WorksheetReader {
         this.scanner.captureText = true;
       } else if (name === "f") {
         this.formulaCells.add(a1(this.rowNumber, this.colNumber));
+        const kind = this.scanner.attr("t");
+        if (kind === "array" || kind === "dataTable") {
+          const range = parseCellRange(this.partName, this.scanner.attr("ref"));
+          if (range) this.formulaRanges.push(range);
+        }
       } else if (name === "is") {
         this.inline = true;
         this.value = "";
@@ -338,6 +346,26 @@ export function outOfGrid(partName: string, ref: string): never {
 }
 
 /** A merge's "B18:B1048576" as a range; null when it is no reference at all, exit 2 when it lies past the grid. */
+/**
+ * Every filled cell inside an array formula's (or a data table's) range is a formula cell: Excel
+ * writes the formula on the first cell only and the cached results on the others. Clipped to
+ * the cells the sheet holds; Excel's arrays never overlap, so the work is at most the sheet's
+ * cells (overlapping ones, which only a crafted file has, stop at a bound).
+ */
+function markFormulaRanges(ranges: readonly CellRange[], rows: readonly (CellValue[] | undefined)[], formulaCells: Set<string>): void {
+  let budget = 4_000_000;
+  for (const range of ranges) {
+    for (let row = range.top; row <= Math.min(range.bottom, rows.length) && budget > 0; row++) {
+      const cells = rows[row - 1];
+      if (cells === undefined) continue;
+      for (let col = range.left; col <= Math.min(range.right, cells.length); col++, budget--) {
+        const value = cells[col - 1];
+        if (value !== undefined && value !== null) formulaCells.add(a1(row, col));
+      }
+    }
+  }
+}
+
 export function parseCellRange(partName: string, ref: string | undefined): CellRange | null {
   if (ref === undefined) return null;
   const m = /^\$?([A-Za-z]{1,4})\$?(\d{1,10})(?::\$?([A-Za-z]{1,4})\$?(\d{1,10}))?$/u.exec(ref.trim());

@@ -59,3 +59,18 @@ describe("hidden columns", () => {
     }
   });
 });
+
+describe("formula cells", () => {
+  it("are every filled cell of an array formula's or a data table's range, not only the one holding <f>", () => {
+    const sheet = parseWorksheet(
+      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+        `<row r="1"><c r="A1" t="str"><f t="array" ref="A1:A3">B1:B3</f><v>已完成</v></c><c r="B1" t="str"><v>已完成</v></c></row>` +
+        `<row r="2"><c r="A2" t="str"><v>推进中</v></c><c r="C2"><f t="dataTable" ref="C2:D2" dt2D="0" dtr="0" r1="B1"/><v>1</v></c><c r="D2"><v>2</v></c></row>` +
+        `<row r="3"><c r="A3" t="str"><v>未启动</v></c><c r="B3"><f t="shared" ref="B3:B9" si="0">A3</f><v>0</v></c></row>` +
+        `</sheetData></worksheet>`,
+      { name: "s", hidden: false, sharedStrings: [], styleKinds: [], date1904: false },
+    );
+    // A shared formula's range is not filled by it: its other cells carry their own <f si>.
+    expect([...sheet.formulaCells].sort()).toEqual(["A1", "A2", "A3", "B3", "C2", "D2"]);
+  });
+});
