@@ -17,11 +17,12 @@ import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
 import { findWorkbookPart } from "../analytics/xlsx/read.js";
-import { parseWorkbookPart, resolveTarget } from "../analytics/xlsx/workbook-part.js";
+import { parseRelationships, parseWorkbookPart, resolveTarget } from "../analytics/xlsx/workbook-part.js";
 import type { CellContext } from "./cell-xml.js";
 import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
 import { withoutCalcChain } from "./calc-chain.js";
+import { AppendedColumns, growDefinedNames, growTable } from "./ledger-ranges.js";
 import { addPart, relationshipType, rootRelationships, withOverride, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
@@ -72,15 +73,32 @@ export function workbookPaths(pkg: XlsxPackage): Located {
   return { workbookPath: document, relsPath: resolveTarget(document, `_rels/${name}.rels`) };
 }
 
+/** The tables of a sheet's part grown over the columns normalize appends next to them. */
+function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumns, replaced: Map<string, PartBytes>, compressor: Compressor): void {
+  if (columns.isEmpty) return;
+  const name = sheetPart.slice(sheetPart.lastIndexOf("/") + 1);
+  const rels = pkg.textOf(resolveTarget(sheetPart, `_rels/${name}.rels`));
+  if (rels === undefined) return;
+  for (const rel of parseRelationships(rels, sheetPart).values()) {
+    if (rel.type !== "table") continue;
+    const xml = pkg.textOf(rel.target);
+    const grown = xml === undefined ? null : growTable(xml, columns);
+    if (grown === null) continue;
+    const part = new PartBytes(compressor);
+    part.pushText(grown);
+    replaced.set(normalizePartName(rel.target), part);
+  }
+}
+
 export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: PatchOptions): PatchResult {
   const pkg = XlsxPackage.open(input);
   const compressor = options.compress ?? fflateCompressor;
   const stored = storedEntries(input);
   const storedName = new Map(stored.map((e) => [normalizePartName(e.name), e.name]));
   const { workbookPath, relsPath } = workbookPaths(pkg);
-  const workbookXml = pkg.textOf(workbookPath) ?? "";
+  const storedWorkbookXml = pkg.textOf(workbookPath) ?? "";
   const relsXml = pkg.textOf(relsPath) ?? "";
-  const book = parseWorkbookPart(workbookXml, relsXml, workbookPath);
+  const book = parseWorkbookPart(storedWorkbookXml, relsXml, workbookPath);
   const stylesPath = book.related.get("styles");
   const stylesXml = stylesPath === undefined ? undefined : pkg.textOf(stylesPath);
   // A package without styles (minimal writers make them) is read with the default style; one is added if needed.
@@ -93,6 +111,11 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   };
 
   const replaced = new Map<string, PartBytes>();
+  const textPart = (text: string): PartBytes => {
+    const part = new PartBytes(compressor);
+    part.pushText(text);
+    return part;
+  };
   const oldFormats = new Map<CellEdit, string>();
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
@@ -130,18 +153,20 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     madeWraps.push(...result.wraps);
     formulasTouched ||= result.formulasTouched;
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
+    growTables(pkg, entry.part, new AppendedColumns(plan, sheet), replaced, compressor);
   }
+  // The filter's hidden name and the print area grow with the sheet's filter and columns (ledger-ranges.ts).
+  const workbookXml = plan.sheets.reduce(
+    (xml, sheet) => growDefinedNames(xml, book.sheets.findIndex((s) => s.name === sheet), new AppendedColumns(plan, sheet)),
+    storedWorkbookXml,
+  );
+  if (workbookXml !== storedWorkbookXml) replaced.set(normalizePartName(workbookPath), textPart(workbookXml));
 
   // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
   const loggedPlan: ChangePlan = { ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps };
   const logged = planEntryCount(loggedPlan);
   const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e), options.lang);
   const added: Array<[string, PartBytes]> = [];
-  const textPart = (text: string): PartBytes => {
-    const part = new PartBytes(compressor);
-    part.pushText(text);
-    return part;
-  };
   let lists: PackageLists | undefined;
   if (logged > 0) {
     const log = book.sheets.find((s) => s.name === plan.logSheet);

@@ -15,6 +15,7 @@ import { patchFlags, type AddedFlag } from "./flag-formats.js";
 import type { StylesPatch } from "./styles.js";
 import { patchValidations, type AddedValidation } from "./validations.js";
 import { attrOf, setAttr } from "./tag-attributes.js";
+import { AppendedColumns, growFilter } from "./ledger-ranges.js";
 import { insertInOrder, topElements } from "./worksheet-order.js";
 import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 
@@ -502,6 +503,9 @@ export class WorksheetPatch {
       changed ||= added !== body;
       body = added;
     }
+    const filtered = growFilter(body, new AppendedColumns(this.sheet.plan, this.sheet.sheet));
+    changed ||= filtered !== body;
+    body = filtered;
     const flags = patchFlags(body, p, this.sheet.plan.flags.filter((f) => f.sheet === this.sheet.sheet), this.styles);
     body = flags.xml;
     const validations = patchValidations(body, p, this.sheet.plan.validations.filter((v) => v.sheet === this.sheet.sheet), this.sheet.lang);
