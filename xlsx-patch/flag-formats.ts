@@ -3,7 +3,8 @@
  * already on the sheet (same range, same formula) is left as it is, so normalizing twice adds
  * nothing; a flag of an earlier run that the plan no longer has (recognised by its formula's
  * shape) is removed. The workbook's own conditional formats are never touched, and Taizhang's
- * come after them in priority.
+ * come after them in priority, those stored as Excel 2010 extensions included (two rules of
+ * one priority leave their order to the reader).
  */
 import type { FlagFormat } from "../analytics/normalize/types.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
@@ -64,6 +65,10 @@ export function patchFlags(
   }
   const added = flags.filter((f) => !present.has(key(f.sqref, f.formula)));
   if (added.length === 0) return { xml, changed, added };
+  // Rules Excel 2010 keeps in the sheet's extLst (icon sets, data bars) share the sheet's priorities.
+  for (const ext of topElements(xml).filter((e) => e.name === "extLst")) {
+    for (const m of xml.slice(ext.start, ext.end).matchAll(/<(?:\w+:)?cfRule\s[^>]*?priority\s*=\s*["'](\d+)["']/gu)) maxPriority = Math.max(maxPriority, Number(m[1]));
+  }
   const blocksXml = added
     .map((f) => {
       const dxfId = styles.dxf({ fill: f.fill, font: f.font });

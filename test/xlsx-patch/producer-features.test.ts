@@ -137,6 +137,13 @@ describe("ranges over the ledger grow with the columns normalize appends", () =>
 });
 
 describe("what normalize keeps on and around the cells it rewrites", () => {
+  it("gives its flags priorities after every rule of the sheet, the Excel 2010 ones in extLst too", () => {
+    const sheet = partOf(full("data bars and icon sets stored as Excel 2010 extensions"), "xl/worksheets/sheet1.xml");
+    const priorities = [...sheet.matchAll(/<(?:x14:)?cfRule [^>]*?priority="(\d+)"/gu)].map((m) => Number(m[1]));
+    expect(priorities.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+    expect(sheet).toMatch(/<cfRule type="expression" dxfId="\d+" priority="4">/u);
+  });
+
   it("keeps comments, threaded comments, persons and the VML shapes untouched on rewritten cells", () => {
     const n = full("threaded and legacy comments on the cells normalize rewrites");
     const rewritten = n.rewrite.applied!.rewritten;
