@@ -21,7 +21,8 @@ export interface TopElement {
 
 /**
  * The elements at the top level of `xml`, a run of sibling elements (the part of a worksheet
- * before or after sheetData), skipping comments, processing instructions and CDATA.
+ * before or after sheetData), skipping comments, processing instructions and CDATA. An
+ * mc:AlternateContent is named by the element its mc:Choice holds (controls, oleObjects).
  */
 export function topElements(xml: string): TopElement[] {
   const out: TopElement[] = [];
@@ -54,6 +55,8 @@ export function topElements(xml: string): TopElement[] {
         start = at;
         const raw = /^<([^\s/>]+)/u.exec(xml.slice(at, Math.min(gt + 1, at + 100)))![1]!;
         name = raw.slice(raw.indexOf(":") + 1);
+        // Excel wraps controls and OLE objects in mc:AlternateContent: it stands where its choice's element does.
+        if (name === "AlternateContent") name = /^<(?:\w+:)?Choice\b[^>]*>\s*<(?:\w+:)?([^\s/>:]+)/u.exec(xml.slice(gt + 1, gt + 400).trimStart())?.[1] ?? name;
       }
       if (selfClosing) {
         if (depth === 0) out.push({ name, start, end: gt + 1 });

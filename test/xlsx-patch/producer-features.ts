@@ -223,6 +223,25 @@ export const PRODUCER_FEATURES: Record<string, (parts: Parts) => void> = {
     }).join("");
     sheetXml(parts, { rows, tail: `<mergeCells count="1"><mergeCell ref="D2:D5"/></mergeCells>` });
   },
+  "form controls wrapped in mc:AlternateContent": (parts) => {
+    // A 已督办 check box per row as Excel 2010+ saves form controls: a VML shape, a ctrlProp part, and <controls> in AlternateContent.
+    const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+    const anchor = `<anchor moveWithCells="1"><from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></from><to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></to></anchor>`;
+    sheetXml(parts, {
+      ns: ` xmlns:mc="${MC}" xmlns:xdr="${XDR}" xmlns:x14="${X14}" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac"`,
+      tail:
+        `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><legacyDrawing r:id="rId1"/>` +
+        `<mc:AlternateContent><mc:Choice Requires="x14"><controls><mc:AlternateContent><mc:Choice Requires="x14"><control shapeId="1025" r:id="rId2" name="已督办 1"><controlPr defaultSize="0" autoFill="0" autoLine="0" autoPict="0">${anchor}</controlPr></control></mc:Choice></mc:AlternateContent></controls></mc:Choice></mc:AlternateContent>`,
+    });
+    parts["xl/drawings/vmlDrawing1.vml"] =
+      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout><v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path shadowok="f" o:extrusionok="f" strokeok="f" fillok="f" o:connecttype="rect"/><o:lock v:ext="edit" shapetype="t"/></v:shapetype>` +
+      `<v:shape id="_x0000_s1025" type="#_x0000_t201" style="position:absolute;margin-left:480pt;margin-top:15pt;width:60pt;height:15pt;z-index:1" filled="f" fillcolor="window [65]" stroked="f" strokecolor="windowText [64]" o:insetmode="auto"><v:path shadowok="t" strokeok="t" fillok="t"/><o:lock v:ext="edit" rotation="t"/><v:textbox style="mso-direction-alt:auto" o:singleclick="f"><div style="text-align:left"><font face="宋体" size="220" color="#000000">已督办</font></div></v:textbox><x:ClientData ObjectType="Checkbox"><x:Anchor>8, 0, 1, 0, 9, 0, 2, 0</x:Anchor><x:AutoFill>False</x:AutoFill><x:AutoLine>False</x:AutoLine><x:TextVAlign>Center</x:TextVAlign><x:Checked>1</x:Checked><x:NoThreeD/></x:ClientData></v:shape></xml>`;
+    parts["xl/ctrlProps/ctrlProp1.xml"] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<formControlPr xmlns="${X14}" objectType="CheckBox" checked="Checked" lockText="1" noThreeD="1"/>`;
+    relate(parts, SHEET_RELS, "rId1", `${REL}/vmlDrawing`, "../drawings/vmlDrawing1.vml");
+    relate(parts, SHEET_RELS, "rId2", `${REL}/ctrlProp`, "../ctrlProps/ctrlProp1.xml");
+    contentType(parts, `<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/><Override PartName="/xl/ctrlProps/ctrlProp1.xml" ContentType="application/vnd.ms-excel.controlproperties+xml"/>`);
+  },
   "a very hidden sheet and two ledgers": (parts) => {
     addSheetPart(parts, 2, ledgerRows());
     addSheetPart(parts, 3, OPTIONS_ROWS);
