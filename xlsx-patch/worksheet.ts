@@ -16,6 +16,7 @@ import type { StylesPatch } from "./styles.js";
 import { patchValidations, type AddedValidation } from "./validations.js";
 import { attrOf, setAttr } from "./tag-attributes.js";
 import { AppendedColumns, growFilter } from "./ledger-ranges.js";
+import { lineHeightOf, raisedRow, wrappedLines } from "./row-heights.js";
 import { insertInOrder, topElements } from "./worksheet-order.js";
 import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 
@@ -117,6 +118,9 @@ export class WorksheetPatch {
   private readonly wrapTops = new Map<number, Map<number, WrapText>>();
   /** Ranges whose top-left already wraps: its filled cells copy that style, nothing to add. */
   private readonly alreadyWrapped = new Set<WrapText>();
+  /** The sheet's column widths after the head's patch (characters), and the height of one line of text. */
+  private columnWidth: (col: number) => number = () => Number.POSITIVE_INFINITY;
+  private lineHeight = 15;
 
   constructor(
     private readonly sheet: SheetPlan,
@@ -335,6 +339,8 @@ export class WorksheetPatch {
     const parts: string[] = [];
     let at = 0;
     let e = 0;
+    /** The most lines a wrapped cell of the row needs. */
+    let lines = 1;
     const write = (edit: CellEdit, own: { style: number; xml: string } | undefined): string => {
       if (own !== undefined && edit.rule !== "merge-fill") {
         const actual = cellValueOf(own.xml, this.context);
@@ -348,7 +354,9 @@ export class WorksheetPatch {
       if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit, this.styles.formatOf(ownStyle));
       const formatted = this.styles.withFormat(base, edit.numFmt);
       const wrap = this.wrapOf.get(edit.cell);
-      const style = wrap !== undefined && !this.alreadyWrapped.has(wrap) ? this.styles.withWrap(formatted) : formatted;
+      const wraps = wrap !== undefined && !this.alreadyWrapped.has(wrap);
+      if (wraps && typeof edit.after === "string") lines = Math.max(lines, wrappedLines(edit.after, this.columnWidth(edit.col)));
+      const style = wraps ? this.styles.withWrap(formatted) : formatted;
       return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
     };
     const tops = this.wrapTops.get(row);
@@ -375,7 +383,10 @@ export class WorksheetPatch {
       } else if (tops?.has(cell.col) && !this.alreadyWrapped.has(tops.get(cell.col)!)) {
         // A wrapped range's top-left keeps its value and gets the wrapping style.
         const end = cell.end - offset;
-        parts.push(content.slice(at, start), withStyle(content.slice(start, end), this.styles.withWrap(cell.style)));
+        const xml = content.slice(start, end);
+        const text = cellValueOf(xml, this.context);
+        if (typeof text === "string") lines = Math.max(lines, wrappedLines(text, this.columnWidth(cell.col)));
+        parts.push(content.slice(at, start), withStyle(xml, this.styles.withWrap(cell.style)));
         at = end;
       }
     }
@@ -388,6 +399,7 @@ export class WorksheetPatch {
     // spans is a hint of the row's columns; a row that grew drops it rather than lie.
     let open = grew ? openTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/u, "") : openTag;
     if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
+    open = raisedRow(open, lines, this.lineHeight);
     return `${open}${parts.join("")}</${p}row>`;
   }
 
@@ -421,7 +433,23 @@ export class WorksheetPatch {
         }
       }
     }
+    this.measure(out);
     return out;
+  }
+
+  /** Notes the widths of the patched head's columns and its line height, for the rows wrapped text needs. */
+  private measure(head: string): void {
+    const p = this.prefix;
+    const format = new RegExp(`<${p}sheetFormatPr\\b[^>]*>`, "u").exec(head)?.[0] ?? "";
+    this.lineHeight = lineHeightOf(format);
+    const fallback = defaultColumnWidth(head);
+    const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`, "u").exec(head)?.[1] ?? "";
+    const entries = [...cols.matchAll(new RegExp(`<${p}col\\b[^>]*>`, "gu"))].map((m) => m[0]);
+    this.columnWidth = (col) => {
+      const tag = entries.find((t) => Number(attrOf(t, "min")) <= col && col <= Number(attrOf(t, "max")));
+      const width = tag === undefined ? Number.NaN : Number(attrOf(tag, "width") ?? Number.NaN);
+      return Number.isFinite(width) && width > 0 ? width : fallback;
+    };
   }
 
   /**

@@ -195,6 +195,14 @@ describe("what normalize keeps on and around the cells it rewrites", () => {
     expect(partOf(n, "xl/worksheets/sheet1.xml")).toMatch(/^<\?xml[^>]*>\n<worksheet [^>]*xmlns:etc="http:\/\/www\.wps\.cn\/officeDocument\/2017\/etCustomData">/u);
   });
 
+  it("raises the fixed-height rows that filled-down, wrapped text would be clipped in", () => {
+    const n = full("fixed-height rows under a unit merged down");
+    const sheet = partOf(n, "xl/worksheets/sheet1.xml");
+    // 区财政局牵头，区教育局、区卫健委配合 in a column 8.43 wide: five lines of 15 points in each row it fills.
+    for (let row = 2; row <= 5; row++) expect(sheet).toContain(`<row r="${row}" ht="75" customHeight="1">`);
+    expect(sheet).toContain(`<row r="6">`);
+  });
+
   it("normalizes both ledgers of a workbook and leaves its very hidden sheet alone", () => {
     const n = full("a very hidden sheet and two ledgers");
     expect(n.rewrite.plan.sheets).toEqual(["整改台账", "二季度台账"]);
