@@ -96,6 +96,13 @@ export const ERROR_MESSAGES = {
   "option-lang": { zh: "--lang 只能是 zh 或 en，收到“{value}”", en: "--lang is zh or en, not “{value}”" },
   "output-required": { zh: "需要用 -o 指定输出文件", en: "-o OUT.xlsx is required" },
   "output-not-xlsx": { zh: "输出文件须以 .xlsx 结尾，收到“{path}”", en: "-o must name an .xlsx file, not “{path}”" },
+  "output-extension-for-kind": {
+    zh: "{file} 是{kind}，输出文件须以 {ext} 结尾（否则 Excel 打不开），收到“{path}”",
+    en: "{file} is a {kind}: -o must name a {ext} file (Excel will not open it otherwise), not “{path}”",
+  },
+  "package-kind-macro-workbook": { zh: "启用宏的工作簿", en: "macro-enabled workbook" },
+  "package-kind-template": { zh: "Excel 模板", en: "Excel template" },
+  "package-kind-macro-template": { zh: "启用宏的 Excel 模板", en: "macro-enabled Excel template" },
   "output-is-input": { zh: "输出文件不能是输入文件本身：{path}", en: "the output must not be the input ({path}); the input is never written" },
   "output-is-folder": { zh: "{path}: 这是一个文件夹，请给出文件名", en: "{path}: -o names a folder; give a file name" },
   "output-folder-missing": { zh: "{folder}: 输出文件夹不存在", en: "{folder}: the output folder does not exist" },

@@ -25,6 +25,7 @@ import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
 import { applyPlanned, planXlsx, type PatchResult } from "../../xlsx-patch/normalize-xlsx.js";
+import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/package-kind.js";
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
@@ -44,7 +45,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const input = resolve(file);
   const output = resolve(options.output);
   const bytes = await readBytes(input).catch(asInputError(file));
-  await refuseBadOutput(input, output, options.output);
+  await refuseBadOutput(input, output, options.output, file, packageKind(bytes));
   const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
   // Planned in a scope of its own: the sheet model is garbage before the patch runs.
   const { plan, logLang } = planFile(bytes, file, { ...options, nameMapping });
@@ -113,13 +114,16 @@ async function readMapping(path: string): Promise<NameMap> {
 // ─── The output path ──────────────────────────────────────────────────────────────────────────
 
 /**
- * OUT must be an .xlsx file that is not the input (through any link), in a folder that exists
+ * OUT must end as the input's kind requires (.xlsx; .xlsm for a macro-enabled workbook, .xltx
+ * and .xltm for templates: Excel opens no other), must not be the input (through any link), in a folder that exists
  * and can be written: a probe file is created and removed, which also catches read-only file
  * systems that permission bits do not show.
  */
-async function refuseBadOutput(input: string, output: string, shown: string): Promise<void> {
-  if (!/\.xlsx$/iu.test(output)) {
-    throw new UsageError(userMessage("output-not-xlsx", { path: shown }));
+async function refuseBadOutput(input: string, output: string, shown: string, file: string, kind: PackageKind): Promise<void> {
+  const ext = KIND_EXTENSION[kind];
+  if (!output.toLowerCase().endsWith(ext)) {
+    if (kind === "workbook") throw new UsageError(userMessage("output-not-xlsx", { path: shown }));
+    throw new UsageError(userMessage("output-extension-for-kind", { file, kind: userMessage(`package-kind-${kind}`), ext, path: shown }));
   }
   const folder = dirname(output);
   const realFolder = await realpath(folder).catch(() => {

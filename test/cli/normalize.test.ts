@@ -55,6 +55,22 @@ async function withChart(): Promise<Uint8Array> {
   return zipSync(files);
 }
 
+/** The sample as a macro-enabled workbook (.xlsm): its workbook's content type and a VBA project part. */
+async function withMacros(): Promise<Uint8Array> {
+  const files = unzipSync(await fixtureBytes(rectification15));
+  const text = (name: string): string => new TextDecoder().decode(files[name]);
+  files["[Content_Types].xml"] = strToU8(
+    text("[Content_Types].xml")
+      .replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
+      .replace("</Types>", `<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>`),
+  );
+  files["xl/vbaProject.bin"] = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
+  files["xl/_rels/workbook.xml.rels"] = strToU8(
+    text("xl/_rels/workbook.xml.rels").replace("</Relationships>", `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`),
+  );
+  return zipSync(files);
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "taizhang-normalize-"));
 });
@@ -203,6 +219,22 @@ describe("taizhang normalize refuses, writing nothing", () => {
     const chartParts = Object.keys(original).filter((name) => /^xl\/(charts|drawings)\//u.test(name));
     expect(chartParts).toContain("xl/charts/chart1.xml");
     for (const name of chartParts) expect(written[name], name).toEqual(original[name]);
+  });
+
+  it("keeps a macro-enabled workbook's macros and its kind: the copy must be named .xlsm, which Excel opens", async () => {
+    const folder = await freshDir();
+    const input = join(folder, "督办台账.xlsm");
+    const bytes = await withMacros();
+    await writeFile(input, bytes);
+    // Under .xlsx Excel refuses the file ("the file format or file extension is not valid").
+    expectRefusal(taizhang("normalize", input, "-o", join(folder, "out.xlsx")), /督办台账\.xlsm 是启用宏的工作簿，输出文件须以 \.xlsm 结尾（否则 Excel 打不开）/u);
+    expectRefusal(taizhang("normalize", input, "-o", join(folder, "out.xlsx"), "--lang", "en"), /is a macro-enabled workbook: -o must name a \.xlsm file/u);
+    expect(await entries(folder)).toEqual(["督办台账.xlsm"]);
+    const run = taizhang("normalize", input, "-o", join(folder, "out.xlsm"), "--as-of", "2019-12-31");
+    expect(run.code).toBe(0);
+    const written = unzipSync(new Uint8Array(await readFile(join(folder, "out.xlsm"))));
+    expect(written["xl/vbaProject.bin"]).toEqual(unzipSync(bytes)["xl/vbaProject.bin"]);
+    expect(new TextDecoder().decode(written["[Content_Types].xml"])).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
   });
 
   it("refuses an output folder it cannot write", async () => {
