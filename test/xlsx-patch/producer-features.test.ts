@@ -8,7 +8,7 @@
  * normalize appends (a table, a filter, a print area), it is changed, not dropped.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -209,6 +209,27 @@ describe("what normalize keeps on and around the cells it rewrites", () => {
     expect(n.rewrite.applied!.rewritten).not.toContain("xl/worksheets/sheet3.xml");
     expect(partOf(n, "xl/workbook.xml")).toContain(`<sheet name="参数" sheetId="3" state="veryHidden" r:id="rId13"/>`);
   });
+});
+
+describe.skipIf(soffice === null)("the table, filter and print area as LibreOffice writes them", () => {
+  it("grow as Excel's do, and the rest of the package stays as LibreOffice stored it", async () => {
+    const features = ["an Excel table over the ledger", "a sheet filter with its hidden name and a sort state", "print titles and print area"];
+    const files = features.map((_, i) => join(dir, `calc-in-${i}.xlsx`));
+    for (const [i, feature] of features.entries()) await writeFile(files[i]!, inputs.get(feature)!);
+    const out = join(dir, "calc-written");
+    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, "calc-profile")}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, ...files], { stdio: "pipe", timeout: 120_000 });
+    const [table, filter, print] = await Promise.all(features.map(async (_, i) => normalizeBytes(new Uint8Array(await readFile(join(out, `calc-in-${i}.xlsx`))), AS_OF, RUNS["--overdue-column --ids"])));
+    expect(partOf(table!, "xl/tables/table1.xml")).toMatch(new RegExp(`ref="A1:H${LAST_ROW}"[^>]*><autoFilter ref="A1:H${LAST_ROW}">[\\s\\S]*<tableColumns count="8">[\\s\\S]*<tableColumn id="7" name="逾期天数"/><tableColumn id="8" name="编号"/></tableColumns>`, "u"));
+    expect(partOf(filter!, "xl/workbook.xml")).toMatch(new RegExp(`name="_xlnm\\._FilterDatabase"[^>]*>整改台账!\\$A\\$1:\\$H\\$${LAST_ROW}<`, "u"));
+    expect(partOf(filter!, "xl/worksheets/sheet1.xml")).toContain(`<autoFilter ref="A1:H${LAST_ROW}">`);
+    expect(partOf(print!, "xl/workbook.xml")).toMatch(new RegExp(`name="_xlnm\\.Print_Area"[^>]*>整改台账!\\$A\\$1:\\$H\\$${LAST_ROW}<`, "u"));
+    for (const n of [table!, filter!, print!]) {
+      const rewritten = new Set(n.rewrite.applied!.rewritten.map(normalizePartName));
+      const after = new Map(storedEntries(n.output).map((e) => [normalizePartName(e.name), e]));
+      for (const entry of storedEntries(n.input)) if (!rewritten.has(normalizePartName(entry.name))) expect(after.get(normalizePartName(entry.name))?.local, entry.name).toEqual(entry.local);
+      expect((await normalizeBytes(n.output, AS_OF, RUNS["--overdue-column --ids"])).rewrite.applied?.rewritten).toEqual([]);
+    }
+  }, 180_000);
 });
 
 describe.skipIf(soffice === null)("LibreOffice", () => {
