@@ -73,6 +73,11 @@ export function workbookPaths(pkg: XlsxPackage): Located {
   return { workbookPath: document, relsPath: resolveTarget(document, `_rels/${name}.rels`) };
 }
 
+/** The text of a part, undefined when it holds only white space (a zero-byte part). */
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === undefined || text.trim() === "" ? undefined : text;
+}
+
 /** The tables of a sheet's part grown over the columns normalize appends next to them. */
 function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumns, replaced: Map<string, PartBytes>, compressor: Compressor): void {
   if (columns.isEmpty) return;
@@ -100,12 +105,13 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   const relsXml = pkg.textOf(relsPath) ?? "";
   const book = parseWorkbookPart(storedWorkbookXml, relsXml, workbookPath);
   const stylesPath = book.related.get("styles");
-  const stylesXml = stylesPath === undefined ? undefined : pkg.textOf(stylesPath);
+  // A part of no bytes (some writers leave one) holds nothing, as the reader takes it.
+  const stylesXml = stylesPath === undefined ? undefined : nonEmpty(pkg.textOf(stylesPath));
   // A package without styles (minimal writers make them) is read with the default style; one is added if needed.
   const styles = new StylesPatch(stylesXml ?? DEFAULT_STYLES);
   const sharedPath = book.related.get("sharedStrings");
   const context: CellContext = {
-    sharedStrings: plan.edits.length > 0 && sharedPath !== undefined ? parseSharedStrings(pkg.textOf(sharedPath) ?? "") : [],
+    sharedStrings: plan.edits.length > 0 && sharedPath !== undefined ? parseSharedStrings(nonEmpty(pkg.textOf(sharedPath)) ?? "<sst/>") : [],
     styleKinds: parseCellStyleKinds(stylesXml),
     date1904: book.date1904,
   };

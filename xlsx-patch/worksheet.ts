@@ -7,7 +7,7 @@
  */
 import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
-import { readError } from "../analytics/xlsx/read-errors.js";
+import { readError, WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
 import { isFormulaValue, type CellEdit, type ChangePlan, type DateColumnWidth, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
@@ -112,6 +112,8 @@ export class WorksheetPatch {
   private readonly conflicts: string[] = [];
   private changed = false;
   private formulasTouched = false;
+  /** A row or a cell came before one it follows (legal XML, which Excel sorts on load; a patch in place cannot). */
+  private outOfOrder = false;
   readonly oldFormats = new Map<CellEdit, string>();
   /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
   private readonly wrapOf = new Map<string, WrapText>();
@@ -173,6 +175,7 @@ export class WorksheetPatch {
     this.scanner.end();
     if (this.phase === "head") throw readError("corrupt", userMessage("sheet-no-data", { part: this.sheet.sheet }));
     if (this.phase === "data") throw readError("corrupt", userMessage("sheet-cut-short", { part: this.sheet.sheet }));
+    if (this.outOfOrder) throw new WorkbookReadError("corrupt", userMessage("sheet-out-of-order", { sheet: this.sheet.sheet }));
     if (this.conflicts.length > 0) throw new PlanConflictError(this.conflicts);
     const result = this.patchTail(this.text.slice(this.copied - this.textStart));
     this.flush();
@@ -223,6 +226,7 @@ export class WorksheetPatch {
       const scanner = this.scanner;
       const ref = scanner.attr("r");
       const col = (ref === undefined ? 0 : columnOfRef(ref)) || this.previousCol + 1;
+      if (col <= this.previousCol) this.outOfOrder = true;
       this.previousCol = col;
       const s = scanner.attr("s");
       const cell: CellSpan = { col, style: s === undefined ? 0 : Number(s), start: scanner.tagFrom, end: scanner.tagTo };
@@ -295,6 +299,7 @@ export class WorksheetPatch {
   }
 
   private beginRow(number: number, start: number, openEnd: number, selfClosing: boolean): void {
+    if (number <= this.previousRow) this.outOfOrder = true;
     this.previousRow = number;
     if (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! <= number) {
       this.copyTo(start);
@@ -400,7 +405,9 @@ export class WorksheetPatch {
     let open = grew ? openTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/u, "") : openTag;
     if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
     open = raisedRow(open, lines, this.lineHeight);
-    return `${open}${parts.join("")}</${p}row>`;
+    // Closed as it was opened: a sheet may spell the main namespace x:row here and row there.
+    const name = /^<([^\s/>]+)/u.exec(open)![1]!;
+    return `${open}${parts.join("")}</${name}>`;
   }
 
   // ─── Before sheetData ────────────────────────────────────────────────────────────────────────

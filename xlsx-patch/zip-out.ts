@@ -207,6 +207,7 @@ export class PartBytes {
   private readonly encoder = new TextEncoder();
   private readonly block = new Uint8Array(BLOCK_BYTES);
   private at = 0;
+  private started = false;
   size = 0;
 
   constructor(compressor: Compressor) {
@@ -215,6 +216,11 @@ export class PartBytes {
 
   pushText(text: string): void {
     let rest = text;
+    if (!this.started) {
+      this.started = true;
+      // Written as UTF-8 whatever the part was read in: a declaration saying UTF-16 would make it unreadable.
+      rest = rest.replace(/^(\uFEFF?<\?xml\s[^>]*?encoding\s*=\s*)(["'])(?!utf-8\2)[^"']*\2/iu, "$1$2UTF-8$2");
+    }
     while (rest !== "") {
       // Room for at least one character of up to four bytes.
       if (this.block.length - this.at < 4) this.flush();

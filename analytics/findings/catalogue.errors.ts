@@ -100,6 +100,10 @@ export const ERROR_MESSAGES = {
     zh: "{file} 是{kind}，输出文件须以 {ext} 结尾（否则 Excel 打不开），收到“{path}”",
     en: "{file} is a {kind}: -o must name a {ext} file (Excel will not open it otherwise), not “{path}”",
   },
+  "sheet-out-of-order": {
+    zh: "工作表“{sheet}”的行或单元格未按顺序排列，无法只改动需要改的单元格；请在 Excel 或 WPS 中打开并保存一次后再试",
+    en: "the rows or cells of sheet “{sheet}” are not in order, so normalize cannot change only the cells it must; open and save it once in Excel or WPS, then try again",
+  },
   "package-kind-macro-workbook": { zh: "启用宏的工作簿", en: "macro-enabled workbook" },
   "package-kind-template": { zh: "Excel 模板", en: "Excel template" },
   "package-kind-macro-template": { zh: "启用宏的 Excel 模板", en: "macro-enabled Excel template" },
