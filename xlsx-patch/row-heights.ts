@@ -32,9 +32,11 @@ export function wrappedLines(text: string, width: number): number {
  * is lower; a row without a stored height is left to the application, which fits it.
  */
 export function raisedRow(openTag: string, lines: number, lineHeight: number): string {
+  // Most rows hold no wrapped text: they are passed before any attribute is read.
+  if (lines <= 1) return openTag;
   const stored = Number(attrOf(openTag, "ht") ?? Number.NaN);
   const needed = lines * lineHeight;
-  if (!Number.isFinite(stored) || stored >= needed || lines <= 1) return openTag;
+  if (!Number.isFinite(stored) || stored >= needed) return openTag;
   return setAttr(openTag, "ht", String(needed));
 }
 
