@@ -112,8 +112,10 @@ export function growTable(xml: string, columns: AppendedColumns): string | null 
   if (open === null) return null;
   const ref = attrOf(open[0], "ref") ?? "";
   const m = AREA.exec(ref);
-  // A table without a header row has no cell to name a column by.
-  if (m === null || attrOf(open[0], "headerRowCount") === "0") return null;
+  // A table without a header row has no cell to name a column by; one fed by a query or an XML
+  // map lists its columns in another part too (queryTableFields), which Excel checks against it.
+  const kind = attrOf(open[0], "tableType");
+  if (m === null || attrOf(open[0], "headerRowCount") === "0" || (kind !== undefined && kind !== "worksheet")) return null;
   const top = Number(/\d+/u.exec(m[1]!)![0]);
   const bottom = Number(m[3]!.replace("$", ""));
   const right = columnNumber(m[2]!);

@@ -38,6 +38,11 @@ describe("an Excel table", () => {
     expect(growTable(table("A1:F13", SIX).replace(`ref="A1:F13">`, `ref="A1:F13" headerRowCount="0">`), appended([1]))).toBeNull();
   });
 
+  it("stays when a query or an XML map feeds it (its fields are listed in another part as well)", () => {
+    expect(growTable(table("A1:F13", SIX).replace(`ref="A1:F13">`, `ref="A1:F13" tableType="queryTable">`), appended([1]))).toBeNull();
+    expect(growTable(table("A1:F13", SIX).replace(`ref="A1:F13">`, `ref="A1:F13" tableType="worksheet">`), appended([1]))).not.toBeNull();
+  });
+
   it("stays over a two-row header, whose new header cells are merged (a table holds no merge)", () => {
     expect(growTable(table("A2:F13", SIX), appended([1, 2]))).toBeNull();
   });
