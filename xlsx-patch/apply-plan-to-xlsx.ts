@@ -23,6 +23,7 @@ import { appendToLogSheet, newLogSheet } from "./change-log-part.js";
 import { addSheet, freePartName } from "./new-sheet.js";
 import { withoutCalcChain } from "./calc-chain.js";
 import { AppendedColumns, growDefinedNames, growTable } from "./ledger-ranges.js";
+import { attrOf } from "./tag-attributes.js";
 import { addPart, relationshipType, rootRelationships, withOverride, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
@@ -55,8 +56,19 @@ export interface PatchResult {
   readonly logged: number;
   /** Names of the parts rewritten or added (as the package spells them). */
   readonly rewritten: readonly string[];
+  /** Tables, filters and print areas grown over the columns normalize appended (ledger-ranges.ts). */
+  readonly grownRanges: readonly GrownRange[];
   /** Parts left out: the calculation chain, when a formula was written or overwritten. */
   readonly dropped: readonly string[];
+}
+
+export interface GrownRange {
+  readonly sheet: string;
+  readonly kind: "table" | "filter" | "print-area";
+  /** The table's name (tables only). */
+  readonly name?: string;
+  /** The range as it is now. */
+  readonly ref: string;
 }
 
 const ROOT_RELATIONSHIPS = "_rels/.rels";
@@ -79,7 +91,7 @@ function nonEmpty(text: string | undefined): string | undefined {
 }
 
 /** The tables of a sheet's part grown over the columns normalize appends next to them. */
-function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumns, replaced: Map<string, PartBytes>, compressor: Compressor): void {
+function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumns, replaced: Map<string, PartBytes>, compressor: Compressor, grown: (name: string, ref: string) => void): void {
   if (columns.isEmpty) return;
   const name = sheetPart.slice(sheetPart.lastIndexOf("/") + 1);
   const rels = pkg.textOf(resolveTarget(sheetPart, `_rels/${name}.rels`));
@@ -87,10 +99,12 @@ function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumn
   for (const rel of parseRelationships(rels, sheetPart).values()) {
     if (rel.type !== "table") continue;
     const xml = pkg.textOf(rel.target);
-    const grown = xml === undefined ? null : growTable(xml, columns);
-    if (grown === null) continue;
+    const table = xml === undefined ? null : growTable(xml, columns);
+    if (table === null) continue;
+    const open = /<(?:\w+:)?table\b[^>]*>/u.exec(table)![0];
+    grown(attrOf(open, "displayName") ?? attrOf(open, "name") ?? "", attrOf(open, "ref") ?? "");
     const part = new PartBytes(compressor);
-    part.pushText(grown);
+    part.pushText(table);
     replaced.set(normalizePartName(rel.target), part);
   }
 }
@@ -117,6 +131,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   };
 
   const replaced = new Map<string, PartBytes>();
+  const grownRanges: GrownRange[] = [];
   const textPart = (text: string): PartBytes => {
     const part = new PartBytes(compressor);
     part.pushText(text);
@@ -159,13 +174,16 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     madeWraps.push(...result.wraps);
     formulasTouched ||= result.formulasTouched;
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
-    growTables(pkg, entry.part, new AppendedColumns(plan, sheet), replaced, compressor);
+    if (result.filterRef !== undefined) grownRanges.push({ sheet, kind: "filter", ref: result.filterRef });
+    growTables(pkg, entry.part, new AppendedColumns(plan, sheet), replaced, compressor, (name, ref) => grownRanges.push({ sheet, kind: "table", name, ref }));
   }
   // The filter's hidden name and the print area grow with the sheet's filter and columns (ledger-ranges.ts).
-  const workbookXml = plan.sheets.reduce(
-    (xml, sheet) => growDefinedNames(xml, book.sheets.findIndex((s) => s.name === sheet), new AppendedColumns(plan, sheet)),
-    storedWorkbookXml,
-  );
+  const workbookXml = plan.sheets.reduce((xml, sheet) => {
+    const printAreas: string[] = [];
+    const grownXml = growDefinedNames(xml, book.sheets.findIndex((s) => s.name === sheet), new AppendedColumns(plan, sheet), printAreas);
+    for (const ref of printAreas) grownRanges.push({ sheet, kind: "print-area", ref });
+    return grownXml;
+  }, storedWorkbookXml);
   if (workbookXml !== storedWorkbookXml) replaced.set(normalizePartName(workbookPath), textPart(workbookXml));
 
   // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
@@ -252,6 +270,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     flagRules: addedFlags.length,
     wraps: madeWraps,
     logged,
+    grownRanges,
     rewritten,
     dropped: stored.filter((e) => droppedNames.has(normalizePartName(e.name))).map((e) => e.name),
   };

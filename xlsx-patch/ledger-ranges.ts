@@ -141,15 +141,18 @@ export function growTable(xml: string, columns: AppendedColumns): string | null 
 
 /**
  * workbook.xml with the sheet's _xlnm._FilterDatabase and _xlnm.Print_Area names grown as the
- * filter and the printed ledger grow. `index` is the sheet's place among <sheets> (localSheetId).
+ * filter and the printed ledger grow. `index` is the sheet's place among <sheets> (localSheetId);
+ * each print area grown is added to `printAreas` (its last area, as the user reads it).
  */
-export function growDefinedNames(workbookXml: string, index: number, columns: AppendedColumns): string {
+export function growDefinedNames(workbookXml: string, index: number, columns: AppendedColumns, printAreas: string[] = []): string {
   if (columns.isEmpty) return workbookXml;
   return workbookXml.replace(/(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(<\/(?:\w+:)?definedName>)/gu, (whole, tag: string, value: string, close: string) => {
     const name = attrOf(tag, "name");
     if ((name !== "_xlnm._FilterDatabase" && name !== "_xlnm.Print_Area") || attrOf(tag, "localSheetId") !== String(index)) return whole;
     // Each area of the name ("整改台账!$A$1:$F$13", several for a print area), its sheet kept.
     const grown = value.replace(/(!)(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)(?=,|$)/gu, (_m, bang: string, area: string) => bang + (grownArea(area, (a) => columns.grownRight(a.top, a.right)) ?? area));
-    return grown === value ? whole : tag + grown + close;
+    if (grown === value) return whole;
+    if (name === "_xlnm.Print_Area") printAreas.push(grown.replace(/^.*!/u, "").replace(/\$/gu, ""));
+    return tag + grown + close;
   });
 }

@@ -53,6 +53,8 @@ export interface SheetPatchResult {
   readonly wraps: readonly WrapText[];
   /** Whether an edit wrote a formula, or wrote over one: the calculation chain no longer holds. */
   readonly formulasTouched: boolean;
+  /** The sheet filter's range when it grew over the appended columns. */
+  readonly filterRef?: string;
 }
 
 /** A cell element holding a formula (<f>, shared or not). */
@@ -188,6 +190,7 @@ export class WorksheetPatch {
       validatedCells: result.validatedCells,
       wraps: this.sheet.wraps.filter((w) => !this.alreadyWrapped.has(w)),
       formulasTouched: this.formulasTouched,
+      filterRef: result.filterRef,
     };
   }
 
@@ -512,7 +515,7 @@ export class WorksheetPatch {
 
   // ─── After sheetData ─────────────────────────────────────────────────────────────────────────
 
-  private patchTail(tail: string): { xml: string; changed: boolean; flags: AddedFlag[]; validations: AddedValidation[]; validatedCells: number } {
+  private patchTail(tail: string): { xml: string; changed: boolean; flags: AddedFlag[]; validations: AddedValidation[]; validatedCells: number; filterRef: string | undefined } {
     const p = this.prefix;
     const rootClose = tail.lastIndexOf("</");
     let body = tail.slice(0, rootClose);
@@ -539,6 +542,7 @@ export class WorksheetPatch {
       body = added;
     }
     const filtered = growFilter(body, new AppendedColumns(this.sheet.plan, this.sheet.sheet));
+    const filterRef = filtered === body ? undefined : attrOf(/<(?:\w+:)?autoFilter\b[^>]*>/u.exec(filtered)![0], "ref");
     changed ||= filtered !== body;
     body = filtered;
     const flags = patchFlags(body, p, this.sheet.plan.flags.filter((f) => f.sheet === this.sheet.sheet), this.styles);
@@ -551,6 +555,7 @@ export class WorksheetPatch {
       flags: flags.added,
       validations: validations.added,
       validatedCells: validations.cells,
+      filterRef,
     };
   }
 }

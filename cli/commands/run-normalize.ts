@@ -25,6 +25,7 @@ import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
 import { applyPlanned, planXlsx, type PatchResult } from "../../xlsx-patch/normalize-xlsx.js";
+import type { GrownRange } from "../../xlsx-patch/apply-plan-to-xlsx.js";
 import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/package-kind.js";
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
@@ -185,6 +186,12 @@ function sheetLines(plan: ChangePlan, sheet: string, lang: Lang): string[] {
   return lines;
 }
 
+function grownWords(range: GrownRange, lang: Lang): string {
+  const { sheet, ref } = range;
+  if (range.kind === "table") return normalizeSays("grownTable", lang, { sheet, name: range.name ?? "", ref });
+  return normalizeSays(range.kind === "filter" ? "grownFilter" : "grownPrintArea", lang, { sheet, ref });
+}
+
 /**
  * What the run did, from what the patch found and wrote, not from the plan alone: the flags and
  * the dropdown a normalized workbook already has are said to be there, not "added" again.
@@ -198,6 +205,10 @@ function summary(file: string, out: string, plan: ChangePlan, applied: PatchResu
   if (plan.flags.some((f) => f.kind === "to-check")) addLine(normalizeSays("summaryToCheck", lang));
   for (const u of plan.unflagged ?? []) addLine(phrase("noFlagsWritten", lang, { sheet: u.sheet, count: u.items }));
   for (const n of plan.noRoom ?? []) addLine(normalizeSays("summaryNoRoom", lang, { sheet: n.sheet, column: n.column }));
+  if (applied.grownRanges.length > 0) {
+    const list = applied.grownRanges.map((r) => grownWords(r, lang)).join(phrase("listJoin", lang));
+    addLine(normalizeSays("summaryRangesGrown", lang, { list }));
+  }
   if (applied.validationsAdded > 0) addLine(normalizeSays("summaryDropdownAdded", lang));
   else if (plan.validations.length > 0) addLine(normalizeSays("summaryDropdownPresent", lang));
   addLine(normalizeSays(applied.logged > 0 ? "summaryLogged" : "summaryNothingLogged", lang, { sheet: plan.logSheet }));

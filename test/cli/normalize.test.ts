@@ -14,6 +14,7 @@ import { fixtureBytes, writeFixture } from "../fixtures/build.js";
 import { multiSheet, noLedger, rectification15 } from "../fixtures/ledgers.js";
 import { cellsOf, readModel } from "../xlsx-patch/normalized.js";
 import { taizhang } from "../helpers/run-taizhang.js";
+import { producerWorkbook } from "../xlsx-patch/producer-features.js";
 import { writeRowsWorkbook } from "../helpers/rows-workbook.js";
 import type { CellValue } from "../../analytics/sheet/sheet-model.js";
 
@@ -235,6 +236,15 @@ describe("taizhang normalize refuses, writing nothing", () => {
     const written = unzipSync(new Uint8Array(await readFile(join(folder, "out.xlsm"))));
     expect(written["xl/vbaProject.bin"]).toEqual(unzipSync(bytes)["xl/vbaProject.bin"]);
     expect(new TextDecoder().decode(written["[Content_Types].xml"])).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+  });
+
+  it("says which table, filter and print area grew over the columns it added", async () => {
+    const folder = await freshDir();
+    const input = join(folder, "带表格.xlsx");
+    await writeFile(input, producerWorkbook("an Excel table over the ledger"));
+    const run = taizhang("normalize", input, "-o", join(folder, "out.xlsx"), "--as-of", "2019-12-31", "--overdue-column", "--ids");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("  随新增的列一并扩大：工作表“整改台账”的表格“整改台账表”（A1:H13）\n");
   });
 
   it("refuses an output folder it cannot write", async () => {

@@ -111,6 +111,7 @@ describe("ranges over the ledger grow with the columns normalize appends", () =>
     // Excel repairs a table whose column names differ from its header cells: they must match, one by one.
     expect(names).toEqual(Array.from({ length: 8 }, (_, c) => cellAt(sheet, 1, c + 1)));
     expect(names.slice(6)).toEqual(["逾期天数", "编号"]);
+    expect(n.rewrite.applied!.grownRanges).toEqual([{ sheet: SHEET, kind: "table", name: "整改台账表", ref: `A1:H${LAST_ROW}` }]);
   });
 
   it("leaves the table as it was when normalize appends nothing", () => {
@@ -123,9 +124,11 @@ describe("ranges over the ledger grow with the columns normalize appends", () =>
     const sheet = partOf(n, "xl/worksheets/sheet1.xml");
     expect(sheet).toContain(`<autoFilter ref="A1:H${LAST_ROW}"><filterColumn colId="3"><filters><filter val="区财政局"/><filter val="区教育局"/></filters></filterColumn><sortState ref="A2:H${LAST_ROW}"><sortCondition ref="D2:D${LAST_ROW}"/></sortState></autoFilter>`);
     expect(partOf(n, "xl/workbook.xml")).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">整改台账!$A$1:$H$${LAST_ROW}</definedName>`);
+    expect(n.rewrite.applied!.grownRanges).toEqual([{ sheet: SHEET, kind: "filter", ref: `A1:H${LAST_ROW}` }]);
   });
 
   it("grows the print area over the new columns and keeps the print titles", () => {
+    expect(full("print titles and print area").rewrite.applied!.grownRanges).toEqual([{ sheet: SHEET, kind: "print-area", ref: `A1:H${LAST_ROW}` }]);
     const workbook = partOf(full("print titles and print area"), "xl/workbook.xml");
     expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">整改台账!$A$1:$H$${LAST_ROW}</definedName><definedName name="_xlnm.Print_Titles" localSheetId="0">整改台账!$1:$1</definedName>`);
   });
