@@ -8,12 +8,13 @@ import type { Lang } from "../analytics/lang.js";
 import { batchId, LOG_HEADERS, parseLog } from "../analytics/normalize/log.js";
 import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
-import { a1 } from "../analytics/sheet/address.js";
+import { a1, parseA1 } from "../analytics/sheet/address.js";
 import { cellAt, type Workbook } from "../analytics/sheet/sheet-model.js";
 import { XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
 import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan-to-xlsx.js";
+import { shiftedFormula } from "./shared-formula.js";
 export type { PatchResult } from "./apply-plan-to-xlsx.js";
 import type { Compressor } from "./zip-out.js";
 
@@ -51,8 +52,23 @@ export function formulaReader(bytes: Uint8Array): (sheet: string, row: number, c
       formulas = new Map();
       const part = book.sheets.find((s) => s.name === sheet)?.part;
       const xml = part === undefined ? "" : (pkg.textOf(part) ?? "");
-      for (const m of xml.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*>\s*<(?:\w+:)?f(?:\s[^>]*)?>([^<]+)<\/(?:\w+:)?f>/gu)) {
-        formulas.set(m[1]!, unescapeXml(m[2]!));
+      // Shared formulas (Excel's fill-down): a follower holds the first cell's formula moved to its place.
+      const firsts = new Map<string, { ref: string; formula: string }>();
+      const followers: Array<{ ref: string; si: string }> = [];
+      for (const m of xml.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*>\s*<(?:\w+:)?f(\s[^>]*?)?(?:\/>|>([^<]+)<\/(?:\w+:)?f>)/gu)) {
+        const attributes = m[2] ?? "";
+        const si = /\st="shared"/u.test(attributes) ? /\ssi="(\d+)"/u.exec(attributes)?.[1] : undefined;
+        if (m[3] !== undefined) {
+          const formula = unescapeXml(m[3]);
+          formulas.set(m[1]!, formula);
+          if (si !== undefined && !firsts.has(si)) firsts.set(si, { ref: m[1]!, formula });
+        } else if (si !== undefined) followers.push({ ref: m[1]!, si });
+      }
+      for (const { ref, si } of followers) {
+        const first = firsts.get(si);
+        const at = parseA1(ref);
+        const from = first === undefined ? null : parseA1(first.ref);
+        if (first !== undefined && at !== null && from !== null) formulas.set(ref, shiftedFormula(first.formula, at.row - from.row, at.col - from.col));
       }
       bySheet.set(sheet, formulas);
     }
