@@ -363,7 +363,8 @@ export class WorksheetPatch {
       const formatted = this.styles.withFormat(base, edit.numFmt);
       const wrap = this.wrapOf.get(edit.cell);
       const wraps = wrap !== undefined && !this.alreadyWrapped.has(wrap);
-      if (wraps && typeof edit.after === "string") lines = Math.max(lines, wrappedLines(edit.after, this.columnWidth(edit.col)));
+      // Filled text wraps in its cell, by the style added or the one its top-left already had.
+      if (wrap !== undefined && typeof edit.after === "string") lines = Math.max(lines, wrappedLines(edit.after, this.columnWidth(edit.col)));
       const style = wraps ? this.styles.withWrap(formatted) : formatted;
       return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
     };
@@ -388,14 +389,16 @@ export class WorksheetPatch {
         parts.push(content.slice(at, start), write(edits[e]!, { style: cell.style, xml: content.slice(start, end) }));
         at = end;
         e++;
-      } else if (tops?.has(cell.col) && !this.alreadyWrapped.has(tops.get(cell.col)!)) {
-        // A wrapped range's top-left keeps its value and gets the wrapping style.
+      } else if (tops?.has(cell.col)) {
+        // A wrapped range's top-left keeps its value and gets the wrapping style (unless it wraps already).
         const end = cell.end - offset;
         const xml = content.slice(start, end);
         const text = cellValueOf(xml, this.context);
         if (typeof text === "string") lines = Math.max(lines, wrappedLines(text, this.columnWidth(cell.col)));
-        parts.push(content.slice(at, start), withStyle(xml, this.styles.withWrap(cell.style)));
-        at = end;
+        if (!this.alreadyWrapped.has(tops.get(cell.col)!)) {
+          parts.push(content.slice(at, start), withStyle(xml, this.styles.withWrap(cell.style)));
+          at = end;
+        }
       }
     }
     // Cells after the last one, before anything else the row holds (extLst).

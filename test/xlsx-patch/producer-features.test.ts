@@ -19,6 +19,7 @@ import { inWorksheetOrder, topElements } from "../../xlsx-patch/worksheet-order.
 import { storedEntries } from "../../xlsx-patch/zip-out.js";
 import { convertToCsv, sofficePath } from "./libreoffice.js";
 import { normalizeBytes, readModel, type Normalized, type Options } from "./normalized.js";
+import { ledgerParts, STYLES, zipBytes } from "./other-writers.js";
 import { HEADER, LAST_ROW, PRODUCER_FEATURES, producerWorkbook } from "./producer-features.js";
 
 const AS_OF = "2019-12-31";
@@ -212,6 +213,17 @@ describe("what normalize keeps on and around the cells it rewrites", () => {
     // 区财政局牵头，区教育局、区卫健委配合 in a column 8.43 wide: five lines of 15 points in each row it fills.
     for (let row = 2; row <= 5; row++) expect(sheet).toContain(`<row r="${row}" ht="75" customHeight="1">`);
     expect(sheet).toContain(`<row r="6">`);
+  });
+
+  it("raises them too when the merged cell already wrapped its text", async () => {
+    // The same ledger with the merged 责任单位 cell styled to wrap (style 1 of a styles part that has it).
+    const parts = ledgerParts();
+    PRODUCER_FEATURES["fixed-height rows under a unit merged down"]!(parts);
+    parts["xl/styles.xml"] = STYLES.replace(`<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>`, `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf></cellXfs>`);
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"]!.replace(`<c r="D2" t="inlineStr">`, `<c r="D2" s="1" t="inlineStr">`);
+    const n = await normalizeBytes(zipBytes(parts), AS_OF, {});
+    const sheet = partOf(n, "xl/worksheets/sheet1.xml");
+    for (let row = 2; row <= 5; row++) expect(sheet).toContain(`<row r="${row}" ht="75" customHeight="1">`);
   });
 
   it("normalizes both ledgers of a workbook and leaves its very hidden sheet alone", () => {
