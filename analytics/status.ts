@@ -331,7 +331,15 @@ function textAnswer(raw: string): Answer {
   // "已建成3个;其余点位已启动建设", "完成实施方案编制,征迁正在推进": part done, the rest under way.
   // A bare "已完成" before "正在验收" is done: the part must be named ("完成…编制", "建成3个").
   if ((word === "done" || word === "closed") && namesAPart(clause) && PARTLY.test(laterClauses(lower))) return "in_progress";
+  // "已完成（已销号）": an aside that says the done item was then closed.
+  if (word === "done" && asideClaim(clause) === "closed") return "closed";
   return word ?? "unknown";
+}
+
+/** What the bracketed asides of a clause say, read as one text. */
+function asideClaim(clause: string): Claim | null {
+  const asides = clause.match(BRACKETED);
+  return asides === null ? null : scanWords(asides.map((a) => a.slice(1, -1)).join("，"));
 }
 
 const YEAR_TARGET_MET = /(?<![未没不]|尚未|没有)(?:已|全面|提前)?完成(?:了)?(?:年度|全年|今年|本年度)(?:目标)?任务/u;

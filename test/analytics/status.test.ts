@@ -132,6 +132,11 @@ describe("classifyStatus: the leading clause, scanned left to right for the long
     ["长期坚持，已完成阶段任务", "ongoing"],
     ["正在推进；已完成方案制定", "in_progress"],
     ["已完成\n正在验收", "done"],
+    // 销号 follows completion: an aside saying so closes the item; one saying it is not yet closed does not.
+    ["已完成（已销号）", "closed"],
+    ["已完成(销号)", "closed"],
+    ["已完成（待销号）", "done"],
+    ["已完成（未销号）", "done"],
     // Words inside a document title are the title's, not the status.
     ["制定了《关于完成整改任务的通知》", "unknown"],
     // A column label before the colon is skipped.
