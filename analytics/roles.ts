@@ -159,6 +159,11 @@ const DEADLINE: RoleMatch = { role: "deadline" };
 
 /** "1-8月实际完成率", "2019年1—9月进展情况", "截至10月底完成情况": the period a report covers, not the column's name. */
 const PERIOD_PREFIX = /^(?:截[至止])?(?:\d{4}年度?)?(?:\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月(?:底|末|份)?)?(?=\p{Script=Han})/u;
+/**
+ * "上月进展", "上期完成情况": last period's progress, kept beside the new column when clerks
+ * add 本月进展 for the month. It is history, not the item's status now.
+ */
+const PREVIOUS_PERIOD = /^(?:上月|上个月|上期|上一期|上周|上旬|上季度?|上次|上轮)/u;
 /** A unit after the name: "完成率%", "完成率(%)", "金额（万元）". */
 const UNIT_SUFFIX = /(?:[(（]?%[)）]?|[(（](?:万元|元|个|人|%)[)）])$/u;
 
@@ -183,6 +188,7 @@ export function matchHeader(text: string): RoleMatch | null {
   const exact = EXACT.get(key) ?? EXACT.get(key.replace(/[（(][^）)]*[）)]/gu, ""));
   if (exact) return exact;
   if (TITLE_ENDING.test(key)) return null;
+  if (PREVIOUS_PERIOD.test(key)) return null;
   if (DEADLINE_PATTERN.test(key)) return DEADLINE;
   for (const entry of ENTRIES) {
     if (/^[a-z.#?]+$/.test(entry.word)) continue;

@@ -28,6 +28,11 @@ describe("header words", () => {
     expect(matchHeader(text)?.role).toBe(role);
   });
 
+  it("reads 本月进展 as the status and leaves last period's column (上月进展) unread", () => {
+    expect(matchHeader("本月进展")?.role).toBe("status");
+    for (const text of ["上月进展", "上期完成情况", "上周进展情况", "上月整改进展"]) expect(matchHeader(text), text).toBeNull();
+  });
+
   it("tells yes/no status columns and supporting units apart", () => {
     expect(matchHeader("是否销号")).toEqual({ role: "status", statusKind: "isClosed" });
     expect(matchHeader("是否完成")).toEqual({ role: "status", statusKind: "isDone" });
