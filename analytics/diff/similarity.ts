@@ -11,11 +11,16 @@ import { compact } from "../text.js";
 /** Numbering a clerk puts before a task ("1.", "（一）", "一、", "①") and any punctuation. */
 const LEADING_NUMBER = /^(?:\(?[0-9一二三四五六七八九十]+[)、.．]|[①-⑳])/u;
 const PUNCTUATION = /[\p{P}\p{S}]/gu;
+/**
+ * A short mark a clerk puts before the task to flag the row ("【已销号】", "【重点】", "[新增]"):
+ * it says something about the item, it is not the task's wording.
+ */
+const LEADING_MARK = /^(?:【[^【】]{1,8}】|\[[^[\]]{1,8}\])+/u;
 
-/** The text as compared: folded, no spaces, no numbering, no punctuation. */
+/** The text as compared: folded, no spaces, no flag marks, no numbering, no punctuation. */
 export function foldTask(text: string | null): string {
   if (text === null) return "";
-  return compact(text).replace(LEADING_NUMBER, "").replace(PUNCTUATION, "");
+  return compact(text).replace(LEADING_MARK, "").replace(LEADING_NUMBER, "").replace(LEADING_MARK, "").replace(PUNCTUATION, "");
 }
 
 /** Gives each distinct bigram a small integer, shared by both versions of a ledger. */

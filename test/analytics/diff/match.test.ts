@@ -59,6 +59,14 @@ describe("text similarity", () => {
     expect(taskSimilarity("加强党员教育管理", "（二）加强党员教育管理。")).toBe(1);
   });
 
+  it("drops a flag mark a clerk puts before the task", () => {
+    expect(foldTask("【已销号】加强党员教育管理")).toBe("加强党员教育管理");
+    expect(foldTask("3.【已销号】加强党员教育管理")).toBe("加强党员教育管理");
+    expect(foldTask("[新增]加强党员教育管理")).toBe("加强党员教育管理");
+    // A bracket inside the task is its wording.
+    expect(foldTask("落实【三重一大】决策制度")).toBe("落实三重一大决策制度");
+  });
+
   it("keeps a light edit close and a different task far", () => {
     expect(taskSimilarity("医疗机构收受回扣问题整治不力", "医疗机构收受“回扣”问题专项整治不力")).toBeGreaterThan(0.7);
     expect(taskSimilarity("医疗机构收受回扣问题整治不力", "公务用车管理不规范")).toBeLessThan(0.2);
