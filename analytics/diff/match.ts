@@ -6,6 +6,12 @@
  * assignment (assignment.ts) above a threshold. Rows may be reordered and renumbered, the task
  * lightly edited, the item moved to another section, columns moved or added: nothing here reads
  * a row number or a column letter.
+ *
+ * A task handed to several units (a 任务分解表: one task, one row per unit) is each unit's own
+ * item: its rows pair across units only when the unit was renamed (the old name gone from the new
+ * version, the new name absent from the old: 卫计局 → 卫健局) or when nothing else in the row
+ * changed (the unit cell corrected). A row deleted for one unit and the task added for another is
+ * one item removed and one added, not one item that changed hands.
  */
 import type { Item } from "../item.js";
 import { nameKey, splitNames } from "../names.js";
@@ -53,6 +59,8 @@ interface Profile {
   readonly units: string;
   readonly category: string;
   readonly deadline: string;
+  /** The rest of the row a clerk fills (measure, leader, owner, status), to tell a corrected unit cell. */
+  readonly rest: string;
 }
 
 /** Keys of the unit cells seen lately: a ledger repeats a few dozen units over thousands of rows. */
@@ -78,7 +86,31 @@ function profileOf(item: Item, codes: BigramCodes): Profile {
     units: unitKey(item.unit),
     category: item.category === null ? "" : compact(item.category),
     deadline: item.deadline.date ?? (item.deadline.raw === null ? "" : compact(item.deadline.raw)),
+    rest: [item.measure, item.leader, item.owner, item.status.raw].map((text) => (text === null ? "" : compact(text))).join("\u0000"),
   };
+}
+
+/** Whether an old and a new item of different units may still be one item (see the top of the file). */
+type CrossUnitRule = (old: Profile, next: Profile) => boolean;
+
+function crossUnitRule(olds: readonly Profile[], news: readonly Profile[]): CrossUnitRule {
+  const unitsOf = (profiles: readonly Profile[]): Set<string> => new Set(profiles.map((p) => p.units));
+  const [oldUnits, newUnits] = [unitsOf(olds), unitsOf(news)];
+  const handedOut = new Set<string>();
+  for (const side of [olds, news]) {
+    const unitsByTask = new Map<string, string>();
+    for (const p of side) {
+      if (p.task === "") continue;
+      const first = unitsByTask.get(p.task);
+      if (first === undefined) unitsByTask.set(p.task, p.units);
+      else if (first !== p.units) handedOut.add(p.task);
+    }
+  }
+  return (old, next) =>
+    old.units === next.units ||
+    !(handedOut.has(old.task) || handedOut.has(next.task)) ||
+    (!newUnits.has(old.units) && !oldUnits.has(next.units)) ||
+    (old.rest === next.rest && old.deadline === next.deadline);
 }
 
 function scoreOf(a: Profile, b: Profile, taskSimilarity: number): number {
@@ -116,6 +148,7 @@ function matchByContent(olds: readonly Profile[], news: readonly Profile[], oldL
     matches.push({ old: o, new: n, confidence: scoreOf(olds[o]!, news[n]!, 1), by: "content" });
   }
   const restOld = oldLeft.filter((o) => !pairedOld.has(o));
+  const mayPair = crossUnitRule(olds, news);
 
   // Candidates: old items sharing a bigram with the new one, through an inverted index.
   const postings = new Map<number, number[]>();
@@ -139,7 +172,7 @@ function matchByContent(olds: readonly Profile[], news: readonly Profile[], oldL
     for (const o of touched) {
       const similarity = (2 * shared[o]!) / (olds[o]!.grams.length + news[n]!.grams.length);
       shared[o] = 0;
-      if (similarity < MIN_TASK_SIMILARITY) continue;
+      if (similarity < MIN_TASK_SIMILARITY || !mayPair(olds[o]!, news[n]!)) continue;
       const score = scoreOf(olds[o]!, news[n]!, similarity);
       if (score >= MATCH_THRESHOLD) candidates.push({ old: o, new: n, score });
     }
