@@ -31,6 +31,9 @@ export interface Change {
   readonly confidence: number;
   /** deadline-moved: new − old deadline in days (positive: 延期); newly-overdue: days overdue. */
   readonly days?: number | null;
+  /** The sheets of oldRow and newRow, when a version spans several sheets (one per unit). */
+  readonly oldSheet?: string | null;
+  readonly newSheet?: string | null;
 }
 
 /** How a status reads in a change record: the clerk's words, else the canonical value. */

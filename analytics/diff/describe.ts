@@ -7,6 +7,17 @@ import type { Lang } from "../lang.js";
 import type { Change } from "./changes.js";
 import type { UnitStanding } from "./standings.js";
 
+/** A row of one side, with its sheet when the version spans several ("东街道!12"). */
+export function changeRowOf(change: Change, side: "old" | "new"): string | number | null {
+  const [row, sheet] = side === "old" ? [change.oldRow, change.oldSheet] : [change.newRow, change.newSheet];
+  return row === null || sheet === undefined || sheet === null ? row : `${sheet}!${row}`;
+}
+
+/** Where a change reads: its new row, else its old row in brackets (a removed item). */
+export function changePlace(change: Change): string {
+  return change.newRow !== null ? String(changeRowOf(change, "new")) : `(${changeRowOf(change, "old")})`;
+}
+
 export function changeLabel(change: Change, lang: Lang): string {
   return CYCLE_WORDS[lang].change[change.kind];
 }

@@ -41,10 +41,15 @@ export interface LedgerDiff {
 
 const KIND_ORDER = new Map(CHANGE_KINDS.map((kind, i) => [kind, i]));
 
-/** Changes in the new sheet's row order (removed items by their old row, after), kinds in catalogue order. */
-function inReadingOrder(changes: Change[]): Change[] {
-  const place = (c: Change): number => (c.newRow !== null ? c.newRow : 1e9 + c.oldRow!);
-  return changes.sort((a, b) => place(a) - place(b) || KIND_ORDER.get(a.kind)! - KIND_ORDER.get(b.kind)!);
+/** A change and where it reads: the new item's place, else (removed) after them all, the old one's. */
+interface Placed {
+  readonly change: Change;
+  readonly place: number;
+}
+
+/** Changes in the new version's item order (removed items by their old order, after), kinds in catalogue order. */
+function inReadingOrder(placed: Placed[]): Change[] {
+  return placed.sort((a, b) => a.place - b.place || KIND_ORDER.get(a.change.kind)! - KIND_ORDER.get(b.change.kind)!).map((p) => p.change);
 }
 
 /** One version as diffing sees it: a ledger, or the items of several (a consolidation). */
@@ -52,6 +57,8 @@ export interface Version extends VersionRef {
   readonly items: readonly Item[];
   /** Each item's stable id, when the version has an id column; else null. */
   readonly ids: readonly (string | null)[] | null;
+  /** Each item's sheet, when the version spans several sheets (one per unit); else absent. */
+  readonly itemSheets?: readonly string[];
 }
 
 export function versionOf(ledger: ReadLedger, file: string): Version {
@@ -64,20 +71,29 @@ export function diffLedgers(oldLedger: ReadLedger, newLedger: ReadLedger, files:
 
 export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDiff {
   const matching = matchItems(oldVersion, newVersion);
-  const changes: Change[] = [];
+  const placed: Placed[] = [];
   const toConfirm: WeakMatch[] = [];
+  // Rows name a place only with their sheet when a version spans several.
+  const sheeted = oldVersion.itemSheets !== undefined || newVersion.itemSheets !== undefined;
+  const sheetOf = (version: Version, index: number | null): string | null =>
+    index === null ? null : version.itemSheets?.[index] ?? version.sheet;
+  const add = (changes: readonly Change[], old: number | null, next: number | null): void => {
+    const where = sheeted ? { oldSheet: sheetOf(oldVersion, old), newSheet: sheetOf(newVersion, next) } : {};
+    const place = next !== null ? next : 1e9 + old!;
+    for (const change of changes) placed.push({ change: { ...change, ...where }, place });
+  };
   for (const m of matching.matches) {
     const [o, n] = [oldVersion.items[m.old]!, newVersion.items[m.new]!];
-    changes.push(...itemChanges(o, n, m.confidence));
+    add(itemChanges(o, n, m.confidence), m.old, m.new);
     if (m.confidence < WEAK_MATCH) toConfirm.push({ oldRow: o.row, newRow: n.row, oldTask: o.task, newTask: n.task, confidence: m.confidence });
   }
-  for (const n of matching.added) changes.push(addedChange(newVersion.items[n]!));
-  for (const o of matching.removed) changes.push(removedChange(oldVersion.items[o]!));
+  for (const n of matching.added) add([addedChange(newVersion.items[n]!)], null, n);
+  for (const o of matching.removed) add([removedChange(oldVersion.items[o]!)], o, null);
   return {
     schemaVersion: SCHEMA_VERSION,
     old: { file: oldVersion.file, sheet: oldVersion.sheet, asOf: oldVersion.asOf },
     new: { file: newVersion.file, sheet: newVersion.sheet, asOf: newVersion.asOf },
-    changes: inReadingOrder(changes),
+    changes: inReadingOrder(placed),
     units: unitStandings(oldVersion.items, newVersion.items),
     toConfirm,
     matched: { count: matching.matches.length, byId: matching.byId },

@@ -1,7 +1,9 @@
 /**
- * Several submitted ledgers as one version, for `report --previous`: every ledger's items as
+ * Several ledgers as one version, for `report --previous` (the submitted workbooks) and `diff` of
+ * a workbook split one sheet per unit (sheet-parts.ts): every ledger's items as
  * their clerks wrote them (unit spellings not unified, so a spelling unified in one month and not
- * the other is no change), with stable ids only when every ledger has an id column.
+ * the other is no change), with stable ids only when every ledger has an id column, and each item's
+ * sheet when there are several.
  */
 import type { Day } from "../day.js";
 import type { ReadLedger } from "../ledger.js";
@@ -17,5 +19,6 @@ export function combinedVersion(submissions: ReadonlyArray<{ readonly file: stri
     asOf,
     items: ledgers.flatMap((l) => l.items),
     ids: ids.every((x) => x !== null) ? ids.flatMap((x) => x!.ids) : null,
+    ...(ledgers.length > 1 ? { itemSheets: ledgers.flatMap((l) => l.items.map(() => l.sheet.name)) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** `diff -o OUT.html`: one self-contained, printable page of the comparison. */
 import { percent } from "../../analytics/charts/chart-words.js";
-import { changeDetail, rankChange, withDelta } from "../../analytics/diff/describe.js";
+import { changeDetail, changePlace, rankChange, withDelta } from "../../analytics/diff/describe.js";
 import { CHANGE_KINDS } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
@@ -15,7 +15,7 @@ export function diffSections(diff: LedgerDiff, lang: Lang): string {
     const changes = diff.changes.filter((c) => c.kind === kind);
     if (changes.length === 0) continue;
     const rows = changes
-      .map((c) => `<tr><td class="n">${escapeHtml(c.newRow ?? `(${c.oldRow})`)}</td><td>${escapeHtml(c.task ?? "—")}</td><td>${escapeHtml(c.unit ?? "—")}</td><td>${escapeHtml(changeDetail(c, lang))}</td></tr>`)
+      .map((c) => `<tr><td class="n">${escapeHtml(changePlace(c))}</td><td>${escapeHtml(c.task ?? "—")}</td><td>${escapeHtml(c.unit ?? "—")}</td><td>${escapeHtml(changeDetail(c, lang))}</td></tr>`)
       .join("");
     parts.push(`<h3>${escapeHtml(w.change[kind])} ${changes.length}</h3><table><thead><tr><th>${w.row}</th><th>${w.task}</th><th>${w.unit}</th><th></th></tr></thead><tbody>${rows}</tbody></table>`);
   }

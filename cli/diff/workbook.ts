@@ -1,7 +1,7 @@
 /** `diff -o OUT.xlsx`: the changes, the units' table and the pairings to confirm, one sheet each. */
 import ExcelJS from "exceljs";
 import { percent } from "../../analytics/charts/chart-words.js";
-import { changeDetail, rankChange } from "../../analytics/diff/describe.js";
+import { changeDetail, changeRowOf, rankChange } from "../../analytics/diff/describe.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
 import type { Lang } from "../../analytics/lang.js";
@@ -29,7 +29,7 @@ export async function diffWorkbook(diff: LedgerDiff, lang: Lang): Promise<Buffer
     wb,
     w.sheetChanges,
     [w.kind, w.oldRow, w.newRow, w.task, w.unit, w.before, w.after, "", w.confidence],
-    diff.changes.map((c) => [w.change[c.kind], c.oldRow, c.newRow, c.task, c.unit, c.before, c.after, changeDetail(c, lang), c.confidence]),
+    diff.changes.map((c) => [w.change[c.kind], changeRowOf(c, "old"), changeRowOf(c, "new"), c.task, c.unit, c.before, c.after, changeDetail(c, lang), c.confidence]),
     [14, 8, 8, 48, 16, 18, 18, 26, 8],
   );
   changes.spliceRows(1, 0, [formatMessage(w.diffVersions, { oldFile: diff.old.file, oldAsOf: diff.old.asOf, newFile: diff.new.file, newAsOf: diff.new.asOf })]);

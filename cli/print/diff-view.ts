@@ -1,6 +1,6 @@
 /** The terminal view of `taizhang diff`: what moved, grouped by kind, then the units' table. */
 import pc from "picocolors";
-import { changeDetail, rankChange, withDelta } from "../../analytics/diff/describe.js";
+import { changeDetail, changePlace, rankChange, withDelta } from "../../analytics/diff/describe.js";
 import { CHANGE_KINDS, type ChangeKind } from "../../analytics/diff/changes.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
 import { percent } from "../../analytics/charts/chart-words.js";
@@ -26,7 +26,7 @@ export function printDiff(diff: LedgerDiff, options: { readonly lang: Lang; read
     io.out("");
     io.out(paint(kind, `${w.change[kind]} ${changes.length}`));
     const rows = changes.map((c) => [
-      c.newRow !== null ? String(c.newRow) : `(${c.oldRow})`,
+      changePlace(c),
       clip(c.task ?? "—", TASK_WIDTH),
       c.unit ?? "—",
       changeDetail(c, lang),
