@@ -135,6 +135,10 @@ export const ERROR_MESSAGES = {
     zh: "两个版本没有共同的事项，无法对比：请确认它们是同一本台账的两期",
     en: "the two versions share no item: are they two versions of one ledger?",
   },
+  "diff-same-file": {
+    zh: "上期和本期是同一个文件（{file}），无从对比：请给出上期和本期两个文件",
+    en: "the previous and the current version are one file ({file}): give the two versions to compare",
+  },
   "report-output-is-file": { zh: "{path}: 输出位置是一个文件，不是文件夹", en: "{path}: the output is a file, not a folder" },
   "report-folder-unwritable": { zh: "{path}: 无法写入这个文件夹", en: "{path}: cannot write to this folder" },
   "report-folder-without-workbooks": { zh: "{path}: 文件夹里没有 .xlsx 工作簿", en: "{path}: no .xlsx workbooks in this folder" },
@@ -144,6 +148,14 @@ export const ERROR_MESSAGES = {
   "internal-error": { zh: "内部错误：{problem}（设置 TAIZHANG_DEBUG=1 查看详情）", en: "internal error: {problem} (set TAIZHANG_DEBUG=1 for details)" },
 
   // ── The command line's own notices on stderr (the command goes on).
+  "diff-identical-files": {
+    zh: "{oldFile} 和 {newFile} 内容完全相同：本期台账没有任何改动",
+    en: "{oldFile} and {newFile} are identical: the current version changes nothing",
+  },
+  "diff-versions-reversed": {
+    zh: "上期 {oldFile} 的日期（{oldDay}）晚于本期 {newFile}（{newDay}），两个文件是否放反了？下面按所给顺序对比",
+    en: "the previous version {oldFile} is dated {oldDay}, after the current {newFile} ({newDay}): are the two swapped? Compared in the order given",
+  },
   "report-own-summary-skipped": { zh: "{file}: 这是本工具生成的汇总表，未计入", en: "{file}: a summary this tool wrote: not counted" },
   "report-hidden-sheet-skipped": {
     zh: "{file}: 隐藏的工作表“{sheet}”未计入（可能是旧副本；要计入请用 --sheet）",
