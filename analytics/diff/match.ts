@@ -84,7 +84,8 @@ function profileOf(item: Item, codes: BigramCodes): Profile {
     task,
     grams: codes.profile(task),
     units: unitKey(item.unit),
-    category: item.category === null ? "" : compact(item.category),
+    // Folded like a task: a section renumbered ("（一）" → "1.") is the same section.
+    category: foldTask(item.category),
     deadline: item.deadline.date ?? (item.deadline.raw === null ? "" : compact(item.deadline.raw)),
     rest: [item.measure, item.leader, item.owner, item.status.raw].map((text) => (text === null ? "" : compact(text))).join("\u0000"),
   };

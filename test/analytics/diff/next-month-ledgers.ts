@@ -208,6 +208,24 @@ export function insertColumn(v: MonthVersion, at: number, header: string, values
   return { ...v, rows, merges, columns };
 }
 
+const CHINESE_NUMBER = "一二三四五六七八九十";
+
+/** Section rows numbered another way, as a new template does: "一、" → "（一）", "（一）" → "1.". */
+export function renumberSections(v: MonthVersion): MonthVersion {
+  const rows = copyRows(v);
+  for (let r = v.headerRow + 1; r <= rows.length; r++) {
+    if (v.items.has(r)) continue;
+    const cells = rows[r - 1]!;
+    const c = cells.findIndex((x) => typeof x === "string");
+    if (c < 0) continue;
+    const text = cells[c] as string;
+    cells[c] = text
+      .replace(/^[(（]([一二三四五六七八九十])[)）]/u, (_m, n: string) => `${CHINESE_NUMBER.indexOf(n) + 1}.`)
+      .replace(/^([一二三四五六七八九十])、/u, "（$1）");
+  }
+  return { ...v, rows };
+}
+
 /** The header cell of a role's column rewritten (完成情况 → 整改进展情况). */
 export function renameColumn(v: MonthVersion, role: Role, header: string): MonthVersion {
   const rows = copyRows(v);

@@ -13,7 +13,7 @@ import { ledgerOf } from "./version-ledgers.js";
 import { OCTOBER_FILED, SEPTEMBER, septemberRows } from "./monthly-ledgers.js";
 import {
   addTitleRow, cellOf, corpusSheet, deleteItem, firstMonth, insertColumn, insertItemAfter, keysOf, monthOfRows,
-  moveColumn, renameColumn, setCell, sortItems, unmergeBody, type MonthVersion,
+  moveColumn, renameColumn, renumberSections, setCell, sortItems, unmergeBody, type MonthVersion,
 } from "./next-month-ledgers.js";
 import { detectHeader } from "../../../analytics/header.js";
 import { analyzeSheet } from "../../../analytics/ledger.js";
@@ -64,6 +64,7 @@ const NO_REAL_CHANGE: ReadonlyArray<{ name: string; edit: (v: MonthVersion) => M
   { name: "rows re-sorted by unit", edit: (v) => (v.columns.unit ? sortItems(v, (r) => text(r[v.columns.unit! - 1] ?? null)) : sortItems(v, (r) => text(r[v.columns.task! - 1] ?? null))) },
   { name: "rows re-sorted by deadline", edit: (v) => sortItems(v, (r) => text(r[(v.columns.deadline ?? v.columns.task!) - 1] ?? null)) },
   { name: "merged cells unmerged and filled", edit: unmergeBody },
+  { name: "sections renumbered", edit: renumberSections },
   { name: "a title row with the new month above", edit: (v) => addTitleRow(v, "2019年11月份整改落实情况台账") },
   { name: "status column renamed 整改进展情况", edit: (v) => (v.columns.status ? renameColumn(v, "status", "整改进展情况") : v) },
   { name: "status column renamed 进展情况（截至10月底）", edit: (v) => (v.columns.status ? renameColumn(v, "status", "进展情况（截至10月底）") : v) },
@@ -143,6 +144,17 @@ describe("next month's version with real changes", () => {
     const diff = diffMonths(old, next, asOf);
     expect(changesOf(diff, old, next)).toEqual(["unit-changed allowances", "unit-changed dues", "unit-changed expenses"]);
     expectRowsRight(diff, old, next);
+  });
+
+  it("a task lightly reworded in a renumbered section is paired as confidently as before", () => {
+    const old = firstMonth(corpusSheet(REAL_CORPUS, "chongqing-tongliang-mubiaorenwu-2025"));
+    const key = keysOf(old).at(-1)!;
+    const edited = setCell(old, key, "task", `${text(cellOf(old, key, "task"))}，推动产业集群发展`);
+    const next = renumberSections(edited);
+    const diff = diffMonths(old, next, "2025-06-30");
+    expect(changesOf(diff, old, next)).toEqual([`task-edited ${key}`]);
+    // The section's number is no part of the category: renumbering costs the pairing nothing.
+    expect(diff.changes[0]!.confidence).toBe(diffMonths(old, edited, "2025-06-30").changes[0]!.confidence);
   });
 
   it("several changes together, rows re-sorted and a title added", () => {
