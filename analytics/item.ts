@@ -179,6 +179,9 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return status;
   };
   const timingOf = createTimingAssessor(ctx.asOf, ctx.dueSoonDays);
+  // A completion day stands for an empty or unreadable status only beside a deadline column and
+  // a status column: a lone 完成日期 may be the deadline itself.
+  const completionReadsDone = cols.completedOn !== 0 && cols.deadline !== 0 && statusColumns.length > 0;
 
   // Reused for every row: the combination found holds its own copy.
   const scratch: StatusReading[] = new Array<StatusReading>(statusColumns.length);
@@ -191,9 +194,10 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));
     }
     const { readings: statusReadings, combined, status: statusRead } = combine(scratch);
-    const status = remarkPace(row, statusRead);
     const completedOn = completionDay(row);
-    const timing = timingOf(deadline, combined.value, completedOn);
+    const doneByDate = completedOn !== null && completionReadsDone && completedOn <= ctx.asOf && (statusRead.value === null || statusRead.value === "unknown");
+    const status = doneByDate ? { raw: statusRead.raw, value: "done" as const, doneOn: completedOn } : remarkPace(row, statusRead);
+    const timing = timingOf(deadline, doneByDate ? "done" : combined.value, completedOn);
     return {
       row,
       hidden: tableRow.hidden,

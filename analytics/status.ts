@@ -32,6 +32,11 @@ export interface StatusReading {
   readonly notClosed?: true;
   /** How unfinished work stands against the time elapsed (序时进度), when the text says. */
   readonly pace?: Pace;
+  /**
+   * The day a completion column (实际完成时间) gives, on or before the as-of day, where the status
+   * cell is empty or unreadable: the clerk recorded the item finished, so it reads done.
+   */
+  readonly doneOn?: string;
 }
 
 /** Contract §3: ahead of, on, or behind the time-proportional schedule (序时进度). */

@@ -31,7 +31,7 @@ export const CHECKS: readonly RegisteredCheck[] = [
     check: checkDeadlines,
     emits: ["deadline-unparsed", "deadline-implausible", "deadline-relative", "deadline-ambiguous", "deadline-year-inferred", "deadline-standing"],
   },
-  { check: checkStatuses, emits: ["status-unknown", "status-conflict", "closed-without-evidence"] },
+  { check: checkStatuses, emits: ["status-unknown", "status-conflict", "closed-without-evidence", "status-from-completion"] },
   { check: checkPace, emits: ["behind-schedule"] },
   { check: checkDuplicates, emits: ["duplicate-item"] },
   { check: checkNameVariants, emits: ["name-variant"] },

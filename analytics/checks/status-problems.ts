@@ -1,10 +1,13 @@
-/** Statuses Taizhang could not read, columns that disagree, close-outs without proof. */
+/** Statuses Taizhang could not read, columns that disagree, close-outs without proof, done by a completion date. */
+import { phrase } from "../findings/catalogue.js";
 import { a1 } from "../sheet/address.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
 export const checkStatuses: Check = (ctx) => {
   const evidenceColumn = ctx.header.roles.has("evidence");
+  const completionCol = ctx.header.roles.get("completedOn");
+  const completionLabel = ctx.header.columns.find((c) => c.col === completionCol)?.label ?? "";
   for (const item of ctx.items) {
     const readings = item.statusReadings;
     for (let i = 0; i < readings.length; i++) {
@@ -13,6 +16,14 @@ export const checkStatuses: Check = (ctx) => {
         const { col } = ctx.header.statusColumns[i]!;
         ctx.report("status-unknown", { row: item.row, cell: a1(item.row, col), value: reading.raw }, { raw: reading.raw ?? "" });
       }
+    }
+    if (item.status.doneOn !== undefined) {
+      const said = item.status.raw === null ? phrase("statusCellEmpty", ctx.lang) : phrase("statusCellUnread", ctx.lang, { raw: item.status.raw });
+      ctx.report(
+        "status-from-completion",
+        { row: item.row, cell: roleCell(ctx, item.row, "completedOn") ?? roleCell(ctx, item.row, "status"), value: item.completedOn },
+        { said, column: completionLabel, completedOn: item.status.doneOn },
+      );
     }
     if (item.statusConflict) {
       ctx.report(

@@ -121,6 +121,15 @@ export const RULES = {
     title: { zh: "无法识别的完成情况", en: "Unknown status" },
     message: { zh: "第{row}行的完成情况“{raw}”无法识别", en: "Row {row}: the status “{raw}” is not one Taizhang knows" },
   },
+  "status-from-completion": {
+    // The status cell says nothing readable, the completion column says when it was finished.
+    severity: "info",
+    title: { zh: "按实际完成时间计为已完成", en: "Done by its completion date" },
+    message: {
+      zh: "第{row}行完成情况{said}，但“{column}”填有{completedOn}，按已完成统计",
+      en: "Row {row}: the status {said}, but “{column}” gives {completedOn}; counted as done",
+    },
+  },
   "duplicate-item": {
     severity: "warning",
     title: { zh: "重复事项", en: "Duplicate item" },
@@ -254,6 +263,8 @@ export const PHRASES = {
   // Words the checks put into findings' slots.
   noTask: { zh: "（无内容）", en: "(no task)" },
   noUnit: { zh: "未填写", en: "none" },
+  statusCellEmpty: { zh: "未填写", en: "is empty" },
+  statusCellUnread: { zh: "“{raw}”无法识别", en: "“{raw}” cannot be read" },
   dueToday: { zh: "今天到期", en: "due today" },
   oneDayLeft: { zh: "还剩{days}天", en: "{days} day left" },
   daysLeft: { zh: "还剩{days}天", en: "{days} days left" },

@@ -170,6 +170,34 @@ describe("a completion day (实际完成时间)", () => {
     ]);
     expect(item).toMatchObject({ completedOn: "2019-07-05", completedLateBy: 5, overdue: false });
   });
+
+  it("reads an empty or unreadable status as done when the day it was finished is filled in", () => {
+    const items = readItems([
+      ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "实际完成时间"],
+      [1, "空白状态", "区财政局", "2019年6月30日", _, "2019年6月20日"],
+      [2, "看不懂的状态", "区财政局", "2019年6月30日", "见附件", "2019年7月5日"],
+    ]);
+    expect(items[0]).toMatchObject({ status: { raw: null, value: "done", doneOn: "2019-06-20" }, overdue: false, completedLateBy: null });
+    // The cell's own reading stays what it was; the item is done, and late.
+    expect(items[1]).toMatchObject({ status: { raw: "见附件", value: "done", doneOn: "2019-07-05" }, overdue: false, completedLateBy: 5 });
+    expect(items[1]!.statusReadings[0]!.value).toBe("unknown");
+  });
+
+  it("leaves a stated status, a completion day still to come, and a lone 完成日期 as they are", () => {
+    const [stated, planned] = readItems([
+      ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "实际完成时间"],
+      [1, "推进中", "区财政局", "2019年6月30日", "推进中", "2019年6月20日"],
+      [2, "计划", "区财政局", "2019年6月30日", _, "2019年7月20日"],
+    ]);
+    expect(stated!.status.value).toBe("in_progress");
+    expect(planned).toMatchObject({ status: { value: null }, overdue: true });
+    // No deadline column: the only date column may be the deadline itself.
+    const [lone] = readItems([
+      ["序号", "整改任务", "责任单位", "完成情况", "完成日期"],
+      [1, "任务", "区财政局", _, "2019年6月20日"],
+    ]);
+    expect(lone!.status.value).toBeNull();
+  });
 });
 
 describe("no false green: a ledger without the column to judge by", () => {
