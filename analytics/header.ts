@@ -16,6 +16,13 @@ import { cellText } from "./text.js";
 
 /** Headers sit near the top; title blocks rarely run past a dozen rows. */
 const SCAN_ROWS = 40;
+/**
+ * A published 任务分解表 often has the whole notice (说明, 通知) pasted above the table. Past the
+ * usual title block the scan goes on to the first row naming two roles, within this many filled
+ * rows from the top and this many rows in all, so a sheet of a million rows costs no more.
+ */
+const NOTICE_FILLED_ROWS = 300;
+const NOTICE_SCAN_ROWS = 5_000;
 
 export interface HeaderColumn {
   readonly col: number;
@@ -334,21 +341,36 @@ function build(sheet: Sheet, merges: MergeIndex, first: number, last: number, ma
   return mapped.length === 0 ? header : { ...header, mapped };
 }
 
-/** The row (or pair of rows) whose header words name the most roles. */
+/** The row (or pair of rows) whose header words name the most roles: near the top, else under a pasted notice. */
 function detectByWords(sheet: Sheet, merges: MergeIndex): { first: number; last: number; matches: RowMatches } | null {
-  const last = Math.min(sheet.rows.length, SCAN_ROWS);
-  const rows: RowMatches[] = [];
-  for (let r = 1; r <= last; r++) rows.push(matchRow(sheet, merges, r));
+  return bestHeaderIn(sheet, merges, 1, Math.min(sheet.rows.length, SCAN_ROWS)) ?? headerBelowNotice(sheet, merges);
+}
+
+/** The first row past the title block that names two roles, as the top of the header (with the row under it). */
+function headerBelowNotice(sheet: Sheet, merges: MergeIndex): { first: number; last: number; matches: RowMatches } | null {
+  let filled = 0;
+  for (let r = 1; r <= Math.min(sheet.rows.length, NOTICE_SCAN_ROWS); r++) {
+    if (!(sheet.rows[r - 1] ?? []).some((v) => v !== null && v !== "")) continue;
+    if (++filled > NOTICE_FILLED_ROWS) return null;
+    if (r > SCAN_ROWS && distinctRoles(matchRow(sheet, merges, r)) >= 2) return bestHeaderIn(sheet, merges, r, Math.min(sheet.rows.length, r + 1));
+  }
+  return null;
+}
+
+/** The best header among rows first…last (a pair may reach one row below). */
+function bestHeaderIn(sheet: Sheet, merges: MergeIndex, from: number, last: number): { first: number; last: number; matches: RowMatches } | null {
+  const rows = new Map<number, RowMatches>();
+  for (let r = from; r <= Math.min(sheet.rows.length, last + 1); r++) rows.set(r, matchRow(sheet, merges, r));
 
   let best: { first: number; last: number; matches: RowMatches; score: number } | null = null;
   const consider = (first: number, lastRow: number, matches: RowMatches): void => {
     const score = distinctRoles(matches);
     if (score >= 2 && (best === null || score > best.score)) best = { first, last: lastRow, matches, score };
   };
-  for (let r = 1; r <= last; r++) {
-    const single = rows[r - 1]!;
+  for (let r = from; r <= last; r++) {
+    const single = rows.get(r)!;
     consider(r, r, single);
-    const below = rows[r];
+    const below = rows.get(r + 1);
     if (below && below.size > 0 && single.size > 0 && !looksLikeData(sheet, r + 1)) {
       const pair = combine(single, below);
       if (distinctRoles(pair) > Math.max(distinctRoles(single), distinctRoles(below))) consider(r, r + 1, pair);

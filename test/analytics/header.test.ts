@@ -148,4 +148,30 @@ describe("header detection", () => {
     const instructions = detectHeader(sheetOf([["填表说明"], ["1. 完成时限请填写具体日期。"], ["2. 完成情况填写已完成、推进中或未开始。"]]));
     expect(instructions === null || !looksLikeLedger(instructions)).toBe(true);
   });
+
+  describe("under a notice pasted above the table", () => {
+    /** A 任务分解表 as published: the 通知 and its 说明, a line each as a pasted document gives them. */
+    function notice(lines: number): (string | null)[][] {
+      const head = ["区委办公室 区政府办公室", "关于印发《2019年区政府工作报告重点任务分解方案》的通知", "各乡镇（街道）、区直各单位："];
+      const body = ["为确保政府工作报告确定的各项目标任务落到实处，经区政府同意，现将重点任务分解如下，请认真抓好落实。", "各责任单位要明确分管领导和具体责任人，制定工作方案，细化工作措施。"];
+      return Array.from({ length: lines }, (_line, i) => [i < head.length ? head[i]! : `${i - head.length + 1}. ${body[i % body.length]!}`]);
+    }
+    const table = [["序号", "重点任务", "责任单位", "完成时限"], [1, "地区生产总值增长7.5%", "区发改局", "2019年12月31日"], [2, "新建农村公路50公里", "区交通局", "2019年10月31日"]];
+
+    it("finds the header below a notice longer than the usual title block", () => {
+      const rows = [...notice(60), [_], ...table];
+      const header = detectHeader(sheetOf(rows))!;
+      expect(header).not.toBeNull();
+      expect(header.firstRow).toBe(62);
+      expect(header.roles.get("deadline")).toBe(4);
+      expect(looksLikeLedger(header)).toBe(true);
+    });
+
+    it("keeps the search bounded: past a few hundred filled rows no header is looked for", () => {
+      expect(detectHeader(sheetOf([...notice(400), ...table]))).toBeNull();
+      // A sheet of a million rows and no header is read no further than the bound.
+      const tall = sheetOf(Array.from({ length: 1_000_000 }, (_row, i) => [`第${i + 1}条记录`, i]));
+      expect(detectHeader(tall)).toBeNull();
+    });
+  });
 });
