@@ -17,6 +17,8 @@ import {
 } from "./next-month-ledgers.js";
 import { detectHeader } from "../../../analytics/header.js";
 import { analyzeSheet } from "../../../analytics/ledger.js";
+import { planNormalization } from "../../../analytics/normalize/plan.js";
+import { a1 } from "../../../analytics/sheet/address.js";
 
 function ledgerOfMonth(v: MonthVersion, asOf: string) {
   const sheet = sheetOf(v.rows.map((r) => [...r]), { merges: [] });
@@ -57,6 +59,22 @@ const BASES: ReadonlyArray<{ name: string; month: () => MonthVersion; asOf: stri
   })),
 ];
 
+/** The version as `taizhang normalize --ids` writes it: merges filled down, dates and statuses unified, a 编号 column. */
+function normalizedWithIds(v: MonthVersion, asOf: string): MonthVersion {
+  const sheet = { ...sheetOf(v.rows.map((r) => [...r]), { name: "台账" }), merges: v.merges };
+  const { plan } = planNormalization({ source: "台账.xlsx", sheets: [sheet] }, { asOf, ids: true });
+  const rows = v.rows.map((r) => [...r]);
+  for (const e of plan.edits) {
+    const row = (rows[e.row - 1] ??= []);
+    while (row.length < e.col) row.push(null);
+    row[e.col - 1] = typeof e.after === "object" && e.after !== null && "formula" in e.after ? e.after.result : e.after;
+  }
+  const unmerged = new Set(plan.unmerges.map((u) => u.ref));
+  expect(plan.edits.some((e) => e.rule === "id-column")).toBe(true);
+  expect(unmerged.size).toBe(v.merges.filter((m) => m.top > v.headerRow && m.left === m.right).length);
+  return { ...v, rows, merges: v.merges.filter((m) => !unmerged.has(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`)) };
+}
+
 const text = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? ("day" in v ? v.day : v.error) : String(v));
 
 /** Edits that change nothing an office cares about: the diff must be empty. */
@@ -91,6 +109,20 @@ describe("next month's version that changes nothing real", () => {
       expect(changesOf(diffMonths(old, next, base.asOf), old, next), base.name).toEqual([]);
     }
   });
+});
+
+describe("one month normalized with --ids, the other not", () => {
+  for (const base of BASES.filter((b) => ["seed 整改台账", "hubei-jingzhou-chuangwen-2020", "en-nist-poam-2025"].includes(b.name))) {
+    it(`${base.name}: only the real change, both ways`, () => {
+      const old = base.month();
+      const key = keysOf(old)[1]!;
+      const edited = setCell(old, key, "task", `${text(cellOf(old, key, "task"))}（已纳入年度考核）`);
+      const normalizedOld = normalizedWithIds(old, base.asOf);
+      expect(changesOf(diffMonths(normalizedOld, edited, base.asOf), normalizedOld, edited)).toEqual([`task-edited ${key}`]);
+      const normalizedNew = normalizedWithIds(edited, base.asOf);
+      expect(changesOf(diffMonths(old, normalizedNew, base.asOf), old, normalizedNew)).toEqual([`task-edited ${key}`]);
+    });
+  }
 });
 
 describe("next month's version with real changes", () => {
@@ -173,7 +205,7 @@ describe("next month's version with real changes", () => {
 });
 
 /** A 任务分解表: one task handed to twenty units, each with its own row. */
-const UNITS20 = ["城关镇", "东街道", "西街道", "南街道", "北街道", "龙泉镇", "石门乡", "白马镇", "青山镇", "桃源乡", "河口镇", "新兴镇", "高坪乡", "长岭镇", "金沙镇", "黄土乡", "大河镇", "清水乡", "平安镇", "红星乡"];
+const UNITS20 = ["城关镇", "东街道", "西街道", "南街道", "北街道", "龙泉镇", "区卫计局", "白马镇", "青山镇", "桃源乡", "河口镇", "新兴镇", "高坪乡", "长岭镇", "金沙镇", "黄土乡", "大河镇", "清水乡", "平安镇", "红星乡"];
 const TASKS = ["开展农村人居环境整治“回头看”，建立问题清单并逐项销号", "落实河长制湖长制，完成辖区河道“清四乱”专项行动"];
 
 function distributed(): MonthVersion {
@@ -220,12 +252,13 @@ describe("one task handed to twenty units", () => {
     expect(changesOf(diff, before, next)).toEqual(["added 0:清水乡", "removed 0:桃源乡"]);
   });
 
-  it("a town renamed on all its rows (撤乡设镇) is a unit change of each", () => {
+  it("a unit renamed on all its rows (机构改革: 卫计局 → 卫健局) is a unit change of each", () => {
     const old = distributed();
-    let next = setCell(old, "0:石门乡", "unit", "石门镇");
-    next = setCell(next, "1:石门乡", "unit", "石门镇");
+    let next = setCell(old, "0:区卫计局", "unit", "区卫健局");
+    next = setCell(next, "1:区卫计局", "unit", "区卫健局");
+    next = setCell(next, "1:区卫计局", "status", "已销号");
     const diff = diffMonths(old, next, asOf);
-    expect(changesOf(diff, old, next)).toEqual(["unit-changed 0:石门乡", "unit-changed 1:石门乡"]);
+    expect(changesOf(diff, old, next)).toEqual(["completed 1:区卫计局", "unit-changed 0:区卫计局", "unit-changed 1:区卫计局"]);
     expectRowsRight(diff, old, next);
   });
 });
