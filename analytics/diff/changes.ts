@@ -6,7 +6,7 @@
 import { daysBetween } from "../day.js";
 import type { Item } from "../item.js";
 import { isCompleted } from "../overdue.js";
-import type { StatusReading } from "../status.js";
+import { CANONICAL_STATUS_WORD, type StatusReading } from "../status.js";
 import { unitKey } from "./match.js";
 import { foldTask } from "./similarity.js";
 
@@ -36,9 +36,14 @@ export interface Change {
   readonly newSheet?: string | null;
 }
 
-/** How a status reads in a change record: the clerk's words, else the canonical value. */
+/**
+ * How a status reads in a change record: the clerk's words, else the contract's word for the
+ * value; 已完成 for an item done by its completion day, whatever its status cell held.
+ */
 function statusShown(status: StatusReading): string | null {
-  return status.raw ?? status.value;
+  if (status.doneOn !== undefined) return CANONICAL_STATUS_WORD.done;
+  if (status.raw !== null) return status.raw;
+  return status.value === null || status.value === "unknown" ? status.value : CANONICAL_STATUS_WORD[status.value];
 }
 
 function deadlineShown(item: Item): string | null {

@@ -28,6 +28,13 @@ describe("each change class", () => {
     expect(kinds(base, changed(2, { status: "已销号" }))).toMatchObject([{ kind: "completed", before: "已完成", after: "已销号" }]);
   });
 
+  it("completed by a completion day filled in beside an empty status, said in the status words", () => {
+    const header = ["序号", "存在问题", "责任单位", "完成时限", "完成情况", "实际完成时间"];
+    const september = [[`填报日期：${FILED}`], header, [1, "规范发展党员档案资料", "党建办", "2019年12月15日", null, null]];
+    const october = [header, [1, "规范发展党员档案资料", "党建办", "2019年12月15日", null, "2019年10月20日"]];
+    expect(diffRows(september, october, AS_OF).changes).toMatchObject([{ kind: "completed", before: null, after: "已完成" }]);
+  });
+
   it("reopened: was done, now not (反弹)", () => {
     expect(kinds(base, changed(2, { status: "整改中", deadline: "2019年12月31日" }))).toMatchObject([{ kind: "reopened", before: "已完成", after: "整改中" }, { kind: "deadline-moved" }]);
     // Reopened past its deadline: overdue again, which is news of its own.
