@@ -90,6 +90,14 @@ describe("next month's file as the office receives it", () => {
     const printed = taizhang("diff", september, split, "--as-of", AS_OF).stdout;
     expect(printed).toMatch(/规划信息股!5 +贯彻落实健康中国战略/u);
     expect(printed).toContain("(9月!16)");
+    // The workbook gives the sheet-and-row its room.
+    const xlsx = join(dir, "split-对比.xlsx");
+    expect(taizhang("diff", september, split, "--as-of", AS_OF, "-o", xlsx).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getColumn(3).values).toContain("规划信息股!5");
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual("规划信息股!5".length * 2 - 3);
   });
 
   it("and the other way: last month split by unit, this month one sheet", async () => {
