@@ -9,8 +9,8 @@
  *
  * A task handed to several units (a 任务分解表: one task, one row per unit) is each unit's own
  * item: its rows pair across units only when the unit was renamed (the old name gone from the new
- * version, the new name absent from the old: 卫计局 → 卫健局) or when nothing else in the row
- * changed (the unit cell corrected). A row deleted for one unit and the task added for another is
+ * version, the new name absent from the old, and the names alike or the unit on several rows:
+ * 卫计局 → 卫健局) or when nothing else in the row changed (the unit cell corrected). A row deleted for one unit and the task added for another is
  * one item removed and one added, not one item that changed hands.
  */
 import type { Item } from "../item.js";
@@ -94,9 +94,28 @@ function profileOf(item: Item, codes: BigramCodes): Profile {
 /** Whether an old and a new item of different units may still be one item (see the top of the file). */
 type CrossUnitRule = (old: Profile, next: Profile) => boolean;
 
+/** Units' names that share most of their characters (区卫计局 / 区卫健局, 白马镇 / 白马街道). */
+const ALIKE_NAMES = 0.5;
+
+function namesAlike(a: string, b: string): boolean {
+  const [x, y] = [new Set(a), new Set(b)];
+  let shared = 0;
+  for (const ch of x) if (y.has(ch)) shared++;
+  return (2 * shared) / (x.size + y.size) >= ALIKE_NAMES;
+}
+
 function crossUnitRule(olds: readonly Profile[], news: readonly Profile[]): CrossUnitRule {
-  const unitsOf = (profiles: readonly Profile[]): Set<string> => new Set(profiles.map((p) => p.units));
-  const [oldUnits, newUnits] = [unitsOf(olds), unitsOf(news)];
+  const countUnits = (profiles: readonly Profile[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const p of profiles) counts.set(p.units, (counts.get(p.units) ?? 0) + 1);
+    return counts;
+  };
+  const [oldUnits, newUnits] = [countUnits(olds), countUnits(news)];
+  // Renamed: the old name gone from the new version and the new one absent from the old, and
+  // either the names alike or the unit holding several rows on both sides. A one-row unit gone
+  // and another one-row unit come, named nothing alike, is a row removed and a row added.
+  const renamed = (from: string, to: string): boolean =>
+    !newUnits.has(from) && !oldUnits.has(to) && (namesAlike(from, to) || (oldUnits.get(from)! > 1 && newUnits.get(to)! > 1));
   const handedOut = new Set<string>();
   for (const side of [olds, news]) {
     const unitsByTask = new Map<string, string>();
@@ -110,7 +129,7 @@ function crossUnitRule(olds: readonly Profile[], news: readonly Profile[]): Cros
   return (old, next) =>
     old.units === next.units ||
     !(handedOut.has(old.task) || handedOut.has(next.task)) ||
-    (!newUnits.has(old.units) && !oldUnits.has(next.units)) ||
+    renamed(old.units, next.units) ||
     (old.rest === next.rest && old.deadline === next.deadline);
 }
 

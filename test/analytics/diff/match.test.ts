@@ -117,6 +117,29 @@ describe("matching by content", () => {
   });
 });
 
+describe("a task handed to several units", () => {
+  const shared = "落实河长制，完成辖区河道清四乱专项行动";
+  const row = (unit: string, owner: string, status: string) => ({ id: unit, task: shared, unit, deadline: "2019年11月30日", status, owner });
+  const table = (items: ReadonlyArray<ReturnType<typeof row>>): CellValue[][] => [["序号", "工作任务", "责任单位", "责任人", "完成时限", "完成情况"], ...items.map((s, i) => [i + 1, s.task, s.unit, s.owner, s.deadline, s.status])];
+  const pairs = (before: ReturnType<typeof row>[], after: ReturnType<typeof row>[]) => {
+    const m = matchItems(versionOf(ledgerOf(table(before), AS_OF), "old"), versionOf(ledgerOf(table(after), AS_OF), "new"));
+    return { pairs: m.matches.map((x) => `${before[x.old]!.unit}→${after[x.new]!.unit}`), added: m.added.map((n) => after[n]!.unit), removed: m.removed.map((o) => before[o]!.unit) };
+  };
+  const towns = [row("城关镇", "李明", "推进中"), row("龙泉镇", "王芳", "推进中"), row("白马镇", "赵敏", "已完成")];
+
+  it("does not pair a row deleted for one unit with the task added for another", () => {
+    const after = [towns[0]!, towns[1]!, row("开发区管委会", "孙丽", "未开始")];
+    expect(pairs(towns, after)).toEqual({ pairs: ["城关镇→城关镇", "龙泉镇→龙泉镇"], added: ["开发区管委会"], removed: ["白马镇"] });
+  });
+
+  it("pairs across units a unit renamed (its old name gone, its new one new) or a unit cell corrected alone", () => {
+    const renamed = [towns[0]!, towns[1]!, { ...row("白马街道", "钱进", "已完成") }];
+    expect(pairs(towns, renamed).pairs).toContain("白马镇→白马街道");
+    const corrected = [towns[0]!, { ...towns[1]!, unit: "城关镇" }, towns[2]!];
+    expect(pairs(towns, corrected).pairs).toContain("龙泉镇→城关镇");
+  });
+});
+
 describe("matching by a stable id column", () => {
   it("pairs by 编号 with full confidence, however much the task was rewritten", () => {
     const before = specs();
