@@ -1,6 +1,7 @@
 /**
  * `taizhang diff OLD NEW`: two versions of one ledger compared (contract §8). The new version is
- * judged at --as-of, the old at --old-as-of, else its title's 填报日期, else the new day. Prints
+ * judged at --as-of, the old at --old-as-of, else the day it states (its title's 填报日期, a 截至
+ * day in its title or over its progress column: as-of.ts), else the new day. Prints
  * the changes and the unit table, or the JSON; -o also writes them to a workbook or a page.
  * Two versions with nothing in common are refused (exit 2): they are not one ledger. A workbook
  * whose ledger sheets are parts of one ledger (one sheet per unit: no item in two sheets) is
@@ -10,7 +11,7 @@
  */
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
-import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
+import { oldVersionAsOf, versionDay } from "../../analytics/diff/as-of.js";
 import { diffLedgers, diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/diff/diff.js";
 import { sheetsAreParts } from "../../analytics/diff/sheet-parts.js";
 import { combinedVersion } from "../../analytics/diff/versions.js";
@@ -54,13 +55,13 @@ function refuseUnrelated(diff: LedgerDiff, oldItems: number, newItems: number): 
 function diffOfFirst(olds: readonly ReadLedger[], news: readonly ReadLedger[], files: Files, options: DiffOptions): LedgerDiff {
   const newLedger = news[0]!;
   const firstOld = olds.find((l) => l.sheet.name === newLedger.sheet.name) ?? olds[0]!;
-  const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, firstOld.baseDate, options.asOf), options.baseYear, options.lang);
+  const oldLedger = atDay(firstOld, oldVersionAsOf(options.oldAsOf, versionDay(firstOld), options.asOf), options.baseYear, options.lang);
   return refuseUnrelated(diffLedgers(oldLedger, newLedger, files), oldLedger.items.length, newLedger.items.length);
 }
 
 /** Every ledger sheet of each workbook as one version: a ledger split one sheet per unit, in either month. */
 function diffOfParts(olds: readonly ReadLedger[], news: readonly ReadLedger[], files: Files, options: DiffOptions): LedgerDiff {
-  const oldAsOf = oldVersionAsOf(options.oldAsOf, olds.find((l) => l.baseDate !== null)?.baseDate ?? null, options.asOf);
+  const oldAsOf = oldVersionAsOf(options.oldAsOf, olds.map(versionDay).find((day) => day !== null) ?? null, options.asOf);
   const rejudged = olds.map((l) => atDay(l, oldAsOf, options.baseYear, options.lang));
   const diff = diffVersions(combinedVersion([{ file: files.old, ledgers: rejudged }], oldAsOf), combinedVersion([{ file: files.new, ledgers: news }], options.asOf));
   const count = (ledgers: readonly ReadLedger[]): number => ledgers.reduce((n, l) => n + l.items.length, 0);
@@ -96,7 +97,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
     : diffOfFirst(oldLoaded.ledgers, newLoaded.ledgers, files, options);
   if (await identicalFiles(oldFile, newFile)) io.err(noticeLine(userMessage("diff-identical-files", { oldFile: files.old, newFile: files.new }), options.lang));
   // The new version's own date: its title's, else the day it is judged at.
-  const newDay = newLoaded.ledgers.find((l) => l.baseDate !== null)?.baseDate ?? diff.new.asOf;
+  const newDay = newLoaded.ledgers.map(versionDay).find((day) => day !== null) ?? diff.new.asOf;
   if (diff.old.asOf > newDay) {
     io.err(noticeLine(userMessage("diff-versions-reversed", { oldFile: files.old, oldDay: diff.old.asOf, newFile: files.new, newDay }), options.lang));
   }

@@ -127,6 +127,24 @@ describe("next month's file as the office receives it", () => {
   });
 });
 
+describe("the day each version speaks for", () => {
+  it("judges last month at the 截至 day over its progress column when its title gives none", async () => {
+    const rows = (label: string): CellValue[][] => [
+      ["序号", "存在问题", "责任单位", "完成时限", label],
+      [1, "党员发展工作程序不规范，档案资料不齐全", "党建办", "2019年10月15日", "推进中"],
+      [2, "财务报销审核把关不严", "财务股", "2019年12月31日", "推进中"],
+    ];
+    const old = await writeRowsWorkbook(join(dir, "进展-9月.xlsx"), rows("进展情况（截至9月底）"));
+    const next = await writeRowsWorkbook(join(dir, "进展-10月.xlsx"), rows("进展情况（截至10月底）"));
+    const run = taizhang("diff", old, next, "--as-of", AS_OF, "--json");
+    const diff = JSON.parse(run.stdout);
+    expect(diff.old.asOf).toBe("2019-09-30");
+    expect(diff.changes).toMatchObject([{ kind: "newly-overdue", newRow: 2, days: 16 }]);
+    // Swapped, the dates say so.
+    expect(taizhang("diff", next, old, "--as-of", AS_OF).stderr).toContain("两个文件是否放反了");
+  });
+});
+
 describe("the files chosen", () => {
   it("refuses one file given twice, in one line", () => {
     const run = taizhang("diff", september, september, "--as-of", AS_OF);
