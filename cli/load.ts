@@ -1,5 +1,6 @@
 /** Reading workbooks from disk and finding the ledgers in them. */
 import { basename } from "node:path";
+import { olderCopies, type OlderCopy } from "../analytics/diff/sheet-parts.js";
 import { detectHeader, looksLikeLedger } from "../analytics/header.js";
 import { analyzeWorkbook, readLedger, type Ledger, type ReadLedger, type WorkbookOptions } from "../analytics/ledger.js";
 import { MergeIndex } from "../analytics/sheet/merge-index.js";
@@ -16,26 +17,31 @@ export interface LoadedFile {
   readonly ledgers: readonly Ledger[];
   /** Hidden sheets holding a ledger beside a visible one, left out: the command names them. */
   readonly hiddenCopies: readonly string[];
+  /** Last month's sheets kept beside this month's, left out: the command names them. */
+  readonly olderCopies: readonly OlderCopy[];
 }
 
 /**
  * The ledgers every command counts from one workbook. A hidden sheet is left out when a visible
  * one holds a ledger: what a clerk hides beside the ledger is an old copy or a backup
- * (整改任务清单(旧)), and counting it would count every task twice. It is named, never dropped
- * in silence; --sheet reads it when it is wanted.
+ * (整改任务清单(旧)), and counting it would count every task twice. So is last month's sheet
+ * kept visible beside this month's (olderCopies). Each is named, never dropped in silence;
+ * --sheet reads it when it is wanted.
  */
-export function countedLedgers<L extends { readonly sheet: { readonly name: string; readonly hidden: boolean } }>(
-  ledgers: readonly L[],
-  sheetOption: string | undefined,
-): { counted: L[]; hidden: string[] } {
+export function countedLedgers<L extends ReadLedger>(ledgers: readonly L[], sheetOption: string | undefined): { counted: L[]; hidden: string[]; older: OlderCopy[] } {
   const visible = ledgers.filter((l) => !l.sheet.hidden);
-  if (sheetOption !== undefined || visible.length === 0) return { counted: [...ledgers], hidden: [] };
-  return { counted: visible, hidden: ledgers.filter((l) => l.sheet.hidden).map((l) => l.sheet.name) };
+  if (sheetOption !== undefined || visible.length === 0) return { counted: [...ledgers], hidden: [], older: [] };
+  const older = olderCopies(visible);
+  const left = new Set(older.map((c) => c.sheet));
+  return { counted: visible.filter((l) => !left.has(l.sheet.name)), hidden: ledgers.filter((l) => l.sheet.hidden).map((l) => l.sheet.name), older };
 }
 
-/** The notice naming each hidden copy left out of a file, in the user's language. */
-export function hiddenCopyNotices(file: string, hiddenCopies: readonly string[], lang: Lang): string[] {
-  return hiddenCopies.map((sheet) => noticeLine(userMessage("report-hidden-sheet-skipped", { file, sheet }), lang));
+/** The notices naming each sheet left out of a file (hidden copies, older copies), in the user's language. */
+export function leftOutNotices(file: string, loaded: { readonly hiddenCopies: readonly string[]; readonly olderCopies: readonly OlderCopy[] }, lang: Lang): string[] {
+  return [
+    ...loaded.hiddenCopies.map((sheet) => noticeLine(userMessage("report-hidden-sheet-skipped", { file, sheet }), lang)),
+    ...loaded.olderCopies.map(({ sheet, newer }) => noticeLine(userMessage("older-copy-skipped", { file, sheet, newer }), lang)),
+  ];
 }
 
 async function readWorkbookAt(path: string, options: WorkbookOptions): Promise<Workbook> {
@@ -58,12 +64,12 @@ function noLedger(path: string): InputError {
 export async function loadLedgers(path: string, options: WorkbookOptions): Promise<LoadedFile> {
   const { ledgers } = analyzeWorkbook(await readWorkbookAt(path, options), options);
   if (ledgers.length === 0) throw noLedger(path);
-  const { counted, hidden } = countedLedgers(ledgers, options.sheet);
-  return { path, ledgers: counted, hiddenCopies: hidden };
+  const { counted, hidden, older } = countedLedgers(ledgers, options.sheet);
+  return { path, ledgers: counted, hiddenCopies: hidden, olderCopies: older };
 }
 
 /** One file's ledgers read for their items only, no checks run: what comparing versions needs. */
-export async function loadItemLedgers(path: string, options: WorkbookOptions): Promise<{ ledgers: readonly ReadLedger[]; hiddenCopies: readonly string[] }> {
+export async function loadItemLedgers(path: string, options: WorkbookOptions): Promise<{ ledgers: readonly ReadLedger[]; hiddenCopies: readonly string[]; olderCopies: readonly OlderCopy[] }> {
   const workbook = await readWorkbookAt(path, options);
   const ledgers: ReadLedger[] = [];
   for (const sheet of workbook.sheets) {
@@ -73,6 +79,6 @@ export async function loadItemLedgers(path: string, options: WorkbookOptions): P
     if (header && looksLikeLedger(header)) ledgers.push(readLedger(sheet, header, options, merges));
   }
   if (ledgers.length === 0) throw noLedger(path);
-  const { counted, hidden } = countedLedgers(ledgers, options.sheet);
-  return { ledgers: counted, hiddenCopies: hidden };
+  const { counted, hidden, older } = countedLedgers(ledgers, options.sheet);
+  return { ledgers: counted, hiddenCopies: hidden, olderCopies: older };
 }

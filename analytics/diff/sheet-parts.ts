@@ -1,9 +1,13 @@
 /**
  * Whether the ledger sheets of one workbook are parts of one ledger (split one sheet per unit, or
  * two lists kept side by side) or copies of it (this month's sheet beside last month's). Parts
- * share no item; copies share most. Diffing compares parts as one version, and of copies only one.
+ * share no item; copies share most. Diffing compares parts as one version, and of copies only one;
+ * every command counts only the newest of dated copies (olderCopies).
  */
+import { endOfMonth, type Day } from "../day.js";
 import type { ReadLedger } from "../ledger.js";
+import { fold } from "../text.js";
+import { versionDay } from "./as-of.js";
 import { unitKey } from "./match.js";
 import { foldTask } from "./similarity.js";
 
@@ -21,4 +25,88 @@ export function sheetsAreParts(ledgers: readonly ReadLedger[]): boolean {
     }
   }
   return true;
+}
+
+/** A sheet left out as an older copy of another: its name and the newer sheet's. */
+export interface OlderCopy {
+  readonly sheet: string;
+  readonly newer: string;
+}
+
+/** More dated copies than two years of monthly sheets is no clerk's workbook: nothing is left out. */
+const MAX_DATED_SHEETS = 24;
+
+/** "10月", "2019年10月", "2019.10", "10月份进展": the month a sheet's name gives, as its last day. */
+const NAME_MONTH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月|(\d{4})\s*[.\-_/]\s*(\d{1,2})(?!\d)/u;
+
+export function sheetNameDay(name: string, baseYear: number): Day | null {
+  const m = NAME_MONTH.exec(fold(name));
+  if (!m) return null;
+  const year = Number(m[1] ?? m[3] ?? baseYear);
+  const month = Number(m[2] ?? m[4]);
+  return month >= 1 && month <= 12 ? endOfMonth(year, month) : null;
+}
+
+function itemKeys(ledger: ReadLedger): Set<string> {
+  const keys = new Set<string>();
+  for (const item of ledger.items) {
+    const task = foldTask(item.task);
+    if (task !== "") keys.add(`${task}\u0000${unitKey(item.unit)}`);
+  }
+  return keys;
+}
+
+/** Copies: at least half of the smaller sheet's items (task and unit) are in the other. */
+function areCopies(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const key of small) if (large.has(key)) shared++;
+  return shared * 2 >= small.size;
+}
+
+/** The one member dated latest by `dayOf`, when every member has a day and the latest is unique. */
+function newestBy(members: readonly number[], dayOf: (i: number) => Day | null): number | null {
+  let newest: number | null = null;
+  let tie = false;
+  for (const i of members) {
+    const day = dayOf(i);
+    if (day === null) return null;
+    const best = newest === null ? null : dayOf(newest)!;
+    if (best === null || day > best) [newest, tie] = [i, false];
+    else if (day === best) tie = true;
+  }
+  return tie ? null : newest;
+}
+
+/**
+ * Last month's sheet kept beside this month's (10月, 11月): copies of one ledger, told apart by
+ * the day each speaks for (its title's 填报日期 or 截至…, else the month in its name). All but the
+ * newest are older copies, which every command leaves out and names. Copies with no day to tell
+ * them apart are all kept: sheets holding the same tasks may be one unit each, the unit written
+ * only in the sheet's name.
+ */
+export function olderCopies(ledgers: readonly ReadLedger[]): OlderCopy[] {
+  const days = ledgers.map((l) => ({ version: versionDay(l), name: sheetNameDay(l.sheet.name, l.baseYear) }));
+  const dated = ledgers.map((_, i) => i).filter((i) => days[i]!.version !== null || days[i]!.name !== null);
+  if (dated.length < 2 || dated.length > MAX_DATED_SHEETS) return [];
+  const keys = new Map(dated.map((i) => [i, itemKeys(ledgers[i]!)]));
+  // Groups of copies: sheets joined by sharing most items, directly or through another copy.
+  const group = new Map(dated.map((i) => [i, i]));
+  const root = (i: number): number => (group.get(i) === i ? i : root(group.get(i)!));
+  for (let x = 0; x < dated.length; x++) {
+    for (let y = x + 1; y < dated.length; y++) {
+      const [a, b] = [dated[x]!, dated[y]!];
+      if (root(a) !== root(b) && areCopies(keys.get(a)!, keys.get(b)!)) group.set(root(b), root(a));
+    }
+  }
+  const older: OlderCopy[] = [];
+  for (const r of new Set(dated.map(root))) {
+    const members = dated.filter((i) => root(i) === r);
+    if (members.length < 2) continue;
+    const newest = newestBy(members, (i) => days[i]!.version) ?? newestBy(members, (i) => days[i]!.name);
+    if (newest === null) continue;
+    for (const i of members) if (i !== newest) older.push({ sheet: ledgers[i]!.sheet.name, newer: ledgers[newest]!.sheet.name });
+  }
+  return older;
 }

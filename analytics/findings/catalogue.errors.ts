@@ -161,6 +161,10 @@ export const ERROR_MESSAGES = {
     zh: "{file}: 隐藏的工作表“{sheet}”未计入（可能是旧副本；要计入请用 --sheet）",
     en: "{file}: the hidden sheet “{sheet}” is not counted (likely an old copy; name it with --sheet to count it)",
   },
+  "older-copy-skipped": {
+    zh: "{file}: 工作表“{sheet}”是“{newer}”的上一期版本，未计入（要计入请用 --sheet）",
+    en: "{file}: the sheet “{sheet}” is an earlier version of “{newer}”: not counted (name it with --sheet to count it)",
+  },
   "report-progress": { zh: "读取台账", en: "Reading ledgers" },
   "force-not-needed": { zh: "已不再需要 --force：规范化保留工作簿中的全部内容", en: "--force is no longer needed: normalize keeps everything in the workbook" },
 

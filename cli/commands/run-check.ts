@@ -4,7 +4,7 @@ import type { Lang } from "../../analytics/lang.js";
 import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { toReport, type LedgerReport } from "../../analytics/check-report.js";
 import { exitCodeOf, oneLine } from "../exit-errors.js";
-import { hiddenCopyNotices, loadLedgers } from "../load.js";
+import { leftOutNotices, loadLedgers } from "../load.js";
 import { formatCheck, formatCombined } from "../print/check-view.js";
 import { writeJson } from "../print/json.js";
 import type { Output } from "../io.js";
@@ -31,7 +31,7 @@ export async function runCheck(files: readonly string[], options: CheckCommandOp
   for (const path of files) {
     try {
       const loaded = await loadLedgers(path, options);
-      for (const line of hiddenCopyNotices(basename(path), loaded.hiddenCopies, options.lang)) io.err(line);
+      for (const line of leftOutNotices(basename(path), loaded, options.lang)) io.err(line);
       for (const ledger of loaded.ledgers) {
         if (options.json) json.add(toReport(ledger, basename(path)));
         else {

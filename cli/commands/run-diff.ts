@@ -22,7 +22,7 @@ import { readLedger, type ReadLedger } from "../../analytics/ledger.js";
 import { InputError, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { hiddenCopyNotices, loadItemLedgers } from "../load.js";
+import { leftOutNotices, loadItemLedgers } from "../load.js";
 import { noticeLine } from "../exit-errors.js";
 import { printDiff } from "../print/diff-view.js";
 import { writeAll } from "../report/outputs.js";
@@ -89,7 +89,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   const read = { sheet: options.sheet, asOf: options.asOf, baseYear: options.baseYear, lang: options.lang };
   const [oldLoaded, newLoaded] = [await loadItemLedgers(oldFile, read), await loadItemLedgers(newFile, read)];
   for (const [file, loaded] of [[oldFile, oldLoaded], [newFile, newLoaded]] as const) {
-    for (const line of hiddenCopyNotices(basename(file), loaded.hiddenCopies, options.lang)) io.err(line);
+    for (const line of leftOutNotices(basename(file), loaded, options.lang)) io.err(line);
   }
   const files = { old: basename(oldFile), new: basename(newFile) };
   const diff = sheetsAreParts(oldLoaded.ledgers) || sheetsAreParts(newLoaded.ledgers)

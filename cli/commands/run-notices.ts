@@ -16,7 +16,7 @@ import { buildNotices, replyEstimateNote } from "../../analytics/notices/notice.
 import { UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { hiddenCopyNotices, loadLedgers } from "../load.js";
+import { leftOutNotices, loadLedgers } from "../load.js";
 import { noticeDocx, noticeFileName } from "../../addin/docx/notice-docx.js";
 import { noticesHtml } from "../notices/notice-list-page.js";
 import { noticeRegister } from "../notices/register.js";
@@ -50,7 +50,7 @@ export async function runNotices(files: readonly string[], options: NoticesOptio
   for (const path of files) {
     const loaded = await loadLedgers(path, read);
     submissions.push({ file: basename(path), ledgers: loaded.ledgers });
-    for (const line of hiddenCopyNotices(basename(path), loaded.hiddenCopies, options.lang)) io.err(line);
+    for (const line of leftOutNotices(basename(path), loaded, options.lang)) io.err(line);
   }
   const consolidation = consolidate(submissions);
   const notices = buildNotices(consolidation.items, { asOf: options.asOf, startOf: sourcedStarts(submissions), rules: options.rules, issuer: options.issuer, replyDays: options.replyDays, lang: options.lang });

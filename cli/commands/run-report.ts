@@ -20,7 +20,7 @@ import { analyzeSheet } from "../../analytics/ledger.js";
 import { exitCodeOf, InputError, noticeLine, oneLine } from "../exit-errors.js";
 import { renderMessage, userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { hiddenCopyNotices, loadLedgers } from "../load.js";
+import { leftOutNotices, loadLedgers } from "../load.js";
 import { overdueUnknowable, unjudgedLines } from "../../analytics/unjudged.js";
 import { reportHtml } from "../report/report-page.js";
 import { collectWorkbooks, type Input } from "../report/inputs.js";
@@ -61,7 +61,7 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
     try {
       const loaded = await loadLedgers(path, options);
       submissions.push({ file: name, ledgers: loaded.ledgers });
-      for (const line of hiddenCopyNotices(name, loaded.hiddenCopies, options.lang)) note(line);
+      for (const line of leftOutNotices(name, loaded, options.lang)) note(line);
     } catch (error) {
       const line = oneLine(error, options.lang);
       skipped.push({ file: name, reason: line.replace(/^taizhang: /u, "").replace(`${path}: `, "") });

@@ -1,6 +1,6 @@
 /**
  * What `report` counts: each workbook once whatever names it, never its own outputs, files
- * told apart by their folder, links followed, hidden copies of the ledger named and left out;
+ * told apart by their folder, links followed, hidden copies and last month's sheet named and left out;
  * and a full disk refused in one line.
  */
 import { spawnSync } from "node:child_process";
@@ -89,6 +89,27 @@ describe("the workbooks a report covers", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("事项总数 15");
     expect(run.stderr).toMatch(/隐藏的工作表“整改任务清单\(旧\)”未计入/u);
+  });
+
+  it("leaves out last month's sheet kept visible beside this month's, and says so in every command", async () => {
+    const wb = buildFixture(rectification15);
+    const current = wb.worksheets[0]!;
+    current.name = "11月";
+    const previous = wb.addWorksheet("10月");
+    current.eachRow({ includeEmpty: true }, (row, n) => {
+      previous.getRow(n).values = row.values as never;
+    });
+    const here = await folder("months", { "整改台账.xlsx": new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const report = taizhang(here, "report", ".", "-o", "out", "--as-of", AS_OF);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain("事项总数 15");
+    expect(report.stderr).toMatch(/工作表“10月”是“11月”的上一期版本，未计入/u);
+    const check = taizhang(here, "check", "整改台账.xlsx", "--as-of", AS_OF, "--json");
+    expect(check.code, check.stderr).toBe(0);
+    expect((JSON.parse(check.stdout) as { sheet: string }).sheet).toBe("11月");
+    // Asked for by name, the older sheet is read.
+    const named = taizhang(here, "check", "整改台账.xlsx", "--sheet", "10月", "--as-of", AS_OF, "--json");
+    expect((JSON.parse(named.stdout) as { sheet: string }).sheet).toBe("10月");
   });
 });
 
