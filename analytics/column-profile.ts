@@ -6,7 +6,7 @@
 import { parseDeadline } from "./deadline.js";
 import { looksLikePerson, looksLikeUnit } from "./names.js";
 import type { MergeIndex } from "./sheet/merge-index.js";
-import { isDayCell, type Sheet } from "./sheet/sheet-model.js";
+import { isDayCell, type CellValue, type Sheet } from "./sheet/sheet-model.js";
 import { classifyStatus } from "./status.js";
 import { cellText } from "./text.js";
 
@@ -43,6 +43,29 @@ export function isNarrative(profile: ColumnProfile): boolean {
   return profile.averageLength > NARRATIVE_LENGTH;
 }
 
+/** What one cell's text says, whatever column it sits in. */
+interface TextReading {
+  readonly dated: boolean;
+  readonly statusReadable: boolean;
+  readonly textual: boolean;
+  readonly unit: boolean;
+  readonly person: boolean;
+}
+
+function readText(value: CellValue, text: string, context: { baseYear: null; baseDate: null }): TextReading {
+  const deadline = isDayCell(value) ? "date" : parseDeadline(value, context).kind;
+  const status = classifyStatus(value, "progress").value;
+  const short = typeof value === "string" && text.length <= 40;
+  const unit = short && looksLikeUnit(text);
+  return {
+    dated: deadline === "date" || deadline === "recurring" || deadline === "relative",
+    statusReadable: status !== null && status !== "unknown" && !isDayCell(value),
+    textual: typeof value === "string" && WORDS.test(text),
+    unit,
+    person: short && !unit && looksLikePerson(text),
+  };
+}
+
 /** Profiles of columns 1..lastCol over the rows after the header. */
 export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: number, lastCol: number): Map<number, ColumnProfile> {
   const rows: number[] = [];
@@ -51,6 +74,18 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
   }
   const profiles = new Map<number, ColumnProfile>();
   const context = { baseYear: null, baseDate: null };
+  // A text reads the same in any column: the sampled rows repeat deadlines, statuses and names,
+  // so each distinct text is parsed once.
+  const readings = new Map<string, TextReading>();
+  const readingOf = (value: CellValue, text: string): TextReading => {
+    const memo = typeof value === "string";
+    let hit = memo ? readings.get(value) : undefined;
+    if (hit === undefined) {
+      hit = readText(value, text, context);
+      if (memo) readings.set(value, hit);
+    }
+    return hit;
+  };
   for (let col = 1; col <= lastCol; col++) {
     let filled = 0, dates = 0, statusReadable = 0, statusWords = 0, units = 0, persons = 0, textual = 0, length = 0;
     const texts = new Set<string>();
@@ -61,18 +96,15 @@ export function profileColumns(sheet: Sheet, merges: MergeIndex, headerLastRow: 
       filled++;
       length += text.length;
       texts.add(text);
-      const deadline = isDayCell(value) ? "date" : parseDeadline(value, context).kind;
-      if (deadline === "date" || deadline === "recurring" || deadline === "relative") dates++;
-      const status = classifyStatus(value, "progress").value;
-      if (status !== null && status !== "unknown" && !isDayCell(value)) {
+      const read = readingOf(value, text);
+      if (read.dated) dates++;
+      if (read.statusReadable) {
         statusReadable++;
         if (text.length <= STATUS_WORD_LENGTH) statusWords++;
       }
-      if (typeof value === "string" && WORDS.test(text)) textual++;
-      if (typeof value === "string" && text.length <= 40) {
-        if (looksLikeUnit(text)) units++;
-        else if (looksLikePerson(text)) persons++;
-      }
+      if (read.textual) textual++;
+      if (read.unit) units++;
+      else if (read.person) persons++;
     }
     const share = (n: number): number => (filled === 0 ? 0 : n / filled);
     profiles.set(col, {

@@ -84,11 +84,10 @@ function completedOrEmpty(value: StatusValue | null): boolean {
 
 /**
  * Combining is memoized on the readings themselves: the classifier hands out one shared object
- * per distinct cell text, so a sheet has only a handful of distinct combinations, and items
- * with the same combination share its readings and status (no objects made per row).
+ * per distinct cell text, so items with the same combination share its readings and status (no
+ * objects made per row). Each level of the memo is keyed by one column's reading.
  */
 function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combine"]): (readings: readonly StatusReading[]) => CombinedReading {
-  const cache = new Map<StatusReading, unknown>();
   const compute = (readings: readonly StatusReading[]): CombinedReading => {
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
     const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
@@ -97,12 +96,13 @@ function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combin
     return { readings: [...readings], combined, status: pace === undefined ? { raw, value: combined.value } : { raw, value: combined.value, pace } };
   };
   const none = compute([]);
+  const root = new ReadingLevel();
   return (readings) => {
     if (readings.length === 0) return none;
-    let level: Map<StatusReading, unknown> = cache;
+    let level = root;
     for (let i = 0; i < readings.length - 1; i++) {
-      let next = level.get(readings[i]!) as Map<StatusReading, unknown> | undefined;
-      if (!next) level.set(readings[i]!, (next = new Map()));
+      let next = level.get(readings[i]!) as ReadingLevel | undefined;
+      if (!next) level.set(readings[i]!, (next = new ReadingLevel()));
       level = next;
     }
     const last = readings[readings.length - 1]!;
@@ -110,6 +110,40 @@ function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combin
     if (!hit) level.set(last, (hit = compute(readings)));
     return hit;
   };
+}
+
+/** Past this many readings a level is a Map; below, a list searched in order. */
+const LEVEL_LIST_LIMIT = 8;
+
+/**
+ * One level of the combination memo. A progress column of tens of thousands of distinct
+ * sentences makes as many levels, nearly all holding one or two readings of the next column
+ * (是否销号 empty or 是): a short list for those costs far less to make than a Map.
+ */
+class ReadingLevel {
+  private keys: StatusReading[] = [];
+  private values: unknown[] = [];
+  private map: Map<StatusReading, unknown> | null = null;
+
+  get(key: StatusReading): unknown {
+    if (this.map !== null) return this.map.get(key);
+    const at = this.keys.indexOf(key);
+    return at < 0 ? undefined : this.values[at];
+  }
+
+  set(key: StatusReading, value: unknown): void {
+    if (this.map !== null) {
+      this.map.set(key, value);
+      return;
+    }
+    this.keys.push(key);
+    this.values.push(value);
+    if (this.keys.length > LEVEL_LIST_LIMIT) {
+      this.map = new Map(this.keys.map((k, i) => [k, this.values[i]]));
+      this.keys = [];
+      this.values = [];
+    }
+  }
 }
 
 export function createItemReader(ctx: ItemContext): ItemReader {

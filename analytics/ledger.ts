@@ -19,7 +19,6 @@ import type { Sheet, Workbook } from "./sheet/sheet-model.js";
 import { combineStatuses, createStatusClassifier, paceOf } from "./status.js";
 import { summarize, type Summary } from "./summary.js";
 import { readTable, type Table } from "./table.js";
-import { cellText } from "./text.js";
 
 export interface LedgerOptions {
   readonly asOf: Day;
@@ -34,18 +33,6 @@ export interface LedgerOptions {
 export interface Ledger extends ReadLedger {
   readonly findings: readonly Finding[];
   readonly summary: Summary;
-}
-
-/** How often each deadline text occurs: base-year voting without parsing a text twice. */
-function deadlineTextCounts(header: Header, table: Table, merges: MergeIndex): Map<string, number> {
-  const counts = new Map<string, number>();
-  const col = header.roles.get("deadline");
-  if (col === undefined) return counts;
-  for (const { row } of table.rows) {
-    const t = cellText(merges.shownValue(row, col));
-    if (t !== null) counts.set(t, (counts.get(t) ?? 0) + 1);
-  }
-  return counts;
 }
 
 function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: readonly Item[], merges: MergeIndex, lang: Lang): Finding[] {
@@ -102,7 +89,7 @@ export function readLedger(sheet: Sheet, header: Header, options: LedgerOptions,
   const baseYear = resolveBaseYear({
     option: options.baseYear ?? null,
     titles,
-    deadlineTexts: deadlineTextCounts(header, table, merges),
+    deadlineTexts: table.deadlineTexts,
     asOf: options.asOf,
   });
   const baseDate = baseDateFromTitle(titles);

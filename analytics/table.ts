@@ -22,6 +22,12 @@ export interface Table {
   readonly notesRow: number | null;
   /** Rows of an export template's placeholders (${data.x}, {{x}}, #{x}): not items (contract §2). */
   readonly templateRows: ReadonlyMap<number, string>;
+  /**
+   * How often each text shows in the items' deadline column (merges filled in): the base-year
+   * vote (contract §4) counts them before any deadline is read, and the walk over the table
+   * collects them so no second walk over the rows is needed.
+   */
+  readonly deadlineTexts: ReadonlyMap<string, number>;
 }
 
 const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}/u;
@@ -185,10 +191,19 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   // Whether every item so far carries its number: then a lone unnumbered cell under a gap is a note.
   let allNumbered = seqCol !== undefined;
   let opensSignature: ((row: number) => boolean) | null = null;
+  const deadlineCol = header.roles.get("deadline");
+  const deadlineTexts = new Map<string, number>();
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
     const cells = sheet.rows[row - 1];
-    const filled = filledCells(cells);
+    if (!cells) continue;
+    // One look at each cell: how many are filled, and the first of them.
+    let filled = 0;
+    let first: CellValue = null;
+    for (const value of cells) {
+      if (isBlank(value)) continue;
+      if (filled++ === 0) first = value;
+    }
     if (filled === 0) continue;
     // Notes and section titles hold a few cells; item rows skip these tests.
     if (filled <= 4 && isNoteRow(ownTexts(sheet, row))) {
@@ -198,7 +213,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     // One cell and no number, below numbered items, under a blank row or opening a block of such
     // rows to the end: the note or the signature under the table (公示时间…, (联系人:…), the
     // office's name over the date), not an item.
-    if (filled === 1 && allNumbered && rows.length > 0 && isBlank(cells?.[seqCol! - 1] ?? null)
+    if (filled === 1 && allNumbered && rows.length > 0 && isBlank(cells[seqCol! - 1] ?? null)
       && (filledCells(sheet.rows[row - 2]) === 0 || (opensSignature ??= signatureBlocks(sheet))(row))) {
       notesRow = row;
       break;
@@ -211,7 +226,6 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     }
     // Rows holding only a number or a category are unused template rows, not items.
     if (!holdsItem(cells)) continue;
-    const first = cells?.find((value) => !isBlank(value));
     if (typeof first === "string" && first.length <= 12 && TOTAL_ROW.test(compact(first))) continue;
     // The header repeated down the sheet (printed pages) is no item.
     if (repeatsHeader(cells)) continue;
@@ -229,8 +243,12 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       lastCategoryText = own;
       lastCategory = category;
     }
-    if (allNumbered && isBlank(cells?.[seqCol! - 1] ?? null)) allNumbered = false;
+    if (allNumbered && isBlank(cells[seqCol! - 1] ?? null)) allNumbered = false;
     rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });
+    if (deadlineCol !== undefined) {
+      const deadline = cellText(merges.shownValue(row, deadlineCol));
+      if (deadline !== null) deadlineTexts.set(deadline, (deadlineTexts.get(deadline) ?? 0) + 1);
+    }
   }
-  return { rows, sections, notesRow, templateRows };
+  return { rows, sections, notesRow, templateRows, deadlineTexts };
 }

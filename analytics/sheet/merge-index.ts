@@ -42,9 +42,9 @@ export class MergeIndex {
 
   /** The merged range that covers (row, col), if any. */
   rangeAt(row: number, col: number): CellRange | undefined {
-    let wide = lastStartingBy(this.byRow[row], col, (range) => range.left);
+    let wide = lastStartingBy(this.byRow[row], col, leftOf);
     if (wide !== undefined && col > wide.right) wide = undefined;
-    let tall = lastStartingBy(this.byColumn[col], row, (range) => range.top);
+    let tall = lastStartingBy(this.byColumn[col], row, topOf);
     if (tall !== undefined && row > Math.min(tall.bottom, this.height)) tall = undefined;
     if (wide === undefined || tall === undefined) return wide ?? tall;
     return this.order.get(wide)! < this.order.get(tall)! ? wide : tall;
@@ -52,6 +52,8 @@ export class MergeIndex {
 
   /** What the cell shows: its own value, or the top-left value of the merge it sits in. */
   shownValue(row: number, col: number): CellValue {
+    // Most cells of a ledger sit in no merge's row or column: read at once, asked of every cell.
+    if (this.byRow[row] === undefined && this.byColumn[col] === undefined) return this.sheet.rows[row - 1]?.[col - 1] ?? null;
     const range = this.rangeAt(row, col);
     if (!range) return cellAt(this.sheet, row, col);
     return cellAt(this.sheet, range.top, range.left);
@@ -63,6 +65,10 @@ export class MergeIndex {
     return range !== undefined && (range.top !== row || range.left !== col);
   }
 }
+
+// Shared, not written inline at each call: a lookup made for every cell allocates nothing.
+const leftOf = (range: CellRange): number => range.left;
+const topOf = (range: CellRange): number => range.top;
 
 function add(lists: (CellRange[] | undefined)[], at: number, range: CellRange): void {
   const list = lists[at];
