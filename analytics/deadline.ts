@@ -736,18 +736,16 @@ export function createDeadlineParser(ctx: DeadlineContext): (value: CellValue) =
   const texts = new Map<string, Deadline>();
   const numbers = new Map<number, Deadline>();
   const days = new Map<string, Deadline>();
-  function remember<K>(memo: Map<K, Deadline>, key: K, compute: () => Deadline): Deadline {
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
+  // Looked up before anything is made: a closure per call would be garbage on every row.
+  function remember<K>(memo: Map<K, Deadline>, key: K, parsed: Deadline): Deadline {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    const parsed = compute();
     memo.set(key, parsed);
     return parsed;
   }
   return (value) => {
-    if (typeof value === "string") return remember(texts, value, () => parseDeadlineText(value, context));
-    if (typeof value === "number") return remember(numbers, value, () => parseNumber(value));
-    if (value !== null && isDayCell(value)) return remember(days, value.day, () => parseDeadline(value, context));
+    if (typeof value === "string") return texts.get(value) ?? remember(texts, value, parseDeadlineText(value, context));
+    if (typeof value === "number") return numbers.get(value) ?? remember(numbers, value, parseNumber(value));
+    if (value !== null && isDayCell(value)) return days.get(value.day) ?? remember(days, value.day, parseDeadline(value, context));
     return parseDeadline(value, context);
   };
 }

@@ -63,9 +63,9 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
  */
 function inRowOrder(findings: readonly Finding[], rows: readonly number[]): Finding[] {
   let lastRow = 0;
-  for (const row of rows) if (row > lastRow) lastRow = row;
+  for (let i = 0; i < rows.length; i++) if (rows[i]! > lastRow) lastRow = rows[i]!;
   const start = new Uint32Array(lastRow + 2);
-  for (const row of rows) start[row + 1]!++;
+  for (let i = 0; i < rows.length; i++) start[rows[i]! + 1]!++;
   for (let row = 1; row < start.length; row++) start[row]! += start[row - 1]!;
   const sorted = new Array<Finding>(findings.length);
   for (let i = 0; i < findings.length; i++) sorted[start[rows[i]!]!++] = findings[i]!;

@@ -86,7 +86,8 @@ export function compareGroups(a: Group, b: Group): number {
  */
 function groupBy(items: readonly Item[], cellOf: (item: Item) => string | null, namesIn: (cell: string) => readonly string[]): Group[] {
   const byCell = new Map<string | null, Tally>();
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     const cell = cellOf(item);
     let tally = byCell.get(cell);
     if (!tally) byCell.set(cell, (tally = new Tally()));
@@ -117,7 +118,8 @@ export function summarize(items: readonly Item[]): Summary {
   let noDeadline = 0;
   let noStatus = 0;
   let either = 0;
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     all.add(item);
     if (item.unjudged === "deadline") noDeadline++;
     // Items of a ledger with no status column read no status cell at all.

@@ -39,7 +39,8 @@ function templatePlaceholder(cells: readonly CellValue[] | undefined, filled: nu
   // half cannot be placeholders: an item row is passed over before its long progress text is read.
   let withoutBrace = 0;
   let braced = false;
-  for (const value of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i]!;
     if (typeof value === "string" && value.includes("{")) {
       braced = true;
       break;
@@ -94,7 +95,7 @@ function ownTexts(sheet: Sheet, row: number): { col: number; text: string }[] {
 function filledCells(cells: readonly CellValue[] | undefined): number {
   if (!cells) return 0;
   let n = 0;
-  for (const value of cells) if (!isBlank(value)) n++;
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]!)) n++;
   return n;
 }
 
@@ -162,7 +163,8 @@ function headerRepeatTest(header: Header): (cells: readonly CellValue[] | undefi
   return (cells) => {
     if (!cells) return false;
     let same = 0;
-    for (const { index, label } of columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const { index, label } = columns[i]!;
       const value = cells[index];
       if (typeof value === "string" && compactEquals(value, label)) same++;
     }
@@ -178,7 +180,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   const itemColumns = [...header.roles].filter(([role]) => role !== "seq" && role !== "category").map(([, col]) => col);
   const holdsItem = (cells: readonly CellValue[] | undefined): boolean => {
     if (!cells) return false;
-    for (const col of itemColumns) if (!isBlank(cells[col - 1] ?? null)) return true;
+    for (let i = 0; i < itemColumns.length; i++) if (!isBlank(cells[itemColumns[i]! - 1] ?? null)) return true;
     return false;
   };
   let sectionCategoryNow: string | null = null;
@@ -200,7 +202,8 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     // One look at each cell: how many are filled, and the first of them.
     let filled = 0;
     let first: CellValue = null;
-    for (const value of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i]!;
       if (isBlank(value)) continue;
       if (filled++ === 0) first = value;
     }

@@ -3,7 +3,8 @@ import type { Check } from "./context.js";
 import { roleCell, shortTask } from "./context.js";
 
 export const checkPace: Check = (ctx) => {
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     if (item.status.pace !== "behind") continue;
     const raw = item.status.raw ?? item.note ?? "";
     ctx.report(

@@ -14,7 +14,8 @@ export const checkMissingValues: Check = (ctx) => {
   const ownerRole = roles.has("unit") ? "unit" : "owner";
   const hasDeadline = roles.has("deadline");
   const hasStatus = roles.has("status");
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     if (hasTask && item.task === null && item.measure === null) {
       ctx.report("missing-task", { row: item.row, cell: roleCell(ctx, item.row, "task") });
     }
@@ -36,7 +37,9 @@ export const checkFormulaErrors: Check = (ctx) => {
   // A column Taizhang does not read still has its header text, in the lower or the upper header row.
   const headerText = (col: number): string =>
     labels.get(col) ?? cellText(ctx.merges.shownValue(ctx.header.lastRow, col)) ?? cellText(ctx.merges.shownValue(ctx.header.firstRow, col)) ?? phrase("columnByLetter", ctx.lang, { column: columnLetter(col) });
-  for (const { row } of ctx.table.rows) {
+  const rows = ctx.table.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const { row } = rows[index]!;
     const cells = ctx.sheet.rows[row - 1];
     if (!cells) continue;
     for (let i = 0; i < cells.length; i++) {
@@ -51,7 +54,8 @@ export const checkFormulaErrors: Check = (ctx) => {
 };
 
 export const checkHiddenRows: Check = (ctx) => {
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     if (item.hidden) ctx.report("hidden-row", { row: item.row });
   }
 };

@@ -16,7 +16,8 @@ function relativeReading(ctx: CheckContext, item: Item): string {
 }
 
 export const checkDeadlines: Check = (ctx) => {
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     const { deadline } = item;
     // A plain date raises nothing: the cell address is made only for a finding.
     if (deadline.kind !== "unparsed" && deadline.kind !== "relative" && deadline.notes.length === 0) continue;
@@ -32,7 +33,8 @@ export const checkDeadlines: Check = (ctx) => {
       ctx.report("deadline-relative", { row: item.row, cell, value: deadline.raw, suggestion: deadline.date ?? undefined }, { raw, reading: relativeReading(ctx, item) });
       continue;
     }
-    for (const note of deadline.notes) {
+    for (let n = 0; n < deadline.notes.length; n++) {
+      const note = deadline.notes[n]!;
       const date = deadline.date ?? "";
       if (note.kind === "ambiguous") {
         ctx.report("deadline-ambiguous", { row: item.row, cell, value: deadline.raw, suggestion: note.otherReading }, { raw, date, other: note.otherReading });

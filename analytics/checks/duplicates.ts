@@ -43,7 +43,8 @@ export const checkDuplicates: Check = (ctx) => {
     }
     return idOf(unitIds, item.unit) * 0x200000 + measureId;
   };
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     if (item.task === null) continue;
     let task = byText.get(item.task);
     if (task === undefined) {

@@ -8,7 +8,9 @@ export const checkMerges: Check = (ctx) => {
   const first = ctx.header.lastRow + 1;
   const last = ctx.table.notesRow === null ? Number.POSITIVE_INFINITY : ctx.table.notesRow - 1;
   const roleColumns = new Set(ctx.header.roles.values());
-  for (const range of ctx.sheet.merges) {
+  const merges = ctx.sheet.merges;
+  for (let index = 0; index < merges.length; index++) {
+    const range = merges[index]!;
     if (range.top < first || range.top > last || range.bottom === range.top) continue;
     if (ctx.table.sections.has(range.top)) continue;
     let col = range.left;

@@ -21,9 +21,10 @@ const KIND: Record<NameRole, PhraseId> = {
 function collectNames(items: readonly Item[], fields: readonly NameField[]): { mentions: Map<string, number>; firstRow: Map<string, number> } {
   // A sheet names the same few units thousands of times: count each distinct cell, split it once.
   const cells = new Map<string, { count: number; firstRow: number }>();
-  for (const item of items) {
-    for (const field of fields) {
-      const cell = field(item);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    for (let f = 0; f < fields.length; f++) {
+      const cell = fields[f]!(item);
       if (cell === null) continue;
       const seen = cells.get(cell);
       if (seen) seen.count++;

@@ -27,7 +27,8 @@ function seqNumber(seq: string | null): number | null {
 export const checkSeq: Check = (ctx) => {
   let previous: number | null = null;
   const seqColumn = ctx.header.roles.get("seq") ?? 0;
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     const n = seqNumber(item.seq);
     if (n === null) continue;
     // Rows under one merged seq cell share a number: one task, several measures.

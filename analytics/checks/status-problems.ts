@@ -8,7 +8,8 @@ export const checkStatuses: Check = (ctx) => {
   const evidenceColumn = ctx.header.roles.has("evidence");
   const completionCol = ctx.header.roles.get("completedOn");
   const completionLabel = ctx.header.columns.find((c) => c.col === completionCol)?.label ?? "";
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     const readings = item.statusReadings;
     for (let i = 0; i < readings.length; i++) {
       const reading = readings[i]!;

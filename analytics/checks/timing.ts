@@ -5,7 +5,8 @@ import { roleCell, shortTask } from "./context.js";
 
 export const checkTiming: Check = (ctx) => {
   const none = phrase("noUnit", ctx.lang);
-  for (const item of ctx.items) {
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
     // Most items are on time: the cell, date and short task are made only for a finding.
     if (!item.overdue && !item.dueSoon && item.completedLateBy === null) continue;
     const cell = roleCell(ctx, item.row, "deadline");
