@@ -144,6 +144,22 @@ describe("status columns", () => {
   });
 });
 
+describe("status columns of many distinct texts", () => {
+  const header = ["序号", "整改任务", "责任单位", "完成时限", "是否销号", "完成情况"];
+
+  it("combine each row's own pair of cells, however many pairs the sheet holds", () => {
+    // A dozen progress sentences, each beside 是否销号 是: more readings than the memo keeps in a short list.
+    const sentences = Array.from({ length: 12 }, (_, i) => `已完成，制定制度${i + 1}项`);
+    const rows: CellValue[][] = [header];
+    sentences.forEach((sentence, i) => rows.push([i + 1, "任务", "区财政局", "2019年6月30日", "是", sentence]));
+    sentences.forEach((sentence, i) => rows.push([i + 13, "任务", "区财政局", "2019年6月30日", "是", sentence]));
+    const items = readItems(rows);
+    expect(items.map((i) => i.statusReadings.map((r) => r.raw))).toEqual([...sentences, ...sentences].map((sentence) => [sentence, "是"]));
+    expect(items.every((i) => i.status.value === "closed")).toBe(true);
+    expect(items.slice(12).every((again, i) => again.statusReadings === items[i]!.statusReadings)).toBe(true);
+  });
+});
+
 describe("a pace word in a remark (备注: 滞后)", () => {
   const header = ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "备注"];
 

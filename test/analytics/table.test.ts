@@ -82,6 +82,24 @@ describe("table reading", () => {
     expect(table.rows.map((r) => r.row)).toEqual([2]);
   });
 
+  it("counts the items' deadline texts for the base-year vote, a merged deadline once for each row it spans, and no other row's", () => {
+    const table = tableOf(
+      [
+        HEADER,
+        [1, "党的领导弱化方面", "学习不深入", "办公室", "6月底", "已完成"],
+        [2, _, "改革不有力", "政工股", _, "推进中"],
+        [3, _, "制度不健全", "财务股", " 2019年12月 ", "推进中"],
+        ["合计", _, _, _, "3项", _],
+        ["填报人：张三", _, _, _, "2019年1月", _],
+      ],
+      { merges: ["E2:E3"] },
+    );
+    expect([...table.deadlineTexts]).toEqual([
+      ["6月底", 2],
+      ["2019年12月", 1],
+    ]);
+  });
+
   it("marks hidden rows and keeps them", () => {
     const table = tableOf([HEADER, [1, "A", "问题一", "办公室", "2019年6月底", "已完成"], [2, "A", "问题二", "办公室", "2019年6月底", "已完成"]], {
       hiddenRows: [3],
