@@ -59,21 +59,27 @@ export interface JobResult {
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /**
- * Best CPU time (user and system, every thread of the process: the collector's too) of a job run
- * often enough to warm the JIT on small sheets too (about 300k rows in all). CPU time, not the
- * clock: on a machine shared with other work the clock also counts the time spent waiting for a
- * core, which swings a ratio of two jobs by twice or more between runs; CPU time does not.
+ * Best CPU time (user and system, every thread of the process: the collector's too) of each job,
+ * run often enough to warm the JIT on small sheets too (about 300k rows in all). CPU time, not
+ * the clock: on a machine shared with other work the clock also counts the time spent waiting
+ * for a core, which swings a ratio of two jobs by twice or more between runs; CPU time does not.
+ * The jobs take turns, one run of each a round, so a spell of load from other work falls on all
+ * of them alike: run one after another, a ratio took whatever load each block happened to meet.
  */
-function bestMs(rows: number, run: () => void): number {
-  let best = Infinity;
-  const runs = Math.max(RUNS + 1, Math.ceil(300_000 / rows));
-  for (let i = 0; i < runs; i++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    const ms = (used.user + used.system) / 1000;
-    if (i > 0) best = Math.min(best, ms); // the first run warms the JIT
+function bestMsEach<K extends string>(rows: number, jobs: Record<K, () => void>): Record<K, number> {
+  const names = Object.keys(jobs) as K[];
+  const best = {} as Record<K, number>;
+  for (const name of names) best[name] = Infinity;
+  const rounds = Math.max(RUNS + 1, Math.ceil(300_000 / rows));
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      (globalThis as { gc?: () => void }).gc?.();
+      const start = process.cpuUsage();
+      jobs[name]();
+      const used = process.cpuUsage(start);
+      const ms = (used.user + used.system) / 1000;
+      if (round > 0) best[name] = Math.min(best[name], ms); // the first round warms the JIT
+    }
   }
   return best;
 }
@@ -109,19 +115,21 @@ const coreSection: Section = () => {
     const workbook = { source: "bench", sheets: [sheet] };
     const options = { asOf: AS_OF };
     let findings = 0;
-    const analysisMs = bestMs(rows, () => {
-      const { ledgers } = analyzeWorkbook(workbook, options);
-      if (ledgers[0]?.items.length !== rows) throw new Error("the core lost rows");
-      findings = ledgers[0].findings.length;
-    });
-    const readingMs = bestMs(rows, () => {
-      const merges = new MergeIndex(sheet);
-      const header = detectHeader(sheet, merges);
-      if (!header || readLedger(sheet, header, options, merges).items.length !== rows) throw new Error("the core lost rows");
-    });
-    // The bench sheet: a title row, the header in row 2, tasks in column C.
-    const bareMs = bestMs(rows, () => {
-      if (barePass(sheet, 3, 3).filled < rows) throw new Error("the bare pass lost rows");
+    const { analysisMs, readingMs, bareMs } = bestMsEach(rows, {
+      analysisMs: () => {
+        const { ledgers } = analyzeWorkbook(workbook, options);
+        if (ledgers[0]?.items.length !== rows) throw new Error("the core lost rows");
+        findings = ledgers[0].findings.length;
+      },
+      readingMs: () => {
+        const merges = new MergeIndex(sheet);
+        const header = detectHeader(sheet, merges);
+        if (!header || readLedger(sheet, header, options, merges).items.length !== rows) throw new Error("the core lost rows");
+      },
+      // The bench sheet: a title row, the header in row 2, tasks in column C.
+      bareMs: () => {
+        if (barePass(sheet, 3, 3).filled < rows) throw new Error("the bare pass lost rows");
+      },
     });
     const perSecond = (ms: number) => fmt(rows / (ms / 1000)).padStart(12);
     console.log(`  ${fmt(rows / 1000)}k rows ${rows < 100_000 ? " " : ""}  ${perSecond(readingMs)}   ${perSecond(analysisMs).padStart(14)}   ${fmt(findings / rows, 2).padStart(16)}   ${perSecond(bareMs).padStart(9)}`);
