@@ -1,4 +1,7 @@
 /** Where commands write: injectable, so tests can capture what a user would see. */
+import type { Lang } from "../analytics/lang.js";
+import { userMessage } from "../analytics/findings/user-message.js";
+import { noticeLine } from "./exit-errors.js";
 import { escapeControls, terminalSafe } from "./terminal-safe.js";
 
 export interface Output {
@@ -30,11 +33,14 @@ export function useColor(flag: boolean | undefined): boolean {
 
 /**
  * `taizhang check … | head` closes the pipe early: stop writing and end quietly, as Unix tools
- * do, instead of an EPIPE stack trace.
+ * do, instead of an EPIPE stack trace. Any other failure to write stdout (`> /dev/full`, a full
+ * disk, a vanished network drive) is the user's to fix: one line on stderr and exit 2.
  */
-export function endQuietlyWhenPipeCloses(): void {
+export function handleStdoutErrors(lang: Lang): void {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
+    const said = error.code === "ENOSPC" || error.code === "EDQUOT" ? userMessage("stdout-disk-full") : userMessage("stdout-not-written", { problem: error.code ?? error.message });
+    process.stderr.write(terminalSafe(noticeLine(said, lang), false) + "\n");
+    process.exit(2);
   });
 }

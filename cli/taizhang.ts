@@ -10,7 +10,7 @@ import { registerNormalize } from "./commands/normalize-command.js";
 import { registerNotices } from "./commands/notices-command.js";
 import { registerReport } from "./commands/report-command.js";
 import { exitCodeOf, oneLine } from "./exit-errors.js";
-import { endQuietlyWhenPipeCloses, processOutput } from "./io.js";
+import { handleStdoutErrors, processOutput } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 import { builtInOptionWords, helpIn, requestedLang, usageLine } from "./usage-messages.js";
 
@@ -34,8 +34,8 @@ function program(lang: Lang): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  endQuietlyWhenPipeCloses();
   const lang = requestedLang(argv);
+  handleStdoutErrors(lang);
   try {
     await program(lang).parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -7,6 +7,8 @@
 export const ERROR_MESSAGES = {
   // ── Why a workbook could not be read (WorkbookReadError's codes, analytics/xlsx/errors.ts).
   "workbook-not-found": { zh: "找不到文件", en: "file not found" },
+  /** The file is there but cannot be read (permissions, a file-system fault): not "not found". */
+  "workbook-unreadable": { zh: "无法读取文件", en: "the file cannot be read" },
   "workbook-not-xlsx": { zh: "不是 Excel 工作簿（.xlsx）", en: "not an Excel workbook (.xlsx)" },
   "workbook-legacy-xls": {
     zh: "这是旧版 .xls 文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再试",
@@ -27,8 +29,13 @@ export const ERROR_MESSAGES = {
 
   // ── The detail: which part of the file, and what about it.
   "file-is-folder": { zh: "这是一个文件夹", en: "it is a folder, not a file" },
+  "file-not-regular": {
+    zh: "这不是普通文件（是管道、设备或套接字），无法当作工作簿读取",
+    en: "not a regular file (a pipe, a device or a socket), so it cannot be read as a workbook",
+  },
   "file-size": { zh: "{size} MiB", en: "{size} MiB" },
   "file-permission": { zh: "没有读取权限", en: "permission denied" },
+  "file-link-loop": { zh: "快捷方式（符号链接）指向自己，形成了循环", en: "the symbolic link points back at itself, in a loop" },
   "file-system-problem": { zh: "{problem}", en: "{problem}" },
   "file-zero-bytes": { zh: "文件是空的，0 字节", en: "the file is 0 bytes" },
   "file-xlsb": {
@@ -111,6 +118,8 @@ export const ERROR_MESSAGES = {
   "output-is-folder": { zh: "{path}: 这是一个文件夹，请给出文件名", en: "{path}: -o names a folder; give a file name" },
   "output-folder-missing": { zh: "{folder}: 输出文件夹不存在", en: "{folder}: the output folder does not exist" },
   "output-folder-unwritable": { zh: "{folder}: 输出文件夹不可写", en: "{folder}: the output folder is not writable" },
+  "stdout-disk-full": { zh: "无法写出结果：磁盘空间不足", en: "the output cannot be written: the disk is full" },
+  "stdout-not-written": { zh: "无法写出结果（{problem}）", en: "the output cannot be written ({problem})" },
   "output-unwritable": { zh: "{path}: 无法写入输出文件（{problem}）", en: "{path}: cannot write the output ({problem})" },
   "names-file-missing": { zh: "{path}: 找不到名称对照文件", en: "{path}: names file not found" },
   "names-file-invalid": { zh: "{path}: {problem}", en: "{path}: {problem}" },
@@ -142,6 +151,10 @@ export const ERROR_MESSAGES = {
   "report-output-is-file": { zh: "{path}: 输出位置是一个文件，不是文件夹", en: "{path}: the output is a file, not a folder" },
   "report-folder-unwritable": { zh: "{path}: 无法写入这个文件夹", en: "{path}: cannot write to this folder" },
   "report-folder-without-workbooks": { zh: "{path}: 文件夹里没有 .xlsx 工作簿", en: "{path}: no .xlsx workbooks in this folder" },
+  "report-folder-unreadable": {
+    zh: "{path}: 无法打开这个文件夹（没有读取权限），其中的台账未计入",
+    en: "{path}: this folder cannot be opened (permission denied): the ledgers in it are not counted",
+  },
   "report-nothing-usable": { zh: "没有可用的台账，未生成报告", en: "no usable ledger: nothing written" },
   "report-disk-full": { zh: "{path}: 磁盘空间不足，报告未写入", en: "{path}: the disk is full: nothing written" },
   "report-not-written": { zh: "{path}: 无法写入这个文件夹，报告未写入", en: "{path}: cannot write to this folder: nothing written" },

@@ -6,6 +6,7 @@ import { CataloguedError, userMessage, type UserMessage } from "../findings/user
 
 export type WorkbookReadCode =
   | "not-found"
+  | "unreadable"
   | "not-xlsx"
   | "legacy-xls"
   | "encrypted"

@@ -18,6 +18,9 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw readError("not-xlsx", userMessage("file-is-folder"));
+    // A pipe never ends until its writer closes it, and /dev/zero never ends at all: reading
+    // either would hang or fill memory. Only a regular file has a size to trust.
+    if (!info.isFile()) throw readError("not-xlsx", userMessage("file-not-regular"));
     size = info.size;
   } catch (error) {
     if (isReadError(error)) throw error;
@@ -38,6 +41,8 @@ function isReadError(error: unknown): error is WorkbookReadError {
 function fileProblem(error: unknown): WorkbookReadError {
   const code = (error as { code?: string }).code;
   if (code === "ENOENT" || code === "ENOTDIR") return readError("not-found");
-  if (code === "EACCES" || code === "EPERM") return readError("not-found", userMessage("file-permission"));
-  return readError("not-found", userMessage("file-system-problem", { problem: error instanceof Error ? error.message : String(error) }));
+  // The file is there: "not found" would send the clerk looking for it.
+  if (code === "EACCES" || code === "EPERM") return readError("unreadable", userMessage("file-permission"));
+  if (code === "ELOOP") return readError("unreadable", userMessage("file-link-loop"));
+  return readError("unreadable", userMessage("file-system-problem", { problem: error instanceof Error ? error.message : String(error) }));
 }

@@ -81,7 +81,11 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
 async function comparedWithPrevious(submissions: readonly Submission[], options: ReportCommandOptions, outDir: string): Promise<LedgerDiff> {
   const earlier: Submission[] = [];
   // The report's own summary workbooks are not last time's ledgers either.
-  for (const input of (await collectWorkbooks(options.previous, outDir)).inputs) earlier.push({ file: input.name, ledgers: (await loadLedgers(input.path, options)).ledgers });
+  const collected = await collectWorkbooks(options.previous, outDir);
+  // Last time's ledgers read in part would show items as added that were there all along.
+  const locked = collected.unreadableFolders[0];
+  if (locked !== undefined) throw new InputError(userMessage("report-folder-unreadable", { path: locked }));
+  for (const input of collected.inputs) earlier.push({ file: input.name, ledgers: (await loadLedgers(input.path, options)).ledgers });
   const first = earlier[0]?.ledgers[0];
   const oldAsOf = oldVersionAsOf(null, first?.baseDate ?? null, options.asOf);
   const rejudged = earlier.map((s) => ({ file: s.file, ledgers: s.ledgers.map((l) => (l.asOf === oldAsOf ? l : analyzeSheet(l.sheet, l.header, { ...options, asOf: oldAsOf }))) }));
@@ -92,10 +96,16 @@ async function comparedWithPrevious(submissions: readonly Submission[], options:
 
 export async function runReport(inputs: readonly string[], options: ReportCommandOptions, io: Output): Promise<number> {
   const dir = await prepareOutputDir(options.output);
-  const { inputs: files, ownOutputs } = await collectWorkbooks(inputs, dir);
+  const { inputs: files, ownOutputs, unreadableFolders } = await collectWorkbooks(inputs, dir);
   for (const name of ownOutputs) io.err(noticeLine(userMessage("report-own-summary-skipped", { file: name }), options.lang));
+  const lockedOut = unreadableFolders.map((folder) => ({ file: folder, said: userMessage("report-folder-unreadable", { path: folder }) }));
+  for (const { said } of lockedOut) io.err(noticeLine(said, options.lang));
   if (files.length === 0) throw new InputError(userMessage("report-nothing-usable"));
-  const { submissions, skipped, exitCode } = await readSubmissions(files, options, io);
+  const read = await readSubmissions(files, options, io);
+  const { submissions } = read;
+  // A folder that could not be searched is a submission that could not be read: named on the page, exit 2.
+  const skipped = [...lockedOut.map(({ file, said }) => ({ file, reason: renderMessage(said, options.lang).replace(`${file}: `, "") })), ...read.skipped];
+  const exitCode = lockedOut.length > 0 ? Math.max(read.exitCode, 2) : read.exitCode;
   if (submissions.length === 0) throw new InputError(userMessage("report-nothing-usable"));
 
   const previous = options.previous.length > 0 ? await comparedWithPrevious(submissions, options, dir) : null;

@@ -28,6 +28,8 @@ export interface CollectedInputs {
   readonly inputs: readonly Input[];
   /** The tool's own summary workbooks found among the inputs, left out. */
   readonly ownOutputs: readonly string[];
+  /** Folders that could not be searched (no permission), named so their ledgers are not missed in silence. */
+  readonly unreadableFolders: readonly string[];
 }
 
 /** Excel's lock files ("~$台账.xlsx") and hidden files are not submissions. */
@@ -44,18 +46,23 @@ function isInside(path: string, folder: string): boolean {
  * is left out when it lies inside the searched folder; when it is the searched folder itself
  * (report DIR -o DIR), the marker finds what the tool wrote there.
  */
-async function walk(dir: string, outDir: string, seenFolders: Set<string>, top = true): Promise<string[]> {
+async function walk(dir: string, outDir: string, seenFolders: Set<string>, unreadable: string[], top = true): Promise<string[]> {
   const real = await realpath(dir).catch(() => dir);
   if (seenFolders.has(real) || (!top && isInside(real, outDir))) return [];
   seenFolders.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
+  // A folder locked to this user may hold submissions: say so, and search the rest.
+  if (entries === null) {
+    unreadable.push(dir);
+    return [];
+  }
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name, "zh-CN"))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
     // A symbolic link is followed to what it names; a broken one is kept, so reading it names it.
     const info = entry.isSymbolicLink() ? await stat(path).catch(() => null) : entry;
-    if (info?.isDirectory()) for (const file of await walk(path, outDir, seenFolders, false)) found.push(file);
+    if (info?.isDirectory()) for (const file of await walk(path, outDir, seenFolders, unreadable, false)) found.push(file);
     else if (isSubmission(entry.name) && (info === null || info.isFile())) found.push(path);
   }
   return found;
@@ -75,11 +82,12 @@ export async function collectWorkbooks(args: readonly string[], outDir: string):
   const out = await realpath(outDir).catch(() => resolve(outDir));
   const candidates: Input[] = [];
   const seenFolders = new Set<string>();
+  const unreadableFolders: string[] = [];
   for (const arg of args) {
     const info = await stat(arg).catch(() => null);
     if (info?.isDirectory()) {
-      const found = await walk(arg, out, seenFolders);
-      if (found.length === 0) throw new InputError(userMessage("report-folder-without-workbooks", { path: arg }));
+      const found = await walk(arg, out, seenFolders, unreadableFolders);
+      if (found.length === 0 && unreadableFolders.length === 0) throw new InputError(userMessage("report-folder-without-workbooks", { path: arg }));
       for (const path of found) candidates.push({ path, name: relative(arg, path) });
     } else {
       candidates.push({ path: arg, name: basename(arg) }); // a missing or bad file is reported when it is read
@@ -100,6 +108,6 @@ export async function collectWorkbooks(args: readonly string[], outDir: string):
     if (await isOwnSummary(input.path)) ownOutputs.push(input.name);
     else inputs.push(input);
   }
-  return { inputs, ownOutputs };
+  return { inputs, ownOutputs, unreadableFolders };
 }
 

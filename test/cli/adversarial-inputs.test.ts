@@ -1,0 +1,115 @@
+/**
+ * What every command does with inputs and outputs that are not plain files on a healthy disk:
+ * a pipe or a device named like a workbook, a link that loops, a file or a folder this user may
+ * not read, and stdout on a full disk. Each is one line in the user's language and exit 2; none
+ * hangs, none prints a stack trace, none stops the other files of a folder from being read.
+ */
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { taizhang } from "../helpers/run-taizhang.js";
+
+const BIN = join(resolve(import.meta.dirname, "../.."), "bin", "taizhang.mjs");
+const SAMPLE = join(resolve(import.meta.dirname, "../.."), "samples", "整改台账-示例.xlsx");
+const AS_OF = "2019-12-31";
+/** Root reads through permission bits: "no permission" is tried as nobody when the tests run as root. */
+const AS_NOBODY: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+
+function run(args: readonly string[], options: SpawnSyncOptions = {}): { code: number | null; stdout: string; stderr: string } {
+  const done = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", timeout: 20_000, env: { ...process.env, NO_COLOR: "1", TAIZHANG_DEBUG: "" }, ...options });
+  return { code: done.status, stdout: String(done.stdout ?? ""), stderr: String(done.stderr ?? "") };
+}
+
+function expectOneLine(result: { code: number | null; stderr: string }, pattern: RegExp): void {
+  expect(result.code, result.stderr).toBe(2);
+  expect(result.stderr.trim().split("\n"), result.stderr).toHaveLength(1);
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at |内部错误|internal error/u);
+}
+
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "taizhang-inputs-"));
+  chmodSync(dir, 0o755); // readable by nobody, for the permission cases
+});
+
+describe("a file that is not a regular file", () => {
+  it("refuses a named pipe at once instead of waiting for a writer that never comes", () => {
+    const fifo = join(dir, "管道 台账.xlsx");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    for (const command of [["check", fifo], ["diff", SAMPLE, fifo], ["notices", fifo, "-o", join(dir, "notices-fifo")]]) {
+      expectOneLine(run([...command, "--as-of", AS_OF]), /管道 台账\.xlsx: 不是 Excel 工作簿（\.xlsx）：这不是普通文件（是管道、设备或套接字）/u);
+    }
+    expectOneLine(run(["normalize", fifo, "-o", join(dir, "out.xlsx"), "--as-of", AS_OF, "--lang", "en"]), /not a regular file \(a pipe, a device or a socket\)/u);
+    expect(existsSync(join(dir, "out.xlsx"))).toBe(false);
+  });
+
+  it("refuses a device that never ends (/dev/zero) instead of filling memory", () => {
+    expectOneLine(run(["check", "/dev/zero", "--as-of", AS_OF]), /\/dev\/zero: .*不是普通文件/u);
+  });
+
+  it("says a link that points at itself loops, not that the file is missing", () => {
+    const loop = join(dir, "环.xlsx");
+    symlinkSync(loop, loop);
+    expectOneLine(run(["check", loop, "--as-of", AS_OF]), /环\.xlsx: 无法读取文件：快捷方式（符号链接）指向自己，形成了循环/u);
+  });
+});
+
+describe("a file or folder this user may not read", () => {
+  it("says the file cannot be read, not that it is missing", () => {
+    const locked = join(dir, "锁定.xlsx");
+    copyFileSync(SAMPLE, locked);
+    chmodSync(locked, 0o000);
+    const result = run(["check", locked, "--as-of", AS_OF], AS_NOBODY);
+    expectOneLine(result, /锁定\.xlsx: 无法读取文件：没有读取权限/u);
+    expect(result.stderr).not.toContain("找不到");
+  });
+
+  it("report names a locked folder inside the submissions, counts the rest and exits 2", () => {
+    const submissions = join(dir, "报送");
+    mkdirSync(join(submissions, "区财政局"), { recursive: true });
+    mkdirSync(join(submissions, "区教育局"), { recursive: true });
+    copyFileSync(SAMPLE, join(submissions, "区财政局", "台账.xlsx"));
+    copyFileSync(SAMPLE, join(submissions, "区教育局", "台账.xlsx"));
+    chmodSync(submissions, 0o755);
+    chmodSync(join(submissions, "区财政局"), 0o755);
+    chmodSync(join(submissions, "区财政局", "台账.xlsx"), 0o644);
+    chmodSync(join(submissions, "区教育局"), 0o000);
+    const out = join(dir, "报告");
+    mkdirSync(out);
+    chmodSync(out, 0o777);
+    const result = run(["report", submissions, "-o", out, "--as-of", AS_OF], AS_NOBODY);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr.trim().split("\n")).toEqual([`taizhang: ${join(submissions, "区教育局")}: 无法打开这个文件夹（没有读取权限），其中的台账未计入`]);
+    // The readable unit is counted, and the page names the one that was not.
+    expect(result.stdout).toContain("事项总数 15");
+    expect(existsSync(join(out, "report.html"))).toBe(true);
+  });
+});
+
+describe("stdout that cannot be written", () => {
+  it.each([
+    ["check", ["check", SAMPLE, "--as-of", AS_OF]],
+    ["check --json", ["check", SAMPLE, "--as-of", AS_OF, "--json"]],
+    ["diff", ["diff", SAMPLE, SAMPLE, "--as-of", AS_OF]],
+  ])("%s > /dev/full: one line on stderr and exit 2, no stack trace", (_name, args) => {
+    const full = openSync("/dev/full", "w");
+    try {
+      const zh = run(args, { stdio: ["ignore", full, "pipe"] });
+      expectOneLine(zh, /^taizhang: 无法写出结果：磁盘空间不足$/mu);
+      const en = run([...args, "--lang", "en"], { stdio: ["ignore", full, "pipe"] });
+      expectOneLine(en, /^taizhang: the output cannot be written: the disk is full$/mu);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it("still ends quietly when the reader of a pipe goes away (check | head)", () => {
+    const piped = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" check "${SAMPLE}" "${SAMPLE}" "${SAMPLE}" --as-of ${AS_OF} --all | head -1`], { encoding: "utf8" });
+    expect(piped.status).toBe(0);
+    expect(piped.stderr).toBe("");
+    expect(taizhang("check", SAMPLE, "--as-of", AS_OF).code).toBe(0);
+  });
+});
