@@ -43,6 +43,18 @@ export const ERROR_MESSAGES = {
     en: "an .xlsb binary workbook: save it as .xlsx in Excel, then try again",
   },
   "file-ods": { zh: "这是 OpenDocument 表格（.ods），请另存为 .xlsx 后再试", en: "an OpenDocument spreadsheet (.ods): save it as .xlsx, then try again" },
+  "file-html": {
+    zh: "这是网页（HTML）文件，只是文件名像 Excel 表格：请用 Excel 或 WPS 打开，“另存为”.xlsx 后再试",
+    en: "a web page (HTML) with a spreadsheet's file name: open it in Excel or WPS, save it as .xlsx, then try again",
+  },
+  "file-xml-2003": {
+    zh: "这是 Excel 2003 XML 表格：请用 Excel 或 WPS 打开，“另存为”.xlsx 后再试",
+    en: "an Excel 2003 XML spreadsheet: open it in Excel or WPS, save it as .xlsx, then try again",
+  },
+  "file-text": {
+    zh: "这是文本文件（如 CSV）：请用 Excel 或 WPS 打开，“另存为”.xlsx 后再试",
+    en: "a text file (such as CSV): open it in Excel or WPS, save it as .xlsx, then try again",
+  },
   "file-word": { zh: "这是 Word 文档", en: "a Word document" },
   "zip-without-workbook": { zh: "压缩包里没有工作簿", en: "a zip without a workbook in it" },
   "zip-unreadable": { zh: "无法解开压缩包（{problem}）", en: "the zip cannot be unpacked ({problem})" },
@@ -59,6 +71,10 @@ export const ERROR_MESSAGES = {
   "zip-cut-short": { zh: "{part}：数据不完整", en: "{part}: data cut short" },
   "zip-checksum": { zh: "{part}：校验和不符", en: "{part}: CRC mismatch" },
   "zip-method": { zh: "{part}：不支持的压缩方式 {method}", en: "{part}: unsupported compression method {method}" },
+  "zip-encrypted-part": {
+    zh: "{part}：被压缩软件加了密码，Excel 也打不开这样的文件，请用原来的文件",
+    en: "{part}: encrypted by a zip tool, which Excel cannot open either; use the original file",
+  },
   "zip-local-header": { zh: "{part}：文件头缺失", en: "{part}: local header missing" },
   "xml-encoding": { zh: "{part}：不支持的字符编码 {label}", en: "{part}: unsupported encoding {label}" },
   "xml-syntax": { zh: "{part}：XML 有误（{problem}）", en: "{part}: bad XML ({problem})" },
@@ -78,6 +94,10 @@ export const ERROR_MESSAGES = {
     zh: "{part}：单元格 {where} 引用的第 {index} 个共享字符串不存在，文字已丢失",
     en: "{part}: the cell {where} points at shared string {index}, which the workbook does not have (its text is lost)",
   },
+  "sheet-bad-shared-string-index": {
+    zh: "{part}：单元格 {where} 的共享字符串编号“{index}”不是整数，文字无法确定",
+    en: "{part}: the cell {where} gives “{index}” as its shared string number, which is not a whole number (its text cannot be told)",
+  },
   "sheet-merges-overlapping": {
     zh: "{part}：{count} 处合并单元格范围过大且相互重叠",
     en: "{part}: {count} merged ranges, so large and so overlapping that no sheet could hold them",
@@ -86,6 +106,10 @@ export const ERROR_MESSAGES = {
   "sheet-out-of-grid": {
     zh: "{part}：单元格 {reference} 超出 Excel 的范围（最多 XFD 列、1048576 行）",
     en: "{part}: the cell {reference} lies past Excel's grid (XFD1048576)",
+  },
+  "sheet-part-missing": {
+    zh: "工作表“{sheet}”的内容（{part}）在文件里找不到",
+    en: "the sheet “{sheet}” is listed but its content ({part}) is not in the file",
   },
   "book-no-sheets": { zh: "没有工作表", en: "no sheets" },
 

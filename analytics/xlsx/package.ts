@@ -135,6 +135,9 @@ export class XlsxPackage {
   }
 
   private dataOf(entry: ZipEntry): Uint8Array {
+    // A zip tool's password (bit 0, or WinZip's AES as method 99): no spreadsheet writes one,
+    // and its bytes would only fail the checksum, which would say the wrong thing.
+    if ((entry.flags & 1) !== 0 || entry.method === 99) throw readError("not-xlsx", userMessage("zip-encrypted-part", { part: entry.name }));
     if (entry.method !== 0 && entry.method !== 8) {
       throw readError("corrupt", userMessage("zip-method", { part: entry.name, method: entry.method }));
     }

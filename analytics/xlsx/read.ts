@@ -42,9 +42,20 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   const stylesPart = part.related.get("styles");
   pkg.guardSize([...wanted.map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
 
-  const styles = stylesPart ? parseCellStyles(pkg.textOf(stylesPart), stylesPart) : { kinds: [], dateCodes: [] };
+  for (const entry of part.sheets) {
+    if (options.sheet !== undefined && entry.name !== options.sheet) continue;
+    // A sheet the workbook lists but the zip lacks may be the one holding the ledger: the file
+    // is damaged, never read as an empty sheet (which would say "no ledger" or "empty").
+    if (entry.unresolved || (entry.part !== undefined && !pkg.has(entry.part))) {
+      throw readError("corrupt", userMessage("sheet-part-missing", { sheet: entry.name, part: entry.part ?? "r:id" }));
+    }
+  }
+  const stylesText = stylesPart ? pkg.textOf(stylesPart) : undefined;
+  const stringsText = sharedStringsPart ? pkg.textOf(sharedStringsPart) : undefined;
+  // A part of zero bytes (some exporters write one) holds nothing: no styles, no strings.
+  const styles = stylesText?.trim() ? parseCellStyles(stylesText, stylesPart) : { kinds: [], dateCodes: [] };
   const context = {
-    sharedStrings: sharedStringsPart ? parseSharedStrings(pkg.textOf(sharedStringsPart) ?? "", sharedStringsPart) : [],
+    sharedStrings: stringsText?.trim() ? parseSharedStrings(stringsText, sharedStringsPart) : [],
     styleKinds: styles.kinds,
     styleDateCodes: styles.dateCodes,
     date1904: part.date1904,
@@ -79,6 +90,12 @@ function refuseNonXlsx(bytes: Uint8Array): void {
       throw readError("legacy-xls");
     case "encrypted":
       throw readError("encrypted");
+    case "html":
+      throw readError("not-xlsx", userMessage("file-html"));
+    case "xml-2003":
+      throw readError("not-xlsx", userMessage("file-xml-2003"));
+    case "text":
+      throw readError("not-xlsx", userMessage("file-text"));
     default:
       throw readError("not-xlsx");
   }

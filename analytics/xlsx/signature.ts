@@ -2,8 +2,11 @@
  * What kind of file the bytes are, from their first bytes: a zip (an .xlsx, or something
  * else zipped), or an OLE compound file (a legacy .xls, or an .xlsx encrypted with a
  * password, which Office wraps in the same container with an "EncryptedPackage" stream).
+ * Offices also pass round what only looks like a workbook by its name: a web page that a
+ * system exported as "报表.xls" (Excel opens it with a warning), Excel 2003's XML
+ * spreadsheet, a CSV renamed: each is named, so the clerk knows to save it as .xlsx.
  */
-export type FileKind = "zip" | "legacy-xls" | "encrypted" | "ole-other" | "empty" | "other";
+export type FileKind = "zip" | "legacy-xls" | "encrypted" | "ole-other" | "empty" | "html" | "xml-2003" | "text" | "other";
 
 const ZIP = [0x50, 0x4b]; // "PK"
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -16,7 +19,24 @@ export function fileKind(bytes: Uint8Array): FileKind {
     if (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book")) return "legacy-xls";
     return "ole-other";
   }
-  return "other";
+  return textKind(bytes);
+}
+
+/** How much of the start is looked at to tell a text file's kind. */
+const SNIFF_BYTES = 4096;
+
+/** A web page, an Excel 2003 XML spreadsheet, other text (CSV, TSV), or none of these. */
+function textKind(bytes: Uint8Array): FileKind {
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16 && head.includes(0)) return "other"; // binary
+  const text = new TextDecoder(utf16 ? (head[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8").decode(head).replace(/^\uFEFF/u, "").toLowerCase();
+  if (/urn:schemas-microsoft-com:office:spreadsheet|progid\s*=\s*["']excel\.sheet["']/u.test(text)) return "xml-2003";
+  if (/^\s*(?:<!doctype\s+html|<html|<table|<meta|<head)|<html[\s>]|<table[\s>]/u.test(text)) return "html";
+  // Text: no control characters but line ends and tabs, and a first line with a separator in it.
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(text)) return "other";
+  const firstLine = text.split(/\r?\n/u, 1)[0] ?? "";
+  return /[,\t;，]/u.test(firstLine) ? "text" : "other";
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -6,6 +6,8 @@ export interface SheetEntry {
   readonly hidden: boolean;
   /** The worksheet part's name inside the package, e.g. "xl/worksheets/sheet1.xml". */
   readonly part: string | undefined;
+  /** The sheet's r:id names no relationship: its part cannot be found (a damaged workbook). */
+  readonly unresolved?: boolean;
 }
 
 export interface WorkbookPart {
@@ -62,6 +64,7 @@ export function parseWorkbookPart(workbookXml: string, relsXml: string, workbook
           name: attributes["name"] ?? `Sheet${sheets.length + 1}`,
           hidden: state === "hidden" || state === "veryHidden",
           part: isWorksheet ? rel.target : undefined,
+          ...(rel === undefined ? { unresolved: true } : {}),
         });
       } else if (name === "workbookPr") {
         const value = attributes["date1904"];

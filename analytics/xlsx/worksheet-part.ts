@@ -201,6 +201,10 @@ export class WorksheetReader {
 
   /** A cell pointing past the string table has lost its text: the file is damaged, not the cell empty. */
   private sharedString(raw: string): string {
+    // Number() would read " " as 0, "0x3" as 3 and "1e1" as 10: each a different cell's text.
+    if (!SHARED_INDEX.test(raw)) {
+      throw readError("corrupt", userMessage("sheet-bad-shared-string-index", { part: this.partName, where: a1(this.rowNumber, this.colNumber), index: raw.slice(0, 20) }));
+    }
     const text = this.context.sharedStrings[Number(raw)];
     if (text !== undefined) return text;
     throw readError("corrupt", userMessage("sheet-missing-shared-string", { part: this.partName, where: a1(this.rowNumber, this.colNumber), index: raw.trim().slice(0, 20) }));
@@ -214,7 +218,7 @@ export class WorksheetReader {
       case "inlineStr":
         return emptyToNull(unescapeOoxml(raw));
       case "b":
-        return raw === "" ? null : raw === "1" || raw === "true";
+        return booleanCellValue(raw);
       case "e":
         return raw === "" ? null : { error: raw };
       case "d":
@@ -289,6 +293,31 @@ export function addHiddenColumns(into: Set<number>, hidden: string | undefined, 
   for (let c = first; c <= last; c++) into.add(c);
 }
 
+/** A shared-string index as XML Schema writes an unsigned int: digits, white space around them. */
+const SHARED_INDEX = /^\s*\d+\s*$/u;
+
+/**
+ * A <v> as a decimal number, or undefined. Number() is not enough: it reads "0x1F", "0b101" and
+ * white space alone as numbers, and "Infinity" or "1e400" as a number no cell can hold.
+ */
+const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/u;
+
+export function decimalOf(raw: string): number | undefined {
+  if (!DECIMAL.test(raw)) return undefined;
+  const n = Number(raw);
+  // "-0" is zero, and shows as 0 wherever it is printed.
+  return Number.isFinite(n) ? n + 0 : undefined;
+}
+
+/** t="b": 1 or 0 as Excel writes it, true or false in any case as others do; anything else is kept as written. */
+export function booleanCellValue(raw: string): CellValue {
+  const word = raw.trim().toLowerCase();
+  if (word === "") return null;
+  if (word === "1" || word === "true") return true;
+  if (word === "0" || word === "false") return false;
+  return raw;
+}
+
 /** A number cell's value: a calendar day when its style is a date (its format code noted), the number otherwise (a percent style is marked). */
 export function numberCellValue(
   raw: string,
@@ -297,8 +326,8 @@ export function numberCellValue(
   markPercent: () => void,
   markDate?: (code: string) => void,
 ): CellValue {
-  const n = Number(raw);
-  if (raw === "" || Number.isNaN(n)) return emptyToNull(raw);
+  const n = decimalOf(raw);
+  if (n === undefined) return emptyToNull(raw.trim() === "" ? "" : raw);
   if (style === undefined) return n;
   const kind = context.styleKinds[Number(style)];
   if (kind === NumberKind.Date) {

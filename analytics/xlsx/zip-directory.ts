@@ -10,6 +10,8 @@ export interface ZipEntry {
   readonly name: string;
   /** 0 stored, 8 deflated. */
   readonly method: number;
+  /** General-purpose bit flags of the directory record (bit 0: the data is encrypted). */
+  readonly flags: number;
   /** CRC-32 of the unpacked data, as the writer computed it. */
   readonly crc32: number;
   readonly packedSize: number;
@@ -51,7 +53,7 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
       localHeaderOffset: view.getUint32(at + 42, true),
     };
     readZip64Extra(view, at + 46 + nameLength, extraLength, sizes);
-    entries.push({ name, method: view.getUint16(at + 10, true), crc32: view.getUint32(at + 16, true), ...sizes, recordOffset: at });
+    entries.push({ name, method: view.getUint16(at + 10, true), flags: view.getUint16(at + 8, true), crc32: view.getUint32(at + 16, true), ...sizes, recordOffset: at });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

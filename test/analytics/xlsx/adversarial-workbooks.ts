@@ -33,7 +33,7 @@ const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const LEDGER_READ: Expectation = { kind: "ledger" };
 
 /** The plain ledger's parts as raw zip entries, in a stable order. */
-function entriesOf(parts: Parts, each: (name: string) => Partial<RawEntry> = () => ({})): RawEntry[] {
+export function entriesOf(parts: Parts, each: (name: string) => Partial<RawEntry> = () => ({})): RawEntry[] {
   return Object.entries(parts).map(([name, data]) => ({ name, data, ...each(name) }));
 }
 
@@ -92,7 +92,7 @@ export function zipTricks(): Record<string, AdversarialCase> {
     "zip-entry-comments": ledger(rawZip(entriesOf(parts, (name) => ({ entryComment: `注释 ${name}` })))),
     "zip-self-extractor-stub": refused("not-xlsx", rawZip(entriesOf(parts), { prefix: strToU8("MZ".padEnd(4096, "\0")) })),
     "zip-count-overstated": refused("corrupt", rawZip(entriesOf(parts), { claimedCount: 9 })),
-    "zip-encrypted-entry": refused("corrupt", rawZip(entriesOf(parts, (name) => (name.endsWith("sheet1.xml") ? { flags: 1, method: 0, data: sheet.map((b) => b ^ 0x5a) } : {})))),
+    "zip-encrypted-entry": refused("not-xlsx", rawZip(entriesOf(parts, (name) => (name.endsWith("sheet1.xml") ? { flags: 1, method: 0, data: sheet.map((b) => b ^ 0x5a) } : {})))),
     "zip-method-lzma": refused("corrupt", rawZip(entriesOf(parts, (name) => (name.endsWith("sheet1.xml") ? { method: 14, packed: sheet } : {})))),
     "zip-worksheet-local-header-broken": refused("corrupt", breakFirstLocalHeader(rawZip(entriesOf(parts), { layout: [4] }))),
     "zip-empty-worksheet-part": refused("corrupt", zipParts(ledgerParts({ "xl/worksheets/sheet1.xml": "" }))),
@@ -320,7 +320,7 @@ export function otherWriters(): Record<string, AdversarialCase> {
 }
 
 /** A package of several sheets: `sheets` in order, each its name, visibility and worksheet XML. */
-function booksWith(sheets: readonly { name: string; state?: "hidden" | "veryHidden"; xml: string }[], definedNames = ""): Uint8Array {
+export function booksWith(sheets: readonly { name: string; state?: "hidden" | "veryHidden"; xml: string }[], definedNames = ""): Uint8Array {
   const base = ledgerParts();
   const parts: Parts = { ...base };
   delete parts["xl/worksheets/sheet1.xml"];
@@ -336,7 +336,7 @@ function booksWith(sheets: readonly { name: string; state?: "hidden" | "veryHidd
   return zipParts(parts);
 }
 
-const inlineRow = (r: number, texts: readonly string[], firstCol = 1) =>
+export const inlineRow = (r: number, texts: readonly string[], firstCol = 1) =>
   `<row r="${r}">${texts.map((t, i) => `<c r="${columnLetters(firstCol + i)}${r}" t="inlineStr"><is><t>${escapeXml(t)}</t></is></c>`).join("")}</row>`;
 
 /** The ledger's rows moved down by `by` rows, under title and note rows. */
