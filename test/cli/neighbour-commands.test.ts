@@ -1,0 +1,140 @@
+/**
+ * Every command on the second adversarial set (test/analytics/xlsx/adversarial-neighbours.ts),
+ * as a clerk runs it: a workbook the reader reads gives the ledger's 15 tasks; one it refuses,
+ * or one that holds no ledger, exits 2 with one line and no stack trace, from every command; and
+ * normalize writes a copy holding the same ledger, the input untouched. What normalize's patch
+ * still gets wrong is listed below, reproduced in the notes for the patch's owner, and expected
+ * to fail until it is fixed.
+ */
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeWorkbook } from "../../analytics/ledger.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { neighbourCases, type NeighbourCase } from "../analytics/xlsx/adversarial-neighbours.js";
+import { LEDGER } from "../analytics/xlsx/hostile-workbooks.js";
+import { taizhang } from "../helpers/run-taizhang.js";
+
+const AS_OF = "2019-12-31";
+const cases = Object.entries(neighbourCases());
+const read = cases.filter(([, c]) => c.expect.kind === "ledger" || c.expect.kind === "cells");
+const refused = cases.filter(([, c]) => c.expect.kind === "refused" || c.expect.kind === "no-ledger");
+const TASKS = LEDGER.slice(1).map((row) => row[1]);
+/** Cases the reader reads and normalize's patch does not yet write (patch-bugs-2.md). */
+const PATCH_BUGS = new Set([
+  "xml-utf16-in-every-part",
+  "xml-utf16-big-endian-worksheet",
+  "xml-main-prefix-on-some-elements-only",
+  "xml-rows-descending-cells-reversed",
+  "zip-zero-byte-shared-strings",
+  "zip-zero-byte-styles",
+]);
+
+let dir = "";
+const files = new Map<string, string>();
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "taizhang-neighbours-"));
+  for (const [name, { bytes }] of cases) {
+    const file = join(dir, `${name}.xlsx`);
+    await writeFile(file, bytes);
+    files.set(name, file);
+  }
+});
+
+interface LedgerJson {
+  readonly file: string;
+  readonly sheet: string;
+  readonly summary: { readonly total: number; readonly completed: number };
+  readonly items: readonly { readonly task: string | null }[];
+}
+
+const sheetOf = (c: NeighbourCase): string | undefined => (c.expect.kind === "ledger" || c.expect.kind === "cells" ? (c.expect.sheet ?? c.fifteenItemsOn ?? "整改台账") : undefined);
+
+function expectOneLine(run: { code: number | null; stderr: string }, name: string): void {
+  expect(run.code, `${name}: ${run.stderr}`).toBe(2);
+  expect(run.stderr.trim().split("\n"), name).toHaveLength(1);
+  expect(run.stderr, name).toMatch(/^taizhang: .*(损坏|不是|密码|没有找到台账|旧版)/u);
+  expect(run.stderr, name).not.toMatch(/\n\s+at |内部错误/u);
+}
+
+describe("taizhang check on the adversarial neighbours", () => {
+  const checked = new Map<string, LedgerJson[]>();
+  beforeAll(() => {
+    const run = taizhang("check", ...read.map(([name]) => files.get(name)!), "--as-of", AS_OF, "--json");
+    expect(run.code, run.stderr).toBe(0);
+    const parsed = JSON.parse(run.stdout) as LedgerJson | LedgerJson[];
+    for (const ledger of Array.isArray(parsed) ? parsed : [parsed]) {
+      const name = ledger.file.replace(/\.xlsx$/u, "");
+      checked.set(name, [...(checked.get(name) ?? []), ledger]);
+    }
+  }, 120_000);
+
+  it.each(read)("%s: the 15 tasks, as the cells say them", (name, c) => {
+    const ledger = checked.get(name)?.find((l) => l.sheet === sheetOf(c));
+    expect(ledger, name).toBeDefined();
+    if (c.expect.kind === "ledger" || c.fifteenItemsOn !== undefined) {
+      expect(ledger!.summary, name).toMatchObject({ total: 15, completed: 4 });
+      expect(ledger!.items.map((i) => i.task), name).toEqual(TASKS);
+    }
+  });
+
+  it.each(refused)("%s: check, diff, notices and normalize each exit 2 with one line", async (name) => {
+    const file = files.get(name)!;
+    expectOneLine(taizhang("check", file, "--as-of", AS_OF), name);
+    expectOneLine(taizhang("diff", files.get("zip-end-record-names-a-second-disk")!, file, "--as-of", AS_OF), name);
+    expectOneLine(taizhang("notices", file, "-o", join(dir, `${name}.notices`), "--as-of", AS_OF), name);
+    const output = join(dir, `${name}.refused.xlsx`);
+    expectOneLine(taizhang("normalize", file, "-o", output, "--as-of", AS_OF), name);
+    await expect(readFile(output)).rejects.toThrow(/ENOENT/u);
+  });
+
+  it("says each refusal in English with --lang en, with no Chinese words of its own", () => {
+    const run = taizhang("check", ...refused.map(([name]) => files.get(name)!), "--as-of", AS_OF, "--lang", "en");
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(refused.length);
+    // File and sheet names are the clerk's; every other word is English.
+    for (const line of lines) expect(line.replace(/[^\s:]*\.xlsx|“[^”]*”/gu, "")).not.toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
+
+async function sha(path: string): Promise<string> {
+  return createHash("sha256").update(await readFile(path)).digest("hex");
+}
+
+/** normalize on one case: exit 0, the input untouched, and the copy holding the same ledger by the same reader. */
+async function expectNormalized(name: string, c: NeighbourCase): Promise<void> {
+  const input = files.get(name)!;
+  const before = await sha(input);
+  const output = join(dir, `${name}.normalized.xlsx`);
+  const run = taizhang("normalize", input, "-o", output, "--as-of", AS_OF, "--overdue-column", "--ids");
+  expect(run.code, `${name}: ${run.stderr}`).toBe(0);
+  expect(await sha(input)).toBe(before);
+  const { ledgers } = analyzeWorkbook(readWorkbook(new Uint8Array(await readFile(output)), { source: name }), { asOf: AS_OF, baseYear: null, lang: "zh" });
+  const ledger = ledgers.find((l) => l.sheet.name === sheetOf(c));
+  expect(ledger, name).toBeDefined();
+  if (c.expect.kind === "ledger" || c.fifteenItemsOn !== undefined) expect(ledger!.summary, name).toMatchObject({ total: 15, completed: 4 });
+}
+
+describe("taizhang normalize on the adversarial neighbours", () => {
+  it.each(read.filter(([name]) => !PATCH_BUGS.has(name)))("%s: a copy with the same ledger, the input untouched", async (name, c) => {
+    await expectNormalized(name, c);
+  });
+
+  // Each is reproduced in /work/wt/notes/patch-bugs-2.md; the test fails, as it should, once the patch is fixed.
+  it.fails.each(read.filter(([name]) => PATCH_BUGS.has(name)))("%s: normalize's copy is still wrong in xlsx-patch (patch-bugs-2.md)", async (name, c) => {
+    await expectNormalized(name, c);
+  });
+});
+
+describe("report on the adversarial neighbours", () => {
+  it("reads every readable one in one report and names every refused one once, exit 2", () => {
+    const run = taizhang("report", ...cases.map(([name]) => files.get(name)!), "-o", join(dir, "report"), "--as-of", AS_OF);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(/\n\s+at |内部错误/u);
+    for (const [name] of refused) expect(run.stderr.split("\n").filter((line) => line.includes(`${name}.xlsx`)), name).toHaveLength(1);
+    for (const [name] of read) expect(run.stderr, name).not.toContain(`${name}.xlsx`);
+  });
+});
