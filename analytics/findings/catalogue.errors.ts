@@ -111,6 +111,14 @@ export const ERROR_MESSAGES = {
     zh: "工作表“{sheet}”的内容（{part}）在文件里找不到",
     en: "the sheet “{sheet}” is listed but its content ({part}) is not in the file",
   },
+  "book-too-many-cells": {
+    zh: "单元格超过 {limit} 个，远超任何台账的规模，已停止读取；请删去与台账无关的工作表后再试",
+    en: "more than {limit} cells, far beyond any ledger: reading stopped; delete the sheets that are not the ledger, then try again",
+  },
+  "book-too-much-text": {
+    zh: "文字超过 {limit} 个字符，远超任何台账的规模，已停止读取；请删去与台账无关的工作表后再试",
+    en: "more than {limit} characters of text, far beyond any ledger: reading stopped; delete the sheets that are not the ledger, then try again",
+  },
   "book-no-sheets": { zh: "没有工作表", en: "no sheets" },
 
   // ── The command line: a file, an option or an output it cannot use (exit 2).

@@ -11,6 +11,7 @@
  */
 import { userMessage } from "../findings/user-message.js";
 import type { Sheet, Workbook } from "../sheet/sheet-model.js";
+import { ReadBudget } from "./read-budget.js";
 import { readError } from "./read-errors.js";
 import { XlsxPackage } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
@@ -54,8 +55,10 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   const stringsText = sharedStringsPart ? pkg.textOf(sharedStringsPart) : undefined;
   // A part of zero bytes (some exporters write one) holds nothing: no styles, no strings.
   const styles = stylesText?.trim() ? parseCellStyles(stylesText, stylesPart) : { kinds: [], dateCodes: [] };
+  const budget = new ReadBudget();
   const context = {
-    sharedStrings: stringsText?.trim() ? parseSharedStrings(stringsText, sharedStringsPart) : [],
+    budget,
+    sharedStrings: stringsText?.trim() ? parseSharedStrings(stringsText, sharedStringsPart, budget) : [],
     styleKinds: styles.kinds,
     styleDateCodes: styles.dateCodes,
     date1904: part.date1904,

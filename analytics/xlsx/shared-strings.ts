@@ -3,9 +3,10 @@
  * all <t> runs of an <si> joined, phonetic guides (<rPh>, the pinyin/furigana of East Asian
  * text) left out, as Excel shows the cell.
  */
+import type { ReadBudget } from "./read-budget.js";
 import { checkCellLength, MAX_CELL_CHARACTERS, readXml, unescapeOoxml } from "./xml.js";
 
-export function parseSharedStrings(xml: string, partName = "xl/sharedStrings.xml"): string[] {
+export function parseSharedStrings(xml: string, partName = "xl/sharedStrings.xml", budget?: ReadBudget): string[] {
   const strings: string[] = [];
   const item = new StringItemText();
   readXml(xml, partName, {
@@ -14,7 +15,11 @@ export function parseSharedStrings(xml: string, partName = "xl/sharedStrings.xml
       else item.open(name);
     },
     close(name) {
-      if (name === "si") strings.push(item.finish(partName, () => `#${strings.length}`));
+      if (name === "si") {
+        const text = item.finish(partName, () => `#${strings.length}`);
+        budget?.spendText(text.length);
+        strings.push(text);
+      }
       else item.close(name);
     },
     text(text) {

@@ -10,6 +10,7 @@ import { userMessage } from "../findings/user-message.js";
 import { serialToDay } from "../day.js";
 import { a1, GRID_COLUMNS, GRID_ROWS } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
+import type { ReadBudget } from "./read-budget.js";
 import { readError } from "./read-errors.js";
 import { NumberKind } from "./styles-part.js";
 import { XmlScanner } from "./xml-scanner.js";
@@ -26,6 +27,8 @@ export interface WorksheetContext {
   readonly date1904: boolean;
   /** The part's name, for messages. */
   readonly partName?: string;
+  /** What the whole workbook may still cost; shared by its sheets. */
+  readonly budget?: ReadBudget;
 }
 
 /** A whole worksheet part at once (tests, small parts). */
@@ -190,6 +193,8 @@ export class WorksheetReader {
     if (raw.length > MAX_CELL_CHARACTERS) checkCellLength(raw, this.partName, a1(this.rowNumber, this.colNumber));
     const value = this.inline ? emptyToNull(unescapeOoxml(raw)) : this.cellValue(raw);
     if (value === null) return;
+    // A shared string's text is counted once, with its table; an inline one with its cell.
+    this.context.budget?.spendCell(typeof value === "string" && this.cellType !== "s" ? value.length : 0);
     let row = this.rows[this.rowNumber - 1];
     if (row === undefined) {
       row = [];

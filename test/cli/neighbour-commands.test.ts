@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
-import { neighbourCases, type NeighbourCase } from "../analytics/xlsx/adversarial-neighbours.js";
+import { neighbourCases, pastTheCellBudget, type NeighbourCase } from "../analytics/xlsx/adversarial-neighbours.js";
+import { MAX_BOOK_CELLS } from "../../analytics/xlsx/read-budget.js";
 import { LEDGER } from "../analytics/xlsx/hostile-workbooks.js";
 import { taizhang } from "../helpers/run-taizhang.js";
 
@@ -126,6 +127,18 @@ describe("taizhang normalize on the adversarial neighbours", () => {
   // Each is reproduced in /work/wt/notes/patch-bugs-2.md; the test fails, as it should, once the patch is fixed.
   it.fails.each(read.filter(([name]) => PATCH_BUGS.has(name)))("%s: normalize's copy is still wrong in xlsx-patch (patch-bugs-2.md)", async (name, c) => {
     await expectNormalized(name, c);
+  });
+});
+
+describe("a workbook past the read budget", () => {
+  it("is refused in one line, zh and en, once it holds one cell more than any ledger could", async () => {
+    const file = join(dir, "三百万个单元格.xlsx");
+    await writeFile(file, pastTheCellBudget(MAX_BOOK_CELLS));
+    const zh = taizhang("check", file, "--as-of", AS_OF);
+    expect(zh.code, zh.stderr).toBe(2);
+    expect(zh.stderr.trim().split("\n")).toEqual([`taizhang: ${file}: 文件解压后大得不合理，已拒绝读取（可能是压缩炸弹）：单元格超过 ${MAX_BOOK_CELLS} 个，远超任何台账的规模，已停止读取；请删去与台账无关的工作表后再试`]);
+    const en = taizhang("check", file, "--as-of", AS_OF, "--lang", "en");
+    expect(en.stderr).toContain(`more than ${MAX_BOOK_CELLS} cells, far beyond any ledger`);
   });
 });
 

@@ -258,8 +258,30 @@ export function structureNeighbours(): Record<string, NeighbourCase> {
   };
 }
 
+export function sizeNeighbours(): Record<string, NeighbourCase> {
+  const rows = Array.from({ length: 50_000 }, (_, i) => `<row r="${i + 17}"><c r="A${i + 17}" t="inlineStr"><is><t>附注${i + 1}</t></is></c><c r="XFD${i + 17}"><v>${i}</v></c></row>`).join("");
+  return {
+    // 330 KB: each row two cells, the second at XFD; walking each row by its length took minutes.
+    "size-a-note-at-XFD-on-50000-rows": cells(withSheet(worksheetXml(sheetRows() + rows)), { A17: "附注1", XFD50016: 49_999, B2: LEDGER[1]![1]! }, "整改台账"),
+  };
+}
+
 export function neighbourCases(): Record<string, NeighbourCase> {
-  return { ...zipNeighbours(), ...notWorkbooks(), ...xmlNeighbours(), ...structureNeighbours() };
+  return { ...zipNeighbours(), ...notWorkbooks(), ...xmlNeighbours(), ...structureNeighbours(), ...sizeNeighbours() };
+}
+
+/**
+ * The ledger and, on a second sheet, one cell more than a workbook may hold (read-budget.ts):
+ * 16 numbers a row, unnumbered, as a minimal writer puts them. Kept out of neighbourCases: it
+ * takes seconds to build and to refuse, so one command is tried on it, not every one.
+ */
+export function pastTheCellBudget(cellsAllowed: number): Uint8Array {
+  const row = `<row>${"<c><v>1</v></c>".repeat(16)}</row>`;
+  const filler = worksheetXml(row.repeat(Math.ceil((cellsAllowed + 1) / 16)));
+  return booksWith([
+    { name: "整改台账", xml: worksheetXml(sheetRows()) },
+    { name: "数据", xml: filler },
+  ]);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
