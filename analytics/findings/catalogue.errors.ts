@@ -66,6 +66,7 @@ export const ERROR_MESSAGES = {
   "zip-part-unreadable": { zh: "{part}：无法解压（{problem}）", en: "{part}: cannot be unpacked ({problem})" },
   "zip-duplicate-part": { zh: "{part}：压缩包里有两个同名部件", en: "{part}: two entries of one name" },
   "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1", en: "{part}: compression ratio {ratio}:1" },
+  "zip-compression-ratio-together": { zh: "要读的 {count} 个部件合计压缩比 {ratio}:1", en: "the {count} parts to read compress {ratio}:1 together" },
   "zip-unpacked-size": { zh: "解压后 {size} MiB", en: "{size} MiB unpacked" },
   "zip-beyond-declared": { zh: "{part} 实际大小超过声明", en: "{part} unpacks beyond its declared size" },
   "zip-cut-short": { zh: "{part}：数据不完整", en: "{part}: data cut short" },

@@ -260,7 +260,15 @@ export function structureNeighbours(): Record<string, NeighbourCase> {
 
 export function sizeNeighbours(): Record<string, NeighbourCase> {
   const rows = Array.from({ length: 50_000 }, (_, i) => `<row r="${i + 17}"><c r="A${i + 17}" t="inlineStr"><is><t>附注${i + 1}</t></is></c><c r="XFD${i + 17}"><v>${i}</v></c></row>`).join("");
+  // One part of 16 MB of numbered empty rows (about 40:1), listed as thirty sheets: nearly 500 MB to scan.
+  const emptyRows = worksheetXml(sheetRows() + Array.from({ length: 760_000 }, (_, i) => `<row r="${i + 20}"/>`).join(""));
+  const manySheetsOnePart: Parts = {
+    ...ledgerParts({ "xl/worksheets/sheet2.xml": emptyRows }),
+    "xl/workbook.xml": `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="整改台账" sheetId="1" r:id="rId1"/>${Array.from({ length: 30 }, (_, i) => `<sheet name="附表${i + 1}" sheetId="${i + 2}" r:id="rId9"/>`).join("")}</sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": (ledgerParts()["xl/_rels/workbook.xml.rels"] as string).replace("</Relationships>", `<Relationship Id="rId9" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`),
+  };
   return {
+    "size-thirty-sheets-of-one-part-of-empty-rows": refused("too-large", /文件解压后大得不合理.*解压后 \d+ MiB/u, zipParts(manySheetsOnePart)),
     // 330 KB: each row two cells, the second at XFD; walking each row by its length took minutes.
     "size-a-note-at-XFD-on-50000-rows": cells(withSheet(worksheetXml(sheetRows() + rows)), { A17: "附注1", XFD50016: 49_999, B2: LEDGER[1]![1]! }, "整改台账"),
   };

@@ -51,4 +51,20 @@ describe("a package part", () => {
     (entry as { unpackedSize: number }).unpackedSize = 1000; // the lie a bomb tells
     expect(() => pkg.streamText("xl/worksheets/sheet1.xml", () => undefined)).toThrow(WorkbookReadError);
   });
+
+  it("refuses parts that each stay under the bomb floor but compress like one bomb together", () => {
+    const filler = strToU8("<row/>".repeat(200_000)); // 1.2 MB, a few kilobytes packed
+    const parts = Array.from({ length: 20 }, (_, i) => `xl/worksheets/sheet${i + 1}.xml`);
+    const pkg = XlsxPackage.open(zipSync(Object.fromEntries(parts.map((p) => [p, filler])), { level: 9 }));
+    expect(() => pkg.guardSize(parts.slice(0, 2))).not.toThrow();
+    let refusal: unknown;
+    try {
+      pkg.guardSize(parts);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(WorkbookReadError);
+    expect((refusal as WorkbookReadError).code).toBe("too-large");
+    expect((refusal as WorkbookReadError).message).toMatch(/要读的 20 个部件合计压缩比 \d+:1/u);
+  });
 });
