@@ -153,6 +153,7 @@ export const ERROR_MESSAGES = {
   "output-folder-unwritable": { zh: "{folder}: 输出文件夹不可写", en: "{folder}: the output folder is not writable" },
   "stdout-disk-full": { zh: "无法写出结果：磁盘空间不足", en: "the output cannot be written: the disk is full" },
   "stdout-not-written": { zh: "无法写出结果（{problem}）", en: "the output cannot be written ({problem})" },
+  "output-disk-full": { zh: "{path}: 磁盘空间不足，未写入任何文件", en: "{path}: the disk is full: nothing written" },
   "output-unwritable": { zh: "{path}: 无法写入输出文件（{problem}）", en: "{path}: cannot write the output ({problem})" },
   "names-file-missing": { zh: "{path}: 找不到名称对照文件", en: "{path}: names file not found" },
   "names-file-invalid": { zh: "{path}: {problem}", en: "{path}: {problem}" },

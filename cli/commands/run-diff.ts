@@ -25,7 +25,7 @@ import type { Output } from "../io.js";
 import { leftOutNotices, loadItemLedgers } from "../load.js";
 import { noticeLine } from "../exit-errors.js";
 import { printDiff } from "../print/diff-view.js";
-import { writeAll } from "../report/outputs.js";
+import { outputProblem, writeAll } from "../report/outputs.js";
 
 export interface DiffOptions {
   readonly sheet?: string;
@@ -105,7 +105,9 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
   if (options.output !== null) {
     const target = resolve(options.output);
     const content = kind === ".xlsx" ? await (await import("../diff/workbook.js")).diffWorkbook(diff, options.lang) : (await import("../diff/diff-page.js")).diffHtml(diff, options.lang);
-    await writeAll(dirname(target), new Map([[basename(target), content]]));
+    await writeAll(dirname(target), new Map([[basename(target), content]])).catch((error: unknown) => {
+      throw outputProblem(error, options.output!);
+    });
   }
   if (options.json) io.out(JSON.stringify(diff, null, 2));
   else printDiff(diff, options, io);

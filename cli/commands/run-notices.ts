@@ -20,7 +20,7 @@ import { leftOutNotices, loadLedgers } from "../load.js";
 import { noticeDocx, noticeFileName } from "../../addin/docx/notice-docx.js";
 import { noticesHtml } from "../notices/notice-list-page.js";
 import { noticeRegister } from "../notices/register.js";
-import { prepareOutputDir, writeAll } from "../report/outputs.js";
+import { outputProblem, prepareOutputDir, writeAll } from "../report/outputs.js";
 import { renderTable } from "../print/text-table.js";
 
 export interface NoticesOptions {
@@ -61,7 +61,9 @@ export async function runNotices(files: readonly string[], options: NoticesOptio
   for (const notice of notices) outputs.set(noticeFileName(notice, lang), await noticeDocx(notice, lang, { requirements }));
   outputs.set(CYCLE_WORDS[lang].notice.listFile, noticesHtml(notices, { asOf: options.asOf, issuer: options.issuer }, lang));
   outputs.set(CYCLE_WORDS[lang].notice.registerFile, await noticeRegister(notices, lang));
-  const written = await writeAll(dir, outputs);
+  const written = await writeAll(dir, outputs).catch((error: unknown) => {
+    throw outputProblem(error, dir);
+  });
 
   if (notices.length === 0) io.out(formatMessage(w.none, { asOf: options.asOf }));
   else {

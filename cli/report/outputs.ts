@@ -15,7 +15,7 @@ export async function prepareOutputDir(outDir: string): Promise<string> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory()) throw new InputError(userMessage("report-output-is-file", { path: outDir }));
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolders(dir);
     await access(dir, constants.W_OK);
   } catch {
     throw new InputError(userMessage("report-folder-unwritable", { path: outDir }));
@@ -29,7 +29,7 @@ export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Arra
   try {
     for (const [name, content] of files) {
       const target = join(dir, name);
-      await mkdir(dirname(target), { recursive: true });
+      await makeFolders(dirname(target));
       const temp = join(dirname(target), `.taizhang-${tag}-${staged.length}.tmp`);
       staged.push([temp, target]); // before writing: a write cut short by a full disk leaves its file
       await writeFile(temp, content, { flag: "wx" });
@@ -40,4 +40,30 @@ export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Arra
     throw error;
   }
   return staged.map(([, target]) => target);
+}
+
+/**
+ * mkdir -p, one level at a time from the nearest folder that exists. Node's own recursive mkdir
+ * never returns where the system refuses a new folder with ENOENT under one that exists
+ * (/proc/foo): `report -o /proc/foo` hung.
+ */
+export async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !(await stat(at).catch(() => null)); at = dirname(at)) {
+    if (dirname(at) === at) break;
+    missing.unshift(at);
+  }
+  for (const folder of missing) await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "EEXIST") throw error;
+  });
+}
+
+/** Why an output could not be written, as one line for the user (exit 2), from the file system's code. */
+export function outputProblem(error: unknown, path: string): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === undefined) return error;
+  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(userMessage("output-disk-full", { path }));
+  if (code === "EISDIR") return new InputError(userMessage("output-is-folder", { path }));
+  if (["EROFS", "EACCES", "EPERM", "ENOENT", "ENOTDIR"].includes(code)) return new InputError(userMessage("output-folder-unwritable", { folder: dirname(resolve(path)) }));
+  return new InputError(userMessage("output-unwritable", { path, problem: code }));
 }

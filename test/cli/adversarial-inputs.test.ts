@@ -89,6 +89,27 @@ describe("a file or folder this user may not read", () => {
   });
 });
 
+describe("an output the file system will not take", () => {
+  it("report and notices refuse a folder that cannot be made (/proc/…) in one line, where mkdir -p never returned", () => {
+    expectOneLine(run(["report", SAMPLE, "-o", "/proc/台账报告", "--as-of", AS_OF]), /\/proc\/台账报告: 无法写入这个文件夹/u);
+    expectOneLine(run(["notices", SAMPLE, "-o", "/proc/督办", "--as-of", AS_OF, "--lang", "en"]), /\/proc\/督办: cannot write to this folder/u);
+  });
+
+  it("diff says -o names a folder, or a folder it cannot write, instead of an internal error", () => {
+    const folder = join(dir, "比较.xlsx");
+    mkdirSync(folder);
+    expectOneLine(run(["diff", SAMPLE, SAMPLE, "-o", folder, "--as-of", AS_OF]), /比较\.xlsx: 这是一个文件夹，请给出文件名/u);
+    expectOneLine(run(["diff", SAMPLE, SAMPLE, "-o", "/proc/比较.html", "--as-of", AS_OF]), /\/proc: 输出文件夹不可写/u);
+  });
+
+  it("makes the missing folders of a deep output path", () => {
+    const deep = join(dir, "二〇一九年", "十二月", "报告");
+    const result = run(["report", SAMPLE, "-o", deep, "--as-of", AS_OF]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(deep, "report.html"))).toBe(true);
+  });
+});
+
 describe("stdout that cannot be written", () => {
   it.each([
     ["check", ["check", SAMPLE, "--as-of", AS_OF]],
