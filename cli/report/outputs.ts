@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { access, constants, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { InputError } from "../exit-errors.js";
+import { unfinishedFile } from "../write-file.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 
 /** Refuses an output folder that is a file, or that cannot be created or written. */
@@ -26,18 +27,22 @@ export async function prepareOutputDir(outDir: string): Promise<string> {
 export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Array | string>): Promise<string[]> {
   const tag = randomBytes(6).toString("hex");
   const staged: Array<[string, string]> = [];
+  const pending: { done(): void }[] = [];
   try {
     for (const [name, content] of files) {
       const target = join(dir, name);
       await makeFolders(dirname(target));
       const temp = join(dirname(target), `.taizhang-${tag}-${staged.length}.tmp`);
       staged.push([temp, target]); // before writing: a write cut short by a full disk leaves its file
+      pending.push(unfinishedFile(temp)); // and so does Ctrl+C
       await writeFile(temp, content, { flag: "wx" });
     }
     for (const [temp, target] of staged) await rename(temp, target);
   } catch (error) {
     await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
     throw error;
+  } finally {
+    for (const file of pending) file.done();
   }
   return staged.map(([, target]) => target);
 }

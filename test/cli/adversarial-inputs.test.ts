@@ -110,6 +110,25 @@ describe("an output the file system will not take", () => {
   });
 });
 
+describe("a command interrupted while it writes", () => {
+  const helper = join(resolve(import.meta.dirname, ".."), "helpers", "interrupted-write.ts");
+  const tsx = join(resolve(import.meta.dirname, "../.."), "node_modules", ".bin", "tsx");
+
+  it("removes the temporary file it was writing and ends with 130, as Ctrl+C asks", () => {
+    const temp = join(dir, ".整改台账.xlsx.0a1b2c.tmp");
+    const interrupted = spawnSync(tsx, [helper, temp, "during"], { encoding: "utf8", timeout: 20_000 });
+    expect(interrupted.status, interrupted.stderr).toBe(130);
+    expect(existsSync(temp)).toBe(false);
+  });
+
+  it("leaves Ctrl+C to Node once nothing is being written, so reading a large workbook stops at once", () => {
+    const written = join(dir, "已写完.xlsx");
+    const interrupted = spawnSync(tsx, [helper, written, "after"], { encoding: "utf8", timeout: 20_000 });
+    expect(interrupted.signal ?? interrupted.status).not.toBe(0);
+    expect(existsSync(written)).toBe(true);
+  });
+});
+
 describe("stdout that cannot be written", () => {
   it.each([
     ["check", ["check", SAMPLE, "--as-of", AS_OF]],
