@@ -56,7 +56,7 @@ const sheetOf = (c: NeighbourCase): string | undefined => (c.expect.kind === "le
 function expectOneLine(run: { code: number | null; stderr: string }, name: string): void {
   expect(run.code, `${name}: ${run.stderr}`).toBe(2);
   expect(run.stderr.trim().split("\n"), name).toHaveLength(1);
-  expect(run.stderr, name).toMatch(/^taizhang: .*(损坏|不是|密码|没有找到台账|旧版)/u);
+  expect(run.stderr, name).toMatch(/^taizhang: .*(损坏|不是|密码|没有找到台账|旧版|大得不合理)/u);
   expect(run.stderr, name).not.toMatch(/\n\s+at |内部错误/u);
 }
 
