@@ -5,10 +5,11 @@
  * hangs, none prints a stack trace, none stops the other files of a folder from being read.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ledgerParts, sharedStrings, sharedStringsXml, zipParts } from "../analytics/xlsx/hostile-workbooks.js";
 import { taizhang } from "../helpers/run-taizhang.js";
 
 const BIN = join(resolve(import.meta.dirname, "../.."), "bin", "taizhang.mjs");
@@ -30,9 +31,16 @@ function expectOneLine(result: { code: number | null; stderr: string }, pattern:
 }
 
 let dir = "";
+/** Last month's and this month's ledger, for diff: the same tasks, some statuses moved on. */
+let lastMonth = "";
+let thisMonth = "";
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "taizhang-inputs-"));
   chmodSync(dir, 0o755); // readable by nobody, for the permission cases
+  lastMonth = join(dir, "整改台账-上月.xlsx");
+  thisMonth = join(dir, "整改台账-本月.xlsx");
+  writeFileSync(lastMonth, zipParts(ledgerParts()));
+  writeFileSync(thisMonth, zipParts(ledgerParts({ "xl/sharedStrings.xml": sharedStringsXml(sharedStrings().map((s) => (s === "正在推进" ? "已完成" : s))) })));
 });
 
 describe("a file that is not a regular file", () => {
@@ -98,8 +106,8 @@ describe("an output the file system will not take", () => {
   it("diff says -o names a folder, or a folder it cannot write, instead of an internal error", () => {
     const folder = join(dir, "比较.xlsx");
     mkdirSync(folder);
-    expectOneLine(run(["diff", SAMPLE, SAMPLE, "-o", folder, "--as-of", AS_OF]), /比较\.xlsx: 这是一个文件夹，请给出文件名/u);
-    expectOneLine(run(["diff", SAMPLE, SAMPLE, "-o", "/proc/比较.html", "--as-of", AS_OF]), /\/proc: 输出文件夹不可写/u);
+    expectOneLine(run(["diff", lastMonth, thisMonth, "-o", folder, "--as-of", AS_OF]), /比较\.xlsx: 这是一个文件夹，请给出文件名/u);
+    expectOneLine(run(["diff", lastMonth, thisMonth, "-o", "/proc/比较.html", "--as-of", AS_OF]), /\/proc: 输出文件夹不可写/u);
   });
 
   it("makes the missing folders of a deep output path", () => {
@@ -130,11 +138,13 @@ describe("a command interrupted while it writes", () => {
 });
 
 describe("stdout that cannot be written", () => {
+  // The arguments are made when the test runs, after the two months' files are written.
   it.each([
-    ["check", ["check", SAMPLE, "--as-of", AS_OF]],
-    ["check --json", ["check", SAMPLE, "--as-of", AS_OF, "--json"]],
-    ["diff", ["diff", SAMPLE, SAMPLE, "--as-of", AS_OF]],
-  ])("%s > /dev/full: one line on stderr and exit 2, no stack trace", (_name, args) => {
+    ["check", (): string[] => ["check", SAMPLE, "--as-of", AS_OF]],
+    ["check --json", (): string[] => ["check", SAMPLE, "--as-of", AS_OF, "--json"]],
+    ["diff", (): string[] => ["diff", lastMonth, thisMonth, "--as-of", AS_OF]],
+  ])("%s > /dev/full: one line on stderr and exit 2, no stack trace", (_name, argsOf) => {
+    const args = argsOf();
     const full = openSync("/dev/full", "w");
     try {
       const zh = run(args, { stdio: ["ignore", full, "pipe"] });
