@@ -23,8 +23,8 @@ const cases = Object.entries(neighbourCases());
 const read = cases.filter(([, c]) => c.expect.kind === "ledger" || c.expect.kind === "cells");
 const refused = cases.filter(([, c]) => c.expect.kind === "refused" || c.expect.kind === "no-ledger");
 const TASKS = LEDGER.slice(1).map((row) => row[1]);
-/** Cases the reader reads and normalize's patch does not yet write (patch-bugs-2.md). */
-const PATCH_BUGS = new Set(["xml-rows-descending-cells-reversed"]);
+/** Cases check reads but normalize refuses, by design: a sheet out of order cannot be patched cell by cell. */
+const NORMALIZE_REFUSES = new Set(["xml-rows-descending-cells-reversed"]);
 
 let dir = "";
 const files = new Map<string, string>();
@@ -113,13 +113,21 @@ async function expectNormalized(name: string, c: NeighbourCase): Promise<void> {
 }
 
 describe("taizhang normalize on the adversarial neighbours", () => {
-  it.each(read.filter(([name]) => !PATCH_BUGS.has(name)))("%s: a copy with the same ledger, the input untouched", async (name, c) => {
+  it.each(read.filter(([name]) => !NORMALIZE_REFUSES.has(name)))("%s: a copy with the same ledger, the input untouched", async (name, c) => {
     await expectNormalized(name, c);
   });
 
-  // Each is reproduced in /work/wt/notes/patch-bugs-2.md; the test fails, as it should, once the patch is fixed.
-  it.fails.each(read.filter(([name]) => PATCH_BUGS.has(name)))("%s: normalize's copy is still wrong in xlsx-patch (patch-bugs-2.md)", async (name, c) => {
-    await expectNormalized(name, c);
+  // Rows or cells out of order: no Excel or WPS writes them, and a patch that changes only some cells
+  // cannot keep them in the order the schema requires; the clerk is told to save the file once.
+  it.each(read.filter(([name]) => NORMALIZE_REFUSES.has(name)))("%s: normalize refuses in one line and writes nothing", async (name) => {
+    const input = files.get(name)!;
+    const before = await sha(input);
+    const output = join(dir, `${name}.refused.xlsx`);
+    const run = taizhang("normalize", input, "-o", output, "--as-of", AS_OF, "--overdue-column", "--ids");
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^taizhang: .*未按顺序排列.*保存一次后再试$/u)]);
+    expect(await sha(input)).toBe(before);
+    await expect(readFile(output)).rejects.toThrow(/ENOENT/u);
   });
 });
 
