@@ -30,6 +30,7 @@ import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
+import { outputProblem } from "../report/outputs.js";
 import { writeFileAtomic } from "../write-file.js";
 import { zlibCompressor } from "../zlib-compressor.js";
 
@@ -62,7 +63,9 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   if (applied === null) {
     throw new InputError(userMessage("no-ledger-in-file", { file }));
   }
-  await writeFileAtomic(output, applied.bytes).catch(cannotWrite(options.output));
+  await writeFileAtomic(output, applied.bytes).catch((error: unknown) => {
+    throw outputProblem(error, options.output);
+  });
   io.out(summary(file, options.output, plan, applied, options.lang));
   return 0;
 }
@@ -144,13 +147,6 @@ async function refuseBadOutput(input: string, output: string, shown: string, fil
     throw new InputError(userMessage("output-folder-unwritable", { folder: dirname(shown) }));
   }
   await rm(probe, { force: true });
-}
-
-function cannotWrite(shown: string): (error: unknown) => never {
-  return (error) => {
-    const code = (error as { code?: string }).code ?? "";
-    throw new InputError(userMessage("output-unwritable", { path: shown, problem: code || String(error) }));
-  };
 }
 
 // ─── What the user reads ──────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
  * copy and says what it did; it refuses, with exit 2, one line and nothing written, an output
  * that is the input, a folder it cannot write, and more; a workbook holding a chart keeps it.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -285,5 +286,21 @@ describe("taizhang normalize refuses, writing nothing", () => {
     await writeFile(names, "区人民医院 = 娄星区人民医院\n区财政局\n");
     expectRefusal(taizhang("normalize", SAMPLE, "-o", join(folder, "out.xlsx"), "--names", names), /第2行应写作“原名称 = 规范名称”/u);
     expect(await entries(folder)).toEqual(["names.txt"]);
+  });
+});
+
+describe("normalize on a full disk", () => {
+  it.skipIf(process.getuid?.() !== 0)("exits 2 with one line in the user's words, and leaves no half a copy", async () => {
+    const full = await mkdtemp(join(tmpdir(), "taizhang-full-"));
+    const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", full]);
+    if (mount.status !== 0) return; // no tmpfs here: nothing to try it on
+    try {
+      const run = taizhang("normalize", SAMPLE, "-o", join(full, "out.xlsx"), "--as-of", "2019-12-31");
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split("\n")).toEqual([expect.stringMatching(/磁盘空间不足，未写入任何文件$/u)]);
+      expect(spawnSync("ls", ["-A", full], { encoding: "utf8" }).stdout.trim()).toBe("");
+    } finally {
+      spawnSync("umount", [full]);
+    }
   });
 });
