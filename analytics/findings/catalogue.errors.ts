@@ -64,6 +64,9 @@ export const ERROR_MESSAGES = {
   "zip-bad-zip64": { zh: "zip64 目录有误", en: "bad zip64 directory" },
   "zip-directory-damaged": { zh: "压缩包的目录有误", en: "the zip's directory is damaged" },
   "zip-part-unreadable": { zh: "{part}：无法解压（{problem}）", en: "{part}: cannot be unpacked ({problem})" },
+  // What fflate's error codes mean, in the user's words (its own messages are English).
+  "zip-part-damaged": { zh: "{part}：压缩数据已损坏，无法解压", en: "{part}: the compressed data is damaged" },
+  "zip-part-ends-early": { zh: "{part}：压缩数据不完整，文件可能没有下载完", en: "{part}: the compressed data ends early (an unfinished download?)" },
   "zip-duplicate-part": { zh: "{part}：压缩包里有两个同名部件", en: "{part}: two entries of one name" },
   "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1", en: "{part}: compression ratio {ratio}:1" },
   "zip-compression-ratio-together": { zh: "要读的 {count} 个部件合计压缩比 {ratio}:1", en: "the {count} parts to read compress {ratio}:1 together" },
@@ -78,7 +81,8 @@ export const ERROR_MESSAGES = {
   },
   "zip-local-header": { zh: "{part}：文件头缺失", en: "{part}: local header missing" },
   "xml-encoding": { zh: "{part}：不支持的字符编码 {label}", en: "{part}: unsupported encoding {label}" },
-  "xml-syntax": { zh: "{part}：XML 有误（{problem}）", en: "{part}: bad XML ({problem})" },
+  // Where the parser stopped, in the user's words; its English reason is left out of the line.
+  "xml-syntax-at": { zh: "{part}：第 {offset} 个字符附近的 XML 有误", en: "{part}: bad XML near character {offset}" },
   "xml-long-run": { zh: "{part}：一段内容超过 {limit} 个字符", en: "{part}: a run of more than {limit} characters, longer than any cell can hold" },
   "xml-cell-too-long": { zh: "{part} {where}：超过 {limit} 个字符", en: "{part} {where}: more than {limit} characters, more than a cell can hold" },
   "xml-cut-short": { zh: "{part}：内容不完整", en: "{part}: cut short" },

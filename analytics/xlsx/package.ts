@@ -5,7 +5,7 @@
  * its size held to the directory's and its CRC-32 checked; worksheets are handed on a piece
  * at a time, never held whole.
  */
-import { userMessage } from "../findings/user-message.js";
+import { userMessage, type UserMessage } from "../findings/user-message.js";
 import CRC32 from "crc-32";
 import { Inflate } from "fflate";
 import { partDecoder } from "./encoding.js";
@@ -142,7 +142,7 @@ export class XlsxPackage {
       if (!finished) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
-      throw readError("corrupt", userMessage("zip-part-unreadable", { part: entry.name, problem: problem(error) }));
+      throw readError("corrupt", inflateProblem(entry.name, error));
     }
   }
 
@@ -174,6 +174,14 @@ export function normalizePartName(name: string): string {
     .replace(/(^|\/)(?:\.\/)+/gu, "$1")
     .replace(/^\/+/u, "")
     .toLowerCase();
+}
+
+/** fflate's error by its code (FlateErrorCode), said in the user's words; anything else as it came. */
+function inflateProblem(part: string, error: unknown): UserMessage {
+  const code = (error as { code?: unknown }).code;
+  if (code === 0) return userMessage("zip-part-ends-early", { part });
+  if (code === 1 || code === 2 || code === 3 || code === 13) return userMessage("zip-part-damaged", { part });
+  return userMessage("zip-part-unreadable", { part, problem: problem(error) });
 }
 
 function problem(error: unknown): string {

@@ -85,8 +85,9 @@ export class XmlReader {
       run();
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
-      const message = error instanceof Error ? error.message : String(error);
-      throw readError("corrupt", userMessage("xml-syntax", { part: this.partName, problem: message.replace(/\s+/gu, " ").trim() }));
+      // The parser's own reasons are English ("undefined entity."): say where it stopped instead,
+      // counted over the whole part (position tracking by line is off, for speed).
+      throw readError("corrupt", userMessage("xml-syntax-at", { part: this.partName, offset: this.parser.position }));
     }
   }
 }

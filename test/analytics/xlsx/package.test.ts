@@ -44,6 +44,25 @@ describe("a package part", () => {
     }
   });
 
+  it("says a damaged or unfinished part's compressed data in the user's words, not the inflater's English", () => {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
+    const view = new DataView(zip.buffer);
+    const dataAt = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    const invalidBlock = zip.slice();
+    invalidBlock[dataAt] = 0x07; // a final block of type 3, which deflate does not have
+    const said = (bytes: Uint8Array): WorkbookReadError => {
+      try {
+        XlsxPackage.open(bytes).streamText("xl/worksheets/sheet1.xml", () => undefined);
+      } catch (error) {
+        if (error instanceof WorkbookReadError) return error;
+        throw error;
+      }
+      throw new Error("read");
+    };
+    expect(said(invalidBlock).in("zh")).toMatch(/xl\/worksheets\/sheet1\.xml：压缩数据已损坏，无法解压$/u);
+    expect(said(invalidBlock).in("en")).toMatch(/the compressed data is damaged$/u);
+  });
+
   it("stops a part that unpacks beyond the size its directory declared", () => {
     const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
     const pkg = XlsxPackage.open(zip);

@@ -24,6 +24,19 @@ function codeOf(run: () => void): string {
 }
 
 describe("the XML reader", () => {
+  it("says where a part's XML is wrong in the user's words, leaving the parser's English reason out", () => {
+    let refusal: unknown;
+    try {
+      readXml(`<workbook>\n  <sheets>&nbsp;</sheets></workbook>`, "xl/workbook.xml", { open: () => undefined, close: () => undefined, text: () => undefined });
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(WorkbookReadError);
+    const said = refusal as WorkbookReadError;
+    expect(said.in("zh")).toMatch(/：xl\/workbook\.xml：第 27 个字符附近的 XML 有误$/u);
+    expect(said.in("en")).toMatch(/xl\/workbook\.xml: bad XML near character 27$/u);
+  });
+
   it("drops namespace prefixes from tag names and reads either quote", () => {
     expect(events(`<x:c r='A1' t="s"/>`)).toEqual(["<c r=A1 t=s>", "</c>"]);
   });
