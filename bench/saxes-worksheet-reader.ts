@@ -34,6 +34,7 @@ export class SaxesWorksheetReader {
   private readonly hiddenColumns = new Set<number>();
   private readonly formulaCells = new Set<string>();
   private readonly percentCells = new Set<string>();
+  private readonly dateFormats = new Map<string, string>();
   private readonly xml: XmlReader;
   private readonly partName: string;
 
@@ -51,6 +52,7 @@ export class SaxesWorksheetReader {
   private width = 0;
   /** Notes the current cell as a percentage (its style says so). */
   private readonly markPercent = (): void => void this.percentCells.add(a1(this.rowNumber, this.colNumber));
+  private readonly markDate = (code: string): void => void this.dateFormats.set(a1(this.rowNumber, this.colNumber), code);
 
   constructor(private readonly context: WorksheetContext) {
     this.partName = context.partName ?? "worksheet";
@@ -71,9 +73,9 @@ export class SaxesWorksheetReader {
   finish(): Sheet {
     this.xml.end();
     trimTrailingEmptyRows(this.rows);
-    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells } = this;
+    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats } = this;
     const merges = clipMerges(this.merges, rows.length, this.width);
-    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells };
+    return { name: this.context.name, hidden: this.context.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats };
   }
 
   private open(name: string, attributes: Attributes): void {
@@ -183,7 +185,7 @@ export class SaxesWorksheetReader {
       case "d":
         return isoDateCell(raw);
       default:
-        return numberCellValue(raw, style, this.context, this.markPercent);
+        return numberCellValue(raw, style, this.context, this.markPercent, this.markDate);
     }
   }
 }

@@ -8,6 +8,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { SaxesParser } from "saxes";
 import { XlsxPackage } from "../analytics/xlsx/package.js";
+import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { WorksheetReader } from "../analytics/xlsx/worksheet-part.js";
 import { SaxesWorksheetReader } from "./saxes-worksheet-reader.js";
 
@@ -35,7 +36,9 @@ export function xmlParserFigures(bytes: Uint8Array): XmlParserFigures {
   const pkg = XlsxPackage.open(bytes);
   const pieces: string[] = [];
   pkg.streamText("xl/worksheets/sheet1.xml", (t) => pieces.push(t));
-  const context = { name: "s", hidden: false, sharedStrings: [], styleKinds: [], date1904: false };
+  // The sheet's own strings: a cell pointing past the table is a damaged file, not an empty cell.
+  const strings = pkg.textOf("xl/sharedStrings.xml");
+  const context = { name: "s", hidden: false, sharedStrings: strings ? parseSharedStrings(strings) : [], styleKinds: [], date1904: false };
   const scanned = () => {
     const reader = new WorksheetReader(context);
     for (const p of pieces) reader.push(p);
