@@ -5,7 +5,7 @@
  */
 import type { Item } from "./item.js";
 import type { Ledger } from "./ledger.js";
-import { cleanName, findNameVariants, splitNames } from "./names.js";
+import { cleanNamesIn, findNameVariants } from "./names.js";
 import { NO_TITLE_BLOCK, titleBlockOf, type TitleBlock } from "./overview/title-block.js";
 import { summarize, type Summary } from "./summary.js";
 
@@ -51,14 +51,27 @@ export interface Consolidation {
   readonly renamed: readonly Renaming[];
 }
 
-function namesIn(cell: string | null): string[] {
-  return cell === null ? [] : splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== "");
+/**
+ * The cleaned names each unit or leader cell holds. A ledger repeats a few dozen cells across
+ * its rows (100,000 rows, 20 units): each distinct cell is split once, not once a row.
+ */
+class CellNames {
+  private readonly split = new Map<string, readonly string[]>();
+
+  of(cell: string): readonly string[] {
+    let names = this.split.get(cell);
+    if (names === undefined) this.split.set(cell, (names = cleanNamesIn(cell)));
+    return names;
+  }
 }
 
 /** Maps every spelling of a variant group to the group's canonical spelling. */
-function canonicalNames(cells: Iterable<string | null>): Map<string, string> {
-  const mentions: string[] = [];
-  for (const cell of cells) for (const name of namesIn(cell)) mentions.push(name);
+function canonicalNames(cells: Iterable<string | null>, names: CellNames): Map<string, string> {
+  const cellCounts = new Map<string, number>();
+  for (const cell of cells) if (cell !== null) cellCounts.set(cell, (cellCounts.get(cell) ?? 0) + 1);
+  // Mentions per name, in the order they first occur: as counting every row's names one by one.
+  const mentions = new Map<string, number>();
+  for (const [cell, count] of cellCounts) for (const name of names.of(cell)) mentions.set(name, (mentions.get(name) ?? 0) + count);
   const map = new Map<string, string>();
   for (const group of findNameVariants(mentions)) {
     for (const variant of group.variants) if (variant !== group.canonical) map.set(variant, group.canonical);
@@ -66,32 +79,54 @@ function canonicalNames(cells: Iterable<string | null>): Map<string, string> {
   return map;
 }
 
-function rename(cell: string | null, map: ReadonlyMap<string, string>): string | null {
-  if (cell === null || map.size === 0) return cell;
-  const names = namesIn(cell);
-  if (!names.some((n) => map.has(n))) return cell;
-  return [...new Set(names.map((n) => map.get(n) ?? n))].join("、");
+/** A cell with its variant spellings replaced by their group's canonical one, each distinct cell worked out once. */
+function renamer(map: ReadonlyMap<string, string>, names: CellNames): (cell: string | null) => string | null {
+  const renamed = new Map<string, string>();
+  return (cell) => {
+    if (cell === null || map.size === 0) return cell;
+    let shown = renamed.get(cell);
+    if (shown === undefined) {
+      const own = names.of(cell);
+      shown = own.some((n) => map.has(n)) ? [...new Set(own.map((n) => map.get(n) ?? n))].join("、") : cell;
+      renamed.set(cell, shown);
+    }
+    return shown;
+  };
 }
 
-export function consolidate(submissions: readonly Submission[]): Consolidation {
+/** Every submission's items with their source, units and leaders under one spelling each: what the units' lights need. */
+export function consolidatedItems(submissions: readonly Submission[]): { readonly items: SourcedItem[]; readonly perFileItems: SourcedItem[][]; readonly renamed: Renaming[] } {
   const all = submissions.flatMap((s) => s.ledgers.flatMap((l) => l.items));
-  const units = canonicalNames(all.map((i) => i.unit));
-  const leaders = canonicalNames(all.map((i) => i.leader));
-  const perFile: FileBreakdown[] = [];
+  const names = new CellNames();
+  const units = canonicalNames(all.map((i) => i.unit), names);
+  const leaders = canonicalNames(all.map((i) => i.leader), names);
+  const [unitOf, leaderOf] = [renamer(units, names), renamer(leaders, names)];
   const items: SourcedItem[] = [];
+  const perFileItems: SourcedItem[][] = [];
   for (const submission of submissions) {
     const fileItems: SourcedItem[] = [];
     for (const ledger of submission.ledgers) {
       for (const item of ledger.items) {
-        fileItems.push({ ...item, unit: rename(item.unit, units), leader: rename(item.leader, leaders), file: submission.file, sheet: ledger.sheet.name });
+        fileItems.push({ ...item, unit: unitOf(item.unit), leader: leaderOf(item.leader), file: submission.file, sheet: ledger.sheet.name });
       }
     }
     for (const item of fileItems) items.push(item); // a spread of 130k items overflows the call stack
-    perFile.push({ file: submission.file, sheets: submission.ledgers.map((l) => l.sheet.name), titleBlock: titleBlockOfFile(submission.ledgers), summary: summarize(fileItems) });
+    perFileItems.push(fileItems);
   }
   const renamed: Renaming[] = [
     ...[...units].map(([from, to]) => ({ from, to, role: "unit" as const })),
     ...[...leaders].map(([from, to]) => ({ from, to, role: "leader" as const })),
   ];
+  return { items, perFileItems, renamed };
+}
+
+export function consolidate(submissions: readonly Submission[]): Consolidation {
+  const { items, perFileItems, renamed } = consolidatedItems(submissions);
+  const perFile: FileBreakdown[] = submissions.map((submission, i) => ({
+    file: submission.file,
+    sheets: submission.ledgers.map((l) => l.sheet.name),
+    titleBlock: titleBlockOfFile(submission.ledgers),
+    summary: summarize(perFileItems[i]!),
+  }));
   return { files: submissions.map((s) => s.file), items, summary: summarize(items), perFile, renamed };
 }

@@ -11,7 +11,7 @@
  */
 import type { Day } from "./day.js";
 import type { Item } from "./item.js";
-import { cleanName, splitNames } from "./names.js";
+import { namesInCell } from "./names.js";
 import { isCompleted } from "./overdue.js";
 import { tallyPace, type PaceTally } from "./pace.js";
 import { UNNAMED } from "./summary.js";
@@ -100,9 +100,13 @@ function withRest(reasons: LightReason[], dueSoon: number, pace: PaceTally, rule
 /** Items by the units they name; an item naming several units counts for each (contract §5). */
 export function itemsByUnit(items: readonly Item[]): Map<string, Item[]> {
   const byUnit = new Map<string, Item[]>();
+  // A few dozen unit cells repeat over the rows: each is split once.
+  const namesOf = new Map<string, string[]>();
   let named = false;
   for (const item of items) {
-    const names = item.unit === null ? [] : [...new Set(splitNames(item.unit).map((ref) => cleanName(ref.name)).filter((n) => n !== ""))];
+    const cell = item.unit;
+    let names = cell === null ? [] : namesOf.get(cell);
+    if (names === undefined) namesOf.set(cell!, (names = namesInCell(cell!)));
     if (names.length > 0) named = true;
     for (const name of names.length === 0 ? [UNNAMED] : names) {
       let list = byUnit.get(name);

@@ -397,3 +397,13 @@ class UnionFind {
     if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
   }
 }
+
+/** The cleaned names a unit or leader cell holds, in order, repeats kept ("区医保局、扶贫办" → two). */
+export function cleanNamesIn(cell: string): string[] {
+  return splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== "");
+}
+
+/** The distinct cleaned names a cell holds: the units (or leaders) an item counts for (contract §5). */
+export function namesInCell(cell: string): string[] {
+  return [...new Set(cleanNamesIn(cell))];
+}

@@ -3,7 +3,7 @@
  * category. An item naming several units counts once for each (contract §5).
  */
 import type { Item } from "./item.js";
-import { cleanName, splitNames } from "./names.js";
+import { namesInCell } from "./names.js";
 import { isCompleted } from "./overdue.js";
 import type { StatusValue } from "./status.js";
 
@@ -105,11 +105,6 @@ function groupBy(items: readonly Item[], cellOf: (item: Item) => string | null, 
   // A ledger without the column at all has no breakdown, not one big unnamed group.
   if (tallies.size === 1 && tallies.has(UNNAMED)) return [];
   return [...tallies].map(([name, tally]) => tally.toGroup(name)).sort(compareGroups);
-}
-
-/** The distinct cleaned names a cell holds ("区医保局、扶贫办" → two units). */
-function namesInCell(cell: string): string[] {
-  return [...new Set(splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== ""))];
 }
 
 export function summarize(items: readonly Item[]): Summary {
