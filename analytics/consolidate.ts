@@ -94,12 +94,28 @@ function renamer(map: ReadonlyMap<string, string>, names: CellNames): (cell: str
   };
 }
 
-/** Every submission's items with their source, units and leaders under one spelling each: what the units' lights need. */
-export function consolidatedItems(submissions: readonly Submission[]): { readonly items: SourcedItem[]; readonly perFileItems: SourcedItem[][]; readonly renamed: Renaming[] } {
-  const all = submissions.flatMap((s) => s.ledgers.flatMap((l) => l.items));
+/** The spellings of units and leaders across all items, each mapped to its group's canonical one. */
+function namings(all: readonly Item[]): { names: CellNames; units: Map<string, string>; leaders: Map<string, string> } {
   const names = new CellNames();
-  const units = canonicalNames(all.map((i) => i.unit), names);
-  const leaders = canonicalNames(all.map((i) => i.leader), names);
+  return { names, units: canonicalNames(all.map((i) => i.unit), names), leaders: canonicalNames(all.map((i) => i.leader), names) };
+}
+
+/**
+ * One ledger's items with each unit and leader under one spelling: what its units' lights count.
+ * An item already spelled so is itself, not a copy (a 100,000-row ledger's lights copied every row).
+ */
+export function itemsUnderOneSpelling(items: readonly Item[]): Item[] {
+  const { names, units, leaders } = namings(items);
+  const [unitOf, leaderOf] = [renamer(units, names), renamer(leaders, names)];
+  return items.map((item) => {
+    const [unit, leader] = [unitOf(item.unit), leaderOf(item.leader)];
+    return unit === item.unit && leader === item.leader ? item : { ...item, unit, leader };
+  });
+}
+
+/** Every submission's items with their source, units and leaders under one spelling each. */
+function consolidatedItems(submissions: readonly Submission[]): { readonly items: SourcedItem[]; readonly perFileItems: SourcedItem[][]; readonly renamed: Renaming[] } {
+  const { names, units, leaders } = namings(submissions.flatMap((s) => s.ledgers.flatMap((l) => l.items)));
   const [unitOf, leaderOf] = [renamer(units, names), renamer(leaders, names)];
   const items: SourcedItem[] = [];
   const perFileItems: SourcedItem[][] = [];

@@ -4,13 +4,11 @@
  * one name, as the consolidated view counts it: the pane's 检查 tab and `taizhang check` read
  * the same table as 汇总 and the report.
  */
-import { consolidatedItems } from "./consolidate.js";
+import { itemsUnderOneSpelling } from "./consolidate.js";
 import type { Ledger } from "./ledger.js";
-import { sourcedStarts } from "./ledger-start.js";
+import { itemStarts } from "./ledger-start.js";
 import { unitLights, type LightRules, type UnitLight } from "./lights.js";
 
 export function ledgerUnitLights(ledger: Ledger, rules: LightRules): UnitLight[] {
-  const submissions = [{ file: "", ledgers: [ledger] }];
-  const { items } = consolidatedItems(submissions);
-  return unitLights(items, { asOf: ledger.asOf, startOf: sourcedStarts(submissions), rules });
+  return unitLights(itemsUnderOneSpelling(ledger.items), { asOf: ledger.asOf, startOf: itemStarts(ledger), rules });
 }

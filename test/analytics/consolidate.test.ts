@@ -1,6 +1,6 @@
 /** Three submissions, one unit written two ways across them: one combined summary. */
 import { describe, expect, it } from "vitest";
-import { consolidate } from "../../analytics/consolidate.js";
+import { consolidate, itemsUnderOneSpelling } from "../../analytics/consolidate.js";
 import { analyzeWorkbook } from "../../analytics/ledger.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../fixtures/build.js";
@@ -37,5 +37,23 @@ describe("consolidating one very large ledger", () => {
     const c = consolidate([{ file: f.file, ledgers: [{ ...ledger!, items }] }]);
     expect(c.items).toHaveLength(130_000);
     expect(c.summary.total).toBe(130_000);
+  });
+});
+
+describe("one ledger's units for its lights", () => {
+  it("puts one ledger's units under one spelling, copying only the items written another way", async () => {
+    const submissions = await Promise.all(
+      [variantsA, variantsB, variantsC].map(async (f) => analyzeWorkbook(readWorkbook(await fixtureBytes(f), { source: f.file }), { asOf: variantsConsolidated.asOf }).ledgers),
+    );
+    const items = submissions.flat().flatMap((l) => l.items);
+    const [[canonical, other]] = variantsConsolidated.variantGroups as [[string, string]];
+    const spelled = itemsUnderOneSpelling(items);
+    expect(spelled).toHaveLength(items.length);
+    const names = (cell: string | null) => cell?.split("、") ?? [];
+    expect(spelled.some((i) => names(i.unit).includes(other))).toBe(false);
+    items.forEach((item, i) => {
+      if (names(item.unit).includes(other)) expect(spelled[i]).toEqual({ ...item, unit: names(item.unit).map((n) => (n === other ? canonical : n)).join("、") });
+      else expect(spelled[i]).toBe(item);
+    });
   });
 });
