@@ -39,12 +39,38 @@ const MAX_DATED_SHEETS = 24;
 /** "10月", "2019年10月", "2019.10", "10月份进展": the month a sheet's name gives, as its last day. */
 const NAME_MONTH = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月|(\d{4})\s*[.\-_/]\s*(\d{1,2})(?!\d)/u;
 
-export function sheetNameDay(name: string, baseYear: number): Day | null {
+/** The month a sheet's name gives, and its year when the name writes one. */
+function nameMonth(name: string): { year: number | null; month: number } | null {
   const m = NAME_MONTH.exec(fold(name));
   if (!m) return null;
-  const year = Number(m[1] ?? m[3] ?? baseYear);
   const month = Number(m[2] ?? m[4]);
-  return month >= 1 && month <= 12 ? endOfMonth(year, month) : null;
+  const year = m[1] ?? m[3];
+  return month >= 1 && month <= 12 ? { year: year === undefined ? null : Number(year), month } : null;
+}
+
+export function sheetNameDay(name: string, baseYear: number): Day | null {
+  const named = nameMonth(name);
+  return named === null ? null : endOfMonth(named.year ?? baseYear, named.month);
+}
+
+/**
+ * Of sheets named by month alone (12月, 1月), the latest month of a run that may cross a new
+ * year: months kept one after another leave their widest gap between the last and the first
+ * (12月 and 1月: eleven months from 1 to 12, one from 12 to 1, so 1月 is last). Null where no
+ * gap is the widest (every month of a year: then the year's order holds).
+ */
+function latestOfYearlessMonths(months: readonly number[]): number | null {
+  const sorted = [...new Set(months)].sort((a, b) => a - b);
+  if (sorted.length !== months.length || sorted.length < 2) return null;
+  let widest = -1;
+  let before: number | null = null;
+  for (let i = 0; i < sorted.length; i++) {
+    const [from, to] = [sorted[i]!, sorted[(i + 1) % sorted.length]!];
+    const gap = (to - from + 12) % 12;
+    if (gap > widest) [widest, before] = [gap, from];
+    else if (gap === widest) before = null;
+  }
+  return before;
 }
 
 function itemKeys(ledger: ReadLedger): Set<string> {
@@ -79,6 +105,16 @@ function newestBy(members: readonly number[], dayOf: (i: number) => Day | null):
   return tie ? null : newest;
 }
 
+/** The member whose sheet's name gives the latest month; months named without a year may run into the next. */
+function newestByName(members: readonly number[], ledgers: readonly ReadLedger[]): number | null {
+  const named = members.map((i) => nameMonth(ledgers[i]!.sheet.name));
+  if (named.every((n) => n !== null && n.year === null)) {
+    const latest = latestOfYearlessMonths(named.map((n) => n!.month));
+    if (latest !== null) return members[named.findIndex((n) => n!.month === latest)]!;
+  }
+  return newestBy(members, (i) => sheetNameDay(ledgers[i]!.sheet.name, ledgers[i]!.baseYear));
+}
+
 /**
  * Last month's sheet kept beside this month's (10月, 11月): copies of one ledger, told apart by
  * the day each speaks for (its title's 填报日期 or 截至…, else the month in its name). All but the
@@ -104,7 +140,7 @@ export function olderCopies(ledgers: readonly ReadLedger[]): OlderCopy[] {
   for (const r of new Set(dated.map(root))) {
     const members = dated.filter((i) => root(i) === r);
     if (members.length < 2) continue;
-    const newest = newestBy(members, (i) => days[i]!.version) ?? newestBy(members, (i) => days[i]!.name);
+    const newest = newestBy(members, (i) => days[i]!.version) ?? newestByName(members, ledgers);
     if (newest === null) continue;
     for (const i of members) if (i !== newest) older.push({ sheet: ledgers[i]!.sheet.name, newer: ledgers[newest]!.sheet.name });
   }

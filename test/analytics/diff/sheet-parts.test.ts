@@ -63,6 +63,15 @@ describe("olderCopies", () => {
     expect(olderCopies([october, november])).toEqual([]);
   });
 
+  it("takes 1月 for the newer beside 12月: months named without a year run into the next year", () => {
+    expect(olderCopies([sheetLedger("12月", simpleRows(ROWS)), sheetLedger("1月", simpleRows(ROWS))])).toEqual([{ sheet: "12月", newer: "1月" }]);
+    const autumn = ["9月", "10月", "11月"].map((name) => sheetLedger(name, simpleRows(ROWS)));
+    expect(olderCopies(autumn).map((c) => c.sheet)).toEqual(["9月", "10月"]);
+    // A whole year of monthly sheets: no gap is the widest, and December is the last.
+    const year = Array.from({ length: 12 }, (_, m) => sheetLedger(`${m + 1}月`, simpleRows(ROWS)));
+    expect(new Set(olderCopies(year).map((c) => c.newer))).toEqual(new Set(["12月"]));
+  });
+
   it("keeps both when two copies claim the same month", () => {
     expect(olderCopies([sheetLedger("10月", simpleRows(ROWS)), sheetLedger("10月（修改）", simpleRows(ROWS))])).toEqual([]);
   });
