@@ -48,8 +48,9 @@ describe("the built pane (dist/)", () => {
   it("keeps exceljs and chart.js out of the pane's first load", () => {
     const entry = bundles().find((f) => f.startsWith("taskpane."))!;
     const size = readFileSync(join(DIST, entry)).length;
-    // The pane with both languages' catalogue is ~300 KB; chart.js alone would add ~200 KB.
-    expect(size).toBeLessThan(330_000);
+    // The pane with both languages' catalogue is ~333 KB and grows a little with each message;
+    // chart.js alone would add ~200 KB and exceljs far more, which is what this bound catches.
+    expect(size).toBeLessThan(345_000);
     expect(bundles().some((f) => f.startsWith("exceljs."))).toBe(true);
     expect(bundles().some((f) => f.startsWith("chartjs."))).toBe(true);
   });
