@@ -4,6 +4,7 @@
  * spaces ("张 三") and place prefixes that come and go ("区人民医院" / "娄星区人民医院").
  */
 import { fold, foldWidth } from "./text.js";
+import { UnionFind } from "./union-find.js";
 import { abbreviateUnit } from "./unit-abbreviations.js";
 
 const HAN = "\\p{Script=Han}";
@@ -376,27 +377,6 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-class UnionFind {
-  private readonly parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    let root = i;
-    while (this.parent[root]! !== root) root = this.parent[root]!;
-    while (this.parent[i]! !== root) {
-      const next = this.parent[i]!;
-      this.parent[i] = root;
-      i = next;
-    }
-    return root;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-}
 
 /** The cleaned names a unit or leader cell holds, in order, repeats kept ("区医保局、扶贫办" → two). */
 export function cleanNamesIn(cell: string): string[] {

@@ -9,6 +9,7 @@
  * thousand rows cost a handful of small matrices instead of one 1000×1000.
  */
 import { munkres } from "munkres";
+import { UnionFind } from "../union-find.js";
 
 export interface Candidate {
   readonly old: number;
@@ -23,24 +24,13 @@ export interface Assigned {
   readonly score: number;
 }
 
-/** Union-find over old (0…) and new (offset) indexes: which candidates belong together. */
+/** Candidates that compete for an old or a new item, grouped: old items 0…, new items after them. */
 function groupsOf(candidates: readonly Candidate[], oldCount: number, newCount: number): Candidate[][] {
-  const parent = Int32Array.from({ length: oldCount + newCount }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i]! !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  for (const c of candidates) {
-    const a = find(c.old);
-    const b = find(oldCount + c.new);
-    if (a !== b) parent[a] = b;
-  }
+  const sets = new UnionFind(oldCount + newCount);
+  for (const c of candidates) sets.union(c.old, oldCount + c.new);
   const groups = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const root = find(c.old);
+    const root = sets.find(c.old);
     let group = groups.get(root);
     if (!group) groups.set(root, (group = []));
     group.push(c);

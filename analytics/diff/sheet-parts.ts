@@ -5,20 +5,27 @@
  * every command counts only the newest of dated copies (olderCopies).
  */
 import { endOfMonth, type Day } from "../day.js";
+import type { Item } from "../item.js";
 import type { ReadLedger } from "../ledger.js";
 import { fold } from "../text.js";
+import { UnionFind } from "../union-find.js";
 import { versionDay } from "./as-of.js";
 import { unitKey } from "./match.js";
 import { foldTask } from "./similarity.js";
+
+/** An item as sheets share it: its task, folded, and its units; null for an item with no task. */
+function itemKey(item: Item): string | null {
+  const task = foldTask(item.task);
+  return task === "" ? null : `${task}\u0000${unitKey(item.unit)}`;
+}
 
 export function sheetsAreParts(ledgers: readonly ReadLedger[]): boolean {
   if (ledgers.length < 2) return false;
   const seen = new Map<string, number>();
   for (let l = 0; l < ledgers.length; l++) {
     for (const item of ledgers[l]!.items) {
-      const task = foldTask(item.task);
-      if (task === "") continue;
-      const key = `${task}\u0000${unitKey(item.unit)}`;
+      const key = itemKey(item);
+      if (key === null) continue;
       const sheet = seen.get(key);
       if (sheet !== undefined && sheet !== l) return false;
       seen.set(key, l);
@@ -76,8 +83,8 @@ function latestOfYearlessMonths(months: readonly number[]): number | null {
 function itemKeys(ledger: ReadLedger): Set<string> {
   const keys = new Set<string>();
   for (const item of ledger.items) {
-    const task = foldTask(item.task);
-    if (task !== "") keys.add(`${task}\u0000${unitKey(item.unit)}`);
+    const key = itemKey(item);
+    if (key !== null) keys.add(key);
   }
   return keys;
 }
@@ -128,17 +135,16 @@ export function olderCopies(ledgers: readonly ReadLedger[]): OlderCopy[] {
   if (dated.length < 2 || dated.length > MAX_DATED_SHEETS) return [];
   const keys = new Map(dated.map((i) => [i, itemKeys(ledgers[i]!)]));
   // Groups of copies: sheets joined by sharing most items, directly or through another copy.
-  const group = new Map(dated.map((i) => [i, i]));
-  const root = (i: number): number => (group.get(i) === i ? i : root(group.get(i)!));
+  const copies = new UnionFind(ledgers.length);
   for (let x = 0; x < dated.length; x++) {
     for (let y = x + 1; y < dated.length; y++) {
       const [a, b] = [dated[x]!, dated[y]!];
-      if (root(a) !== root(b) && areCopies(keys.get(a)!, keys.get(b)!)) group.set(root(b), root(a));
+      if (copies.find(a) !== copies.find(b) && areCopies(keys.get(a)!, keys.get(b)!)) copies.union(a, b);
     }
   }
   const older: OlderCopy[] = [];
-  for (const r of new Set(dated.map(root))) {
-    const members = dated.filter((i) => root(i) === r);
+  for (const r of new Set(dated.map((i) => copies.find(i)))) {
+    const members = dated.filter((i) => copies.find(i) === r);
     if (members.length < 2) continue;
     const newest = newestBy(members, (i) => days[i]!.version) ?? newestByName(members, ledgers);
     if (newest === null) continue;
