@@ -1,13 +1,9 @@
 /**
- * Writing the output workbook without ever leaving half a file: the bytes go to a temporary
- * file in the target folder, then a rename puts them in place (atomic on one file system).
- * A command interrupted meanwhile (Ctrl+C, a closed terminal) removes the temporary files it
- * was writing, so no `.x.tmp` is left beside the clerk's workbooks either.
+ * The temporary files a command is writing before it renames them into place (writeAll in
+ * report/outputs.ts). A command interrupted meanwhile (Ctrl+C, a closed terminal) removes them,
+ * so no `.tmp` is left beside the clerk's workbooks.
  */
-import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 
 /** Temporary files written and not yet renamed into place. */
 const unfinished = new Set<string>();
@@ -44,18 +40,4 @@ export function unfinishedFile(path: string): { done(): void } {
 export function removeUnfinishedFiles(): void {
   for (const path of unfinished) rmSync(path, { force: true });
   unfinished.clear();
-}
-
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  const pending = unfinishedFile(temp);
-  try {
-    await writeFile(temp, bytes, { flag: "wx" });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  } finally {
-    pending.done();
-  }
 }

@@ -30,8 +30,7 @@ import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { outputProblem } from "../report/outputs.js";
-import { writeFileAtomic } from "../write-file.js";
+import { outputProblem, writeAll } from "../report/outputs.js";
 import { zlibCompressor } from "../zlib-compressor.js";
 
 export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
@@ -63,7 +62,8 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   if (applied === null) {
     throw new InputError(userMessage("no-ledger-in-file", { file }));
   }
-  await writeFileAtomic(output, applied.bytes).catch((error: unknown) => {
+  // One file, written as every command writes: to a temporary file, then renamed into place.
+  await writeAll(dirname(output), new Map([[basename(output), applied.bytes]])).catch((error: unknown) => {
     throw outputProblem(error, options.output);
   });
   io.out(summary(file, options.output, plan, applied, options.lang));
