@@ -4,7 +4,7 @@
  */
 import type { Header } from "./header.js";
 import { MergeIndex } from "./sheet/merge-index.js";
-import { forEachFilled, isBlank, SPARSE_ROW, type CellValue, type Sheet } from "./sheet/sheet-model.js";
+import { filledCells, forEachFilled, isBlank, type CellValue, type Sheet } from "./sheet/sheet-model.js";
 import { cellText, compact, compactEquals, tidy } from "./text.js";
 
 export interface TableRow {
@@ -86,15 +86,6 @@ function ownTexts(sheet: Sheet, row: number): { col: number; text: string }[] {
   const out: { col: number; text: string }[] = [];
   forEachFilled(sheet.rows[row - 1], (value, col) => void out.push({ col, text: typeof value === "string" ? value : String(value) }));
   return out;
-}
-
-function filledCells(cells: readonly CellValue[] | undefined): number {
-  if (!cells) return 0;
-  let n = 0;
-  // A row reaching far right (a note at XFD) is walked by the cells it holds; a short one in place.
-  if (cells.length > SPARSE_ROW) forEachFilled(cells, () => void n++);
-  else for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]!)) n++;
-  return n;
 }
 
 /**

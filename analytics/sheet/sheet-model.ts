@@ -79,7 +79,7 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /** Past this length a row is walked by the cells it holds, not by its length. */
-export const SPARSE_ROW = 256;
+const SPARSE_ROW = 256;
 
 /**
  * Calls `each` with every filled cell of a row and its column (1-based), left to right. A row
@@ -101,6 +101,15 @@ export function forEachFilled(cells: readonly CellValue[] | undefined, each: (va
     const value = cells[i]!;
     if (Number.isInteger(i) && !isBlank(value)) each(value, i + 1);
   }
+}
+
+/** How many cells of a row are filled; a long row counted by the cells it holds, as forEachFilled walks it. */
+export function filledCells(cells: readonly CellValue[] | undefined): number {
+  if (!cells) return 0;
+  let n = 0;
+  if (cells.length > SPARSE_ROW) forEachFilled(cells, () => void n++);
+  else for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]!)) n++; // in place: no call a cell on the hot path
+  return n;
 }
 
 /** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator. */
