@@ -8,7 +8,8 @@ import type { Header, StatusColumn } from "./header.js";
 import { createTimingAssessor, type Timing } from "./overdue.js";
 import type { Role } from "./roles.js";
 import type { CellValue } from "./sheet/sheet-model.js";
-import type { CombinedStatus, Pace, StatusColumnKind, StatusReading, StatusValue } from "./status.js";
+import { statusColumnHeadings, type ColumnHeading, type CombinedStatus, type Pace, type StatusColumnKind, type StatusEntry, type StatusReading, type StatusValue } from "./status.js";
+import { columnLetter } from "./sheet/address.js";
 import type { TableRow } from "./table.js";
 import { cellText, tidy } from "./text.js";
 
@@ -44,7 +45,7 @@ export interface Item extends Timing {
 export interface ItemReaders {
   readonly deadline: (value: CellValue) => Deadline;
   readonly status: (value: CellValue, column: StatusColumnKind, percent?: boolean) => StatusReading;
-  readonly combine: (readings: Array<{ column: StatusColumnKind; reading: StatusReading }>) => CombinedStatus;
+  readonly combine: (readings: readonly StatusEntry[]) => CombinedStatus;
   /** The 序时进度 a remark states ("滞后" in 备注), when the status cell states none. */
   readonly pace?: (text: string) => Pace | null;
 }
@@ -87,10 +88,10 @@ function completedOrEmpty(value: StatusValue | null): boolean {
  * per distinct cell text, so items with the same combination share its readings and status (no
  * objects made per row). Each level of the memo is keyed by one column's reading.
  */
-function combiner(columns: readonly StatusColumn[], combine: ItemReaders["combine"]): (readings: readonly StatusReading[]) => CombinedReading {
+function combiner(columns: readonly StatusColumn[], headings: ReadonlyArray<ColumnHeading | undefined>, combine: ItemReaders["combine"]): (readings: readonly StatusReading[]) => CombinedReading {
   const compute = (readings: readonly StatusReading[]): CombinedReading => {
     // Always combine, even one reading: a lone 是否销号 "否" means "not closed yet", not "empty".
-    const combined = combine(readings.map((reading, i) => ({ column: columns[i]!.kind, reading })));
+    const combined = combine(readings.map((reading, i) => (headings[i] === undefined ? { column: columns[i]!.kind, reading } : { column: columns[i]!.kind, reading, heading: headings[i] })));
     const raw = readings.find((r) => r.raw !== null)?.raw ?? null;
     const pace = combined.value === null ? undefined : readings.find((r) => r.pace !== undefined)?.pace;
     return { readings: [...readings], combined, status: pace === undefined ? { raw, value: combined.value } : { raw, value: combined.value, pace } };
@@ -193,7 +194,8 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return parsed.kind === "date" ? parsed.date : null;
   };
 
-  const combine = combiner(statusColumns, readers.combine);
+  const labelOf = (col: number) => header.columns.find((c) => c.col === col)?.label ?? "";
+  const combine = combiner(statusColumns, statusColumnHeadings(statusColumns, labelOf, columnLetter), readers.combine);
   const unjudged = cols.deadline === 0 ? "deadline" : statusColumns.length === 0 ? "status" : null;
   // A pace word alone in a remark or progress-text column ("滞后" under 备注) tells the pace.
   const remarkColumns = [cols.note, ...header.progressTextColumns].filter((c) => c !== 0);

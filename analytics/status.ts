@@ -441,12 +441,37 @@ interface Bound {
 
 const LINEAR: readonly Exclude<StatusValue, "unknown" | "ongoing">[] = ["not_started", "in_progress", "done", "closed"];
 
-interface Entry {
+/** One status column's reading of a row, as combineStatuses takes it. */
+export interface StatusEntry {
   readonly column: StatusColumnKind;
   readonly reading: StatusReading;
+  /** The column's own heading, where its kind alone would not tell it from another status column. */
+  readonly heading?: ColumnHeading;
 }
 
-function boundOf({ column, reading }: Entry): Bound | null {
+/** A status column named by what its header says, with its letter where two headers say the same. */
+export interface ColumnHeading {
+  readonly label: string;
+  readonly letter: string | null;
+}
+
+/**
+ * How the conflict explanation names each status column: by its kind (完成情况, 是否销号) where
+ * the sheet has one column of that kind, else by its own header text, and by its letter too where
+ * two headers read alike, so "“完成情况”写…，“完成情况”写…" never leaves the clerk guessing which.
+ */
+export function statusColumnHeadings(columns: ReadonlyArray<{ readonly col: number; readonly kind: StatusColumnKind }>, labelOf: (col: number) => string, letterOf: (col: number) => string): Array<ColumnHeading | undefined> {
+  const count = <K>(keys: readonly K[]) => keys.reduce((m, k) => m.set(k, (m.get(k) ?? 0) + 1), new Map<K, number>());
+  const kinds = count(columns.map((c) => c.kind));
+  const labels = count(columns.map((c) => compact(labelOf(c.col))));
+  return columns.map((c) => {
+    if (kinds.get(c.kind) === 1) return undefined;
+    const label = labelOf(c.col).trim();
+    return { label, letter: labels.get(compact(label))! > 1 || label === "" ? letterOf(c.col) : null };
+  });
+}
+
+function boundOf({ column, reading }: StatusEntry): Bound | null {
   if (reading.notClosed) return { lo: 0, hi: 2, rep: 1 };
   switch (reading.value) {
     case "not_started":
@@ -472,7 +497,7 @@ function boundOf({ column, reading }: Entry): Bound | null {
  * ongoing word elsewhere yields to the leading reading. unknown readings are ignored unless
  * nothing else is readable; empty ones always.
  */
-export function combineStatuses(readings: Array<{ column: StatusColumnKind; reading: StatusReading }>): CombinedStatus {
+export function combineStatuses(readings: readonly StatusEntry[]): CombinedStatus {
   const present = readings.filter((r) => r.reading.raw !== null);
   if (present.length === 0) return NO_STATUS;
   const known = order(present.filter((r) => r.reading.value !== "unknown"));
@@ -485,11 +510,11 @@ export function combineStatuses(readings: Array<{ column: StatusColumnKind; read
 const NO_STATUS: CombinedStatus = { value: null, conflict: null };
 
 /** Free columns first (they say most), then the yes/no columns, each group in sheet order. */
-function order(entries: Entry[]): Entry[] {
+function order(entries: StatusEntry[]): StatusEntry[] {
   return [...entries.filter((e) => e.column === "progress"), ...entries.filter((e) => e.column !== "progress")];
 }
 
-function combineOngoing(rest: Entry[]): CombinedStatus {
+function combineOngoing(rest: StatusEntry[]): CombinedStatus {
   const others = combineLinear(rest.filter((r) => r.reading.value !== "ongoing"));
   if (others.conflict) return others;
   return others.value === "done" || others.value === "closed" ? others : { value: "ongoing", conflict: null };
@@ -501,13 +526,13 @@ function combineOngoing(rest: Entry[]): CombinedStatus {
  * 销号=是 -> closed). With disagreement the value is the less advanced of that and what the
  * disagreeing readings say.
  */
-function combineLinear(entries: Entry[]): CombinedStatus {
+function combineLinear(entries: StatusEntry[]): CombinedStatus {
   let lo = 0;
   let hi = 3;
   let agreedRep = Infinity;
   let disagreedRep = Infinity;
-  const agreeing: Entry[] = [];
-  const disagreeing: Entry[] = [];
+  const agreeing: StatusEntry[] = [];
+  const disagreeing: StatusEntry[] = [];
   for (const entry of entries) {
     const b = boundOf(entry)!;
     if (Math.max(lo, b.lo) > Math.min(hi, b.hi)) {
@@ -530,6 +555,12 @@ function combineLinear(entries: Entry[]): CombinedStatus {
 
 const COLUMN_LABEL: Record<StatusColumnKind, PhraseId> = { progress: "statusColumnProgress", isDone: "statusColumnIsDone", isClosed: "statusColumnIsClosed" };
 
+function columnName({ column, heading }: StatusEntry, lang: Lang): string {
+  if (heading === undefined) return phrase("statusColumnKind", lang, { kind: phrase(COLUMN_LABEL[column], lang) });
+  if (heading.letter === null) return phrase("statusColumnHeading", lang, { label: heading.label });
+  return heading.label === "" ? phrase("statusColumnAt", lang, { letter: heading.letter }) : phrase("statusColumnHeadingAt", lang, { label: heading.label, letter: heading.letter });
+}
+
 /** A "no" under 是否完成 reads as 未完成, not the 未开始 it counts as. */
 function meaningOf(column: StatusColumnKind, reading: StatusReading, lang: Lang): string {
   if (reading.notClosed) return phrase("statusNotClosed", lang);
@@ -542,8 +573,8 @@ function meaningOf(column: StatusColumnKind, reading: StatusReading, lang: Lang)
  * status counted (a bare "not closed" stands for in progress); null when the count is a status
  * between what the columns say.
  */
-function believedColumn(entries: readonly Entry[], value: StatusValue): Entry | null {
-  const says = (e: Entry): StatusValue => (e.reading.notClosed ? "in_progress" : (e.reading.value ?? "unknown"));
+function believedColumn(entries: readonly StatusEntry[], value: StatusValue): StatusEntry | null {
+  const says = (e: StatusEntry): StatusValue => (e.reading.notClosed ? "in_progress" : (e.reading.value ?? "unknown"));
   const slowest = Math.min(...entries.map((e) => RANK[says(e)]));
   if (RANK[value] !== slowest) return null;
   return entries.find((e) => says(e) === value) ?? null;
@@ -553,13 +584,13 @@ function believedColumn(entries: readonly Entry[], value: StatusValue): Entry | 
  * “完成情况”写“正在推进”（推进中），“是否销号”写“是”（已销号），两栏不一致，请核实；核实前按“完成情况”
  * 计为“推进中”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。The words are the catalogue's.
  */
-function explain(entries: Entry[], value: StatusValue, lang: Lang): string {
-  const says = entries.map(({ column, reading }) => phrase("statusColumnSays", lang, { column: phrase(COLUMN_LABEL[column], lang), raw: reading.raw ?? "", meaning: meaningOf(column, reading, lang) }));
+function explain(entries: StatusEntry[], value: StatusValue, lang: Lang): string {
+  const says = entries.map((e) => phrase("statusColumnSays", lang, { column: columnName(e, lang), raw: e.reading.raw ?? "", meaning: meaningOf(e.column, e.reading, lang) }));
   const columns = says.join(phrase("columnSaysJoin", lang));
   const disagree = phrase(entries.length === 2 ? "statusTwoColumnsDisagree" : "statusColumnsDisagree", lang, { columns });
   const word = statusWordInText(value as Exclude<StatusValue, "unknown">, lang);
   const believed = believedColumn(entries, value);
   if (believed === null) return phrase("statusCountedAsAllow", lang, { disagree, word });
-  const column = phrase(COLUMN_LABEL[believed.column], lang);
+  const column = columnName(believed, lang);
   return phrase("statusCountedAsSlowest", lang, { disagree, word, column, meaning: meaningOf(believed.column, believed.reading, lang) });
 }

@@ -229,12 +229,17 @@ export const PHRASES = {
     en: "sheet “{sheet}”: no deadline column recognized, overdue cannot be judged ({count} items), so no overdue flags were written; name the column with --columns",
   },
   // The status-conflict explanation (analytics/status.ts): what each column says, then what is counted and why.
-  statusColumnSays: { zh: "“{column}”写“{raw}”（{meaning}）", en: "{column} says “{raw}” ({meaning})" },
+  statusColumnSays: { zh: "{column}写“{raw}”（{meaning}）", en: "{column} says “{raw}” ({meaning})" },
+  // A status column named by its kind, or, where two columns are of one kind, by its own header (and letter).
+  statusColumnKind: { zh: "“{kind}”", en: "{kind}" },
+  statusColumnHeading: { zh: "“{label}”", en: "“{label}”" },
+  statusColumnHeadingAt: { zh: "{letter}列“{label}”", en: "column {letter} “{label}”" },
+  statusColumnAt: { zh: "{letter}列", en: "column {letter}" },
   statusTwoColumnsDisagree: { zh: "{columns}，两栏不一致，请核实", en: "{columns}: the columns disagree, please check" },
   statusColumnsDisagree: { zh: "{columns}，各栏不一致，请核实", en: "{columns}: the columns disagree, please check" },
   statusCountedAsAllow: { zh: "{disagree}；核实前计为“{word}”，即各栏能同时成立的进度。", en: "{disagree}; until then counted as “{word}”, what all of them allow." },
   statusCountedAsSlowest: {
-    zh: "{disagree}；核实前按“{column}”（{meaning}）计为“{word}”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。",
+    zh: "{disagree}；核实前按{column}（{meaning}）计为“{word}”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。",
     en: "{disagree}; until then counted as “{word}”, following {column} ({meaning}): where columns disagree the less advanced one is believed, so unfinished work is never counted as done.",
   },
   statusColumnProgress: { zh: "完成情况", en: "progress" },

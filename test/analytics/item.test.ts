@@ -144,6 +144,26 @@ describe("status columns", () => {
   });
 });
 
+describe("a conflict between two status columns of one kind names each by its header", () => {
+  // Two free progress columns and two 是否销号 columns: "“是否销号”写“否”…“是否销号”写“是”" would leave the clerk guessing which.
+  const header = ["序号", "整改任务", "责任单位", "完成时限", "完成情况", "整改进展", "是否销号", "是否销号"];
+  const [item] = readItems([header, [1, "建立制度", "办公室", "2019年6月30日", "已完成", "正在推进", "否", "是"]]);
+
+  it("by its own header text where the kind is shared, with the column letter where the headers read alike", () => {
+    expect(item!.statusConflict?.explanation).toBe(
+      "“完成情况”写“已完成”（已完成），G列“是否销号”写“否”（未销号），“整改进展”写“正在推进”（推进中），H列“是否销号”写“是”（已销号），各栏不一致，请核实；核实前按G列“是否销号”（未销号）计为“推进中”：几栏说法不同时按进度较慢的一栏统计，以免把没办完的事算作办完。",
+    );
+    expect(item!.statusConflict?.explanationEn).toBe(
+      "“完成情况” says “已完成” (done) and column G “是否销号” says “否” (not closed) and “整改进展” says “正在推进” (in progress) and column H “是否销号” says “是” (closed): the columns disagree, please check; until then counted as “in progress”, following column G “是否销号” (not closed): where columns disagree the less advanced one is believed, so unfinished work is never counted as done.",
+    );
+  });
+
+  it("by its kind where the sheet has one column of that kind", () => {
+    const [one] = readItems([["序号", "整改任务", "责任单位", "完成时限", "整改进展情况", "是否销号"], [1, "建立制度", "办公室", "2019年6月30日", "正在推进", "是"]]);
+    expect(one!.statusConflict?.explanation).toMatch(/^“完成情况”写“正在推进”（推进中），“是否销号”写“是”（已销号）/);
+  });
+});
+
 describe("status columns of many distinct texts", () => {
   const header = ["序号", "整改任务", "责任单位", "完成时限", "是否销号", "完成情况"];
 

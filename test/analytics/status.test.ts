@@ -5,6 +5,7 @@ import {
   classifyStatus,
   combineStatuses,
   createStatusClassifier,
+  statusColumnHeadings,
   statusRank,
   type StatusColumnKind,
   type StatusReading,
@@ -445,5 +446,26 @@ describe("combineStatuses", () => {
     expect(threeColumns.conflict?.explanationEn).toBe(
       "progress says “已完成” (done) and done? says “是” (done) and closed? says “否” (not closed) and closed? says “是” (closed): the columns disagree, please check; until then counted as “done”, what all of them allow.",
     );
+  });
+});
+
+describe("statusColumnHeadings: how a conflict names each status column", () => {
+  const labels: Record<number, string> = { 5: "完成情况", 6: " 整改进展 ", 7: "是否销号", 8: "是否销号", 9: "" };
+  const headings = (cols: Array<[number, StatusColumnKind]>) => statusColumnHeadings(cols.map(([col, kind]) => ({ col, kind })), (col) => labels[col] ?? "", (col) => String.fromCharCode(64 + col));
+
+  it("by kind alone where each kind is one column", () => {
+    expect(headings([[5, "progress"], [7, "isClosed"]])).toEqual([undefined, undefined]);
+  });
+
+  it("by header text where two columns share a kind, trimmed", () => {
+    expect(headings([[5, "progress"], [6, "progress"], [7, "isClosed"]])).toEqual([{ label: "完成情况", letter: null }, { label: "整改进展", letter: null }, undefined]);
+  });
+
+  it("by header text and letter where the headers read alike or are blank", () => {
+    expect(headings([[7, "isClosed"], [8, "isClosed"], [9, "isClosed"]])).toEqual([
+      { label: "是否销号", letter: "G" },
+      { label: "是否销号", letter: "H" },
+      { label: "", letter: "I" },
+    ]);
   });
 });
