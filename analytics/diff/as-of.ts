@@ -37,3 +37,12 @@ export function versionDay(ledger: ReadLedger): Day | null {
   const statusLabels = ledger.header.columns.filter((c) => c.match.role === "status").map((c) => c.label);
   return statedDay([...titleTexts(ledger.sheet, ledger.header.firstRow), ...statusLabels], ledger.baseYear);
 }
+
+/** The day a version of several sheets (or files) speaks for: the first that any of them states. */
+export function versionDayOf(ledgers: readonly ReadLedger[]): Day | null {
+  for (const ledger of ledgers) {
+    const day = versionDay(ledger);
+    if (day !== null) return day;
+  }
+  return null;
+}

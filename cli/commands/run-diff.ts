@@ -11,7 +11,7 @@
  */
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, resolve } from "node:path";
-import { oldVersionAsOf, versionDay } from "../../analytics/diff/as-of.js";
+import { oldVersionAsOf, versionDay, versionDayOf } from "../../analytics/diff/as-of.js";
 import { diffLedgers, diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/diff/diff.js";
 import { sheetsAreParts } from "../../analytics/diff/sheet-parts.js";
 import { combinedVersion } from "../../analytics/diff/versions.js";
@@ -61,7 +61,7 @@ function diffOfFirst(olds: readonly ReadLedger[], news: readonly ReadLedger[], f
 
 /** Every ledger sheet of each workbook as one version: a ledger split one sheet per unit, in either month. */
 function diffOfParts(olds: readonly ReadLedger[], news: readonly ReadLedger[], files: Files, options: DiffOptions): LedgerDiff {
-  const oldAsOf = oldVersionAsOf(options.oldAsOf, olds.map(versionDay).find((day) => day !== null) ?? null, options.asOf);
+  const oldAsOf = oldVersionAsOf(options.oldAsOf, versionDayOf(olds), options.asOf);
   const rejudged = olds.map((l) => atDay(l, oldAsOf, options.baseYear, options.lang));
   const diff = diffVersions(combinedVersion([{ file: files.old, ledgers: rejudged }], oldAsOf), combinedVersion([{ file: files.new, ledgers: news }], options.asOf));
   const count = (ledgers: readonly ReadLedger[]): number => ledgers.reduce((n, l) => n + l.items.length, 0);
@@ -97,7 +97,7 @@ export async function runDiff(oldFile: string, newFile: string, options: DiffOpt
     : diffOfFirst(oldLoaded.ledgers, newLoaded.ledgers, files, options);
   if (await identicalFiles(oldFile, newFile)) io.err(noticeLine(userMessage("diff-identical-files", { oldFile: files.old, newFile: files.new }), options.lang));
   // The new version's own date: its title's, else the day it is judged at.
-  const newDay = newLoaded.ledgers.map(versionDay).find((day) => day !== null) ?? diff.new.asOf;
+  const newDay = versionDayOf(newLoaded.ledgers) ?? diff.new.asOf;
   if (diff.old.asOf > newDay) {
     io.err(noticeLine(userMessage("diff-versions-reversed", { oldFile: files.old, oldDay: diff.old.asOf, newFile: files.new, newDay }), options.lang));
   }

@@ -12,7 +12,7 @@ import type { WorkbookOptions } from "../../analytics/ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../../analytics/overdue.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import type { LightRules } from "../../analytics/lights.js";
-import { oldVersionAsOf } from "../../analytics/diff/as-of.js";
+import { oldVersionAsOf, versionDayOf } from "../../analytics/diff/as-of.js";
 import { diffVersions, nothingInCommon, type LedgerDiff } from "../../analytics/diff/diff.js";
 import { combinedVersion } from "../../analytics/diff/versions.js";
 import { CYCLE_WORDS } from "../../analytics/findings/catalogue.js";
@@ -75,7 +75,7 @@ async function readSubmissions(files: readonly Input[], options: ReportCommandOp
 }
 
 /**
- * Last time's files, each judged at its own day (its title's 填报日期, else the new as-of), and
+ * Last time's files, judged at the day they state (contract §8: 填报日期, 截至…), else the new as-of, and
  * compared with this time's, all files of each side as one version.
  */
 async function comparedWithPrevious(submissions: readonly Submission[], options: ReportCommandOptions, outDir: string): Promise<LedgerDiff> {
@@ -86,8 +86,7 @@ async function comparedWithPrevious(submissions: readonly Submission[], options:
   const locked = collected.unreadableFolders[0];
   if (locked !== undefined) throw new InputError(userMessage("report-folder-unreadable", { path: locked }));
   for (const input of collected.inputs) earlier.push({ file: input.name, ledgers: (await loadLedgers(input.path, options)).ledgers });
-  const first = earlier[0]?.ledgers[0];
-  const oldAsOf = oldVersionAsOf(null, first?.baseDate ?? null, options.asOf);
+  const oldAsOf = oldVersionAsOf(null, versionDayOf(earlier.flatMap((s) => s.ledgers)), options.asOf);
   const rejudged = earlier.map((s) => ({ file: s.file, ledgers: s.ledgers.map((l) => (l.asOf === oldAsOf ? l : analyzeSheet(l.sheet, l.header, { ...options, asOf: oldAsOf }))) }));
   const diff = diffVersions(combinedVersion(rejudged, oldAsOf), combinedVersion(submissions, options.asOf));
   if (nothingInCommon(diff)) throw new InputError(userMessage("versions-share-nothing"));

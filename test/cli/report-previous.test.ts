@@ -38,3 +38,18 @@ describe("report --previous", () => {
     expect(String(ws!.getCell(2, 1).value)).toContain("新完成 1 项");
   });
 });
+
+describe("report --previous, last time's ledger dated only by “截至9月底” in its title", () => {
+  // No 填报日期 row: the title says "（截至9月底）", the year left to the ledger's, which dates the version as diff does (contract §8).
+  it("is judged at that day, not at this time's as-of", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "taizhang-previous-stated-"));
+    const rows = septemberRows();
+    rows.splice(1, 2, ["区卫生健康局巡察反馈问题整改落实台账（截至9月底）"]);
+    const september = await writeRowsWorkbook(join(dir, "9月.xlsx"), rows);
+    const october = await writeRowsWorkbook(join(dir, "10月.xlsx"), octoberRows());
+    const run = taizhang("report", october, "-o", join(dir, "报告"), "--as-of", "2019-10-31", "--previous", september);
+    expect(run.code).toBe(0);
+    const page = await readFile(join(dir, "报告", "report.html"), "utf8");
+    expect(page).toContain("较上期（2019-09-30）：新完成 1 项，新逾期 1 项");
+  });
+});
