@@ -1,6 +1,6 @@
 /** `diff -o OUT.xlsx`: the changes, the units' table and the pairings to confirm, one sheet each. */
 import ExcelJS from "exceljs";
-import stringWidth from "string-width";
+import { widestOf } from "../print/text-table.js";
 import { percent } from "../../analytics/charts/chart-words.js";
 import { changeDetail, changeRowOf, rankChange } from "../../analytics/diff/describe.js";
 import type { LedgerDiff } from "../../analytics/diff/diff.js";
@@ -28,7 +28,7 @@ export async function diffWorkbook(diff: LedgerDiff, lang: Lang): Promise<Buffer
   wb.creator = "Taizhang";
   const rows = diff.changes.map((c) => [w.change[c.kind], changeRowOf(c, "old"), changeRowOf(c, "new"), c.task, c.unit, c.before, c.after, changeDetail(c, lang), c.confidence]);
   // A row named with its sheet (东街道!12, a version split one sheet per unit) needs the room.
-  const rowWidth = (col: number): number => Math.max(8, ...rows.map((r) => stringWidth(String(r[col] ?? "")) + 1));
+  const rowWidth = (col: number): number => widestOf(rows.map((r) => String(r[col] ?? "")), 7) + 1;
   const changes = sheet(wb, w.sheetChanges, [w.kind, w.oldRow, w.newRow, w.task, w.unit, w.before, w.after, "", w.confidence], rows, [14, rowWidth(1), rowWidth(2), 48, 16, 18, 18, 26, 8]);
   changes.spliceRows(1, 0, [formatMessage(w.diffVersions, { oldFile: diff.old.file, oldAsOf: diff.old.asOf, newFile: diff.new.file, newAsOf: diff.new.asOf })]);
   changes.views = [{ state: "frozen", ySplit: 2 }];
