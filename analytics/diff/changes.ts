@@ -78,7 +78,7 @@ export function itemChanges(old: Item, next: Item, confidence: number): Change[]
   }
 
   if (unitKey(old.unit) !== unitKey(next.unit)) push("unit-changed", old.unit, next.unit);
-  if (foldTask(old.task) !== foldTask(next.task)) push("task-edited", old.task, next.task);
+  if (old.task !== next.task && foldTask(old.task) !== foldTask(next.task)) push("task-edited", old.task, next.task);
   return changes;
 }
 

@@ -33,7 +33,7 @@ export interface LedgerDiff {
   readonly new: VersionRef;
   readonly changes: readonly Change[];
   readonly units: readonly UnitStanding[];
-  /** Pairings below WEAK_MATCH confidence, for a person to confirm. */
+  /** Pairings below WEAK_MATCH confidence, or made among too many alike rows to be sure, for a person to confirm. */
   readonly toConfirm: readonly WeakMatch[];
   /** How the items were paired, and how many were found in both versions. */
   readonly matched: { readonly count: number; readonly byId: boolean };
@@ -85,7 +85,7 @@ export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDi
   for (const m of matching.matches) {
     const [o, n] = [oldVersion.items[m.old]!, newVersion.items[m.new]!];
     add(itemChanges(o, n, m.confidence), m.old, m.new);
-    if (m.confidence < WEAK_MATCH) toConfirm.push({ oldRow: o.row, newRow: n.row, oldTask: o.task, newTask: n.task, confidence: m.confidence });
+    if (m.confidence < WEAK_MATCH || m.unsure) toConfirm.push({ oldRow: o.row, newRow: n.row, oldTask: o.task, newTask: n.task, confidence: m.confidence });
   }
   for (const n of matching.added) add([addedChange(newVersion.items[n]!)], null, n);
   for (const o of matching.removed) add([removedChange(oldVersion.items[o]!)], o, null);

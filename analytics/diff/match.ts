@@ -17,6 +17,7 @@ import type { Item } from "../item.js";
 import { nameKey, splitNames } from "../names.js";
 import { compact } from "../text.js";
 import { assignPairs, type Candidate } from "./assignment.js";
+import { similarPairs } from "./similar-pairs.js";
 import { BigramCodes, dice, foldTask } from "./similarity.js";
 
 /** Below this task similarity two items are never the same one, whatever else they share. */
@@ -40,6 +41,8 @@ export interface ItemMatch {
   /** 1 for an id match; the content score otherwise. */
   readonly confidence: number;
   readonly by: "id" | "content";
+  /** Paired among too many alike rows to be sure (assignment.ts LARGEST_EXACT_GROUP): for a person to confirm. */
+  readonly unsure?: true;
 }
 
 export interface Matching {
@@ -78,21 +81,57 @@ export function unitKey(unit: string | null): string {
   return key;
 }
 
-function profileOf(item: Item, codes: BigramCodes): Profile {
-  const task = foldTask(item.task);
+/**
+ * A task text folded and cut into bigrams, and a category folded, once per distinct text: a
+ * 任务分解表 repeats each task for every unit, and a ledger has a handful of categories.
+ */
+interface TextProfiles {
+  task(raw: string | null): { readonly task: string; readonly grams: Int32Array };
+  category(raw: string | null): string;
+}
+
+function textProfiles(codes: BigramCodes): TextProfiles {
+  const tasks = new Map<string | null, { readonly task: string; readonly grams: Int32Array }>();
+  const categories = new Map<string | null, string>();
+  return {
+    task: (raw) => {
+      let hit = tasks.get(raw);
+      if (hit === undefined) {
+        const task = foldTask(raw);
+        tasks.set(raw, (hit = { task, grams: codes.profile(task) }));
+      }
+      return hit;
+    },
+    category: (raw) => {
+      let hit = categories.get(raw);
+      if (hit === undefined) categories.set(raw, (hit = foldTask(raw)));
+      return hit;
+    },
+  };
+}
+
+function profileOf(item: Item, texts: TextProfiles): Profile {
+  const { task, grams } = texts.task(item.task);
   return {
     task,
-    grams: codes.profile(task),
+    grams,
     units: unitKey(item.unit),
     // Folded like a task: a section renumbered ("（一）" → "1.") is the same section.
-    category: foldTask(item.category),
+    category: texts.category(item.category),
     deadline: item.deadline.date ?? (item.deadline.raw === null ? "" : compact(item.deadline.raw)),
     rest: [item.measure, item.leader, item.owner, item.status.raw].map((text) => (text === null ? "" : compact(text))).join("\u0000"),
   };
 }
 
-/** Whether an old and a new item of different units may still be one item (see the top of the file). */
-type CrossUnitRule = (old: Profile, next: Profile) => boolean;
+/**
+ * Whether an old and a new item of different units may still be one item (see the top of the
+ * file), asked for a new item and the old rows of one task text: answered through indexes, so
+ * that a task handed to 175 units is not tried against each of them.
+ */
+interface CrossUnitRule {
+  /** The old rows of `group` (rows holding one task text, in order) that may pair with `next`, in the same order. */
+  among(next: Profile, group: readonly number[]): readonly number[];
+}
 
 /** Units' names that share most of their characters (区卫计局 / 区卫健局, 白马镇 / 白马街道). */
 const ALIKE_NAMES = 0.5;
@@ -102,6 +141,15 @@ function namesAlike(a: string, b: string): boolean {
   let shared = 0;
   for (const ch of x) if (y.has(ch)) shared++;
   return (2 * shared) / (x.size + y.size) >= ALIKE_NAMES;
+}
+
+/** Rows of one task text few enough to try one by one; more are looked up by unit and by the rest of the row. */
+const SMALL_GROUP = 16;
+
+/** One task text's old rows, by unit and by the rest of the row, for CrossUnitRule.among. */
+interface GroupIndex {
+  readonly byUnits: Map<string, number[]>;
+  readonly byRest: Map<string, number[]>;
 }
 
 function crossUnitRule(olds: readonly Profile[], news: readonly Profile[]): CrossUnitRule {
@@ -126,11 +174,39 @@ function crossUnitRule(olds: readonly Profile[], news: readonly Profile[]): Cros
       else if (first !== p.units) handedOut.add(p.task);
     }
   }
-  return (old, next) =>
+  const restKey = (p: Profile) => `${p.rest}\u0000${p.deadline}`;
+  const mayPair = (old: Profile, next: Profile): boolean =>
     old.units === next.units ||
     !(handedOut.has(old.task) || handedOut.has(next.task)) ||
     renamed(old.units, next.units) ||
     (old.rest === next.rest && old.deadline === next.deadline);
+
+  const indexes = new Map<readonly number[], GroupIndex>();
+  const indexOf = (group: readonly number[]): GroupIndex => {
+    let index = indexes.get(group);
+    if (index === undefined) {
+      index = { byUnits: new Map(), byRest: new Map() };
+      for (const o of group) {
+        for (const [map, key] of [[index.byUnits, olds[o]!.units], [index.byRest, restKey(olds[o]!)]] as const) {
+          let list = map.get(key);
+          if (!list) map.set(key, (list = []));
+          list.push(o);
+        }
+      }
+      indexes.set(group, index);
+    }
+    return index;
+  };
+  const among = (next: Profile, group: readonly number[]): readonly number[] => {
+    // One task text: every row of the group has the same task, so the rule turns on units alone.
+    if (!(handedOut.has(olds[group[0]!]!.task) || handedOut.has(next.task))) return group;
+    if (group.length <= SMALL_GROUP) return group.filter((o) => mayPair(olds[o]!, next));
+    const index = indexOf(group);
+    const taken = new Set<number>([...(index.byUnits.get(next.units) ?? []), ...(index.byRest.get(restKey(next)) ?? [])]);
+    for (const [units, rows] of index.byUnits) if (units !== next.units && renamed(units, next.units)) for (const o of rows) taken.add(o);
+    return taken.size === group.length ? group : group.filter((o) => taken.has(o));
+  };
+  return { among };
 }
 
 function scoreOf(a: Profile, b: Profile, taskSimilarity: number): number {
@@ -168,37 +244,19 @@ function matchByContent(olds: readonly Profile[], news: readonly Profile[], oldL
     matches.push({ old: o, new: n, confidence: scoreOf(olds[o]!, news[n]!, 1), by: "content" });
   }
   const restOld = oldLeft.filter((o) => !pairedOld.has(o));
-  const mayPair = crossUnitRule(olds, news);
+  const rule = crossUnitRule(olds, news);
 
-  // Candidates: old items sharing a bigram with the new one, through an inverted index.
-  const postings = new Map<number, number[]>();
-  for (const o of restOld) {
-    for (const g of olds[o]!.grams) {
-      let list = postings.get(g);
-      if (!list) postings.set(g, (list = []));
-      list.push(o);
-    }
-  }
-  const shared = new Int32Array(olds.length);
+  // Candidates: pairs whose tasks are alike enough, found without comparing every pair, among
+  // the old rows the unit rule lets each new one pair with.
   const candidates: Candidate[] = [];
-  for (const n of restNew) {
-    const touched: number[] = [];
-    for (const g of news[n]!.grams) {
-      for (const o of postings.get(g) ?? []) {
-        if (shared[o] === 0) touched.push(o);
-        shared[o]!++;
-      }
-    }
-    for (const o of touched) {
-      const similarity = (2 * shared[o]!) / (olds[o]!.grams.length + news[n]!.grams.length);
-      shared[o] = 0;
-      if (similarity < MIN_TASK_SIMILARITY || !mayPair(olds[o]!, news[n]!)) continue;
-      const score = scoreOf(olds[o]!, news[n]!, similarity);
-      if (score >= MATCH_THRESHOLD) candidates.push({ old: o, new: n, score });
-    }
+  const pairable = (n: number, group: readonly number[]) => rule.among(news[n]!, group);
+  for (const pair of similarPairs(olds.map((p) => p.grams), news.map((p) => p.grams), restOld, restNew, MIN_TASK_SIMILARITY, pairable)) {
+    const [o, n] = [olds[pair.old]!, news[pair.new]!];
+    const score = scoreOf(o, n, pair.similarity);
+    if (score >= MATCH_THRESHOLD) candidates.push({ old: pair.old, new: pair.new, score });
   }
   for (const pair of assignPairs(candidates, olds.length, news.length)) {
-    matches.push({ old: pair.old, new: pair.new, confidence: pair.score, by: "content" });
+    matches.push(pair.unsure ? { old: pair.old, new: pair.new, confidence: pair.score, by: "content", unsure: true } : { old: pair.old, new: pair.new, confidence: pair.score, by: "content" });
   }
   return matches;
 }
@@ -226,9 +284,9 @@ function matchById(oldIds: readonly (string | null)[] | null, newIds: readonly (
 }
 
 export function matchItems(oldSide: MatchSide, newSide: MatchSide): Matching {
-  const codes = new BigramCodes();
-  const olds = oldSide.items.map((item) => profileOf(item, codes));
-  const news = newSide.items.map((item) => profileOf(item, codes));
+  const texts = textProfiles(new BigramCodes());
+  const olds = oldSide.items.map((item) => profileOf(item, texts));
+  const news = newSide.items.map((item) => profileOf(item, texts));
   const idMatches = matchById(oldSide.ids, newSide.ids, olds, news) ?? [];
   const oldTaken = new Set(idMatches.map((m) => m.old));
   const newTaken = new Set(idMatches.map((m) => m.new));

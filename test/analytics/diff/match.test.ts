@@ -1,6 +1,6 @@
 /** Pairing items across versions: optimal one-to-one, by content or by a stable id. */
 import { describe, expect, it } from "vitest";
-import { assignPairs } from "../../../analytics/diff/assignment.js";
+import { assignPairs, LARGEST_EXACT_GROUP } from "../../../analytics/diff/assignment.js";
 import { diffLedgers, nothingInCommon, versionOf } from "../../../analytics/diff/diff.js";
 import { matchItems } from "../../../analytics/diff/match.js";
 import { foldTask, taskSimilarity } from "../../../analytics/diff/similarity.js";
@@ -138,6 +138,32 @@ describe("a task handed to several units", () => {
     const corrected = [towns[0]!, { ...towns[1]!, unit: "城关镇" }, towns[2]!];
     expect(pairs(towns, corrected).pairs).toContain("龙泉镇→城关镇");
   });
+
+  // Forty rows of one task, the task reworded in the new version for every unit: no row pairs by
+  // its exact text, and the old rows of that text are looked up by unit and by the rest of the
+  // row, not tried one by one. The rules are the same.
+  const places = ["城关", "龙泉", "白马", "金山", "青石", "南岭", "东湖", "西岩", "北塘", "桃源"];
+  const manyOf = (task: string) => Array.from({ length: 40 }, (_, i) => ({ ...row(`${places[i % 10]}${["镇", "乡", "街道", "社区"][Math.floor(i / 10)]}`, ["李明", "王芳", "赵敏"][i % 3]!, i % 2 === 0 ? "推进中" : "已完成"), task }));
+  const many = manyOf(shared);
+  const reworded = manyOf(`${shared}，建立长效机制`);
+
+  it("holds for a task handed to forty units: each unit's row pairs with its own", () => {
+    const result = pairs(many, [...reworded].reverse());
+    expect(result.pairs).toHaveLength(40);
+    expect(result.pairs.every((p) => p.split("→")[0] === p.split("→")[1])).toBe(true);
+  });
+
+  it("holds for forty units: a row deleted for one unit and the task added for another stay apart", () => {
+    const after = [...reworded.slice(1), { ...row("开发区管委会", "孙丽", "未开始"), task: reworded[0]!.task }];
+    expect(pairs(many, after)).toMatchObject({ added: ["开发区管委会"], removed: ["城关镇"] });
+  });
+
+  it("holds for forty units: a unit renamed, and a unit cell corrected alone, pair across units", () => {
+    const renamed = reworded.map((r, i) => (i === 5 ? { ...r, unit: "南岭镇人民政府", owner: "钱进" } : r));
+    expect(pairs(many, renamed).pairs).toContain("南岭镇→南岭镇人民政府");
+    const corrected = reworded.map((r, i) => (i === 7 ? { ...r, unit: "城关镇" } : r));
+    expect(pairs(many, corrected).pairs).toContain("西岩镇→城关镇");
+  });
 });
 
 describe("matching by a stable id column", () => {
@@ -174,6 +200,20 @@ describe("two versions of different ledgers", () => {
     const b = ledgerOf([["序号", "工作任务", "责任单位", "完成时限", "完成情况"], [1, "春季植树造林", "林业局", "2019年4月30日", "已完成"], [2, "汛期防汛值班", "水利局", "2019年8月31日", "已完成"]], AS_OF);
     const diff = diffLedgers(a, b, { old: "a.xlsx", new: "b.xlsx" });
     expect(nothingInCommon(diff)).toBe(true);
+  });
+});
+
+describe("a group of alike rows too large to pair exactly", () => {
+  it("is paired best first, every pair listed for a person to confirm", () => {
+    // 400 numbered tasks in one wording, each unit's row renamed: every new row resembles every old one.
+    const header = ["序号", "工作任务", "责任单位", "完成时限", "完成情况"];
+    const rowsOf = (unit: (i: number) => string) => [header, ...Array.from({ length: 400 }, (_, i): CellValue[] => [i + 1, `第${i + 1}项：落实河长制，完成辖区河道清四乱专项行动`, unit(i), "2019年11月30日", "推进中"])];
+    const before = ledgerOf(rowsOf(() => "水利局"), AS_OF);
+    const after = ledgerOf(rowsOf((i) => (i % 2 === 0 ? "水务局" : "水利局")).map((r, i) => (i === 0 ? r : [r[0]!, `${r[1]}并建立长效机制`, ...r.slice(2)])), AS_OF);
+    const diff = diffLedgers(before, after, { old: "a.xlsx", new: "b.xlsx" });
+    expect(diff.matched.count).toBe(400);
+    expect(diff.toConfirm.length).toBeGreaterThan(LARGEST_EXACT_GROUP);
+    expect(diff.toConfirm.every((m) => m.oldTask !== null && m.newTask !== null)).toBe(true);
   });
 });
 
