@@ -4,7 +4,7 @@
  * are those of Chinese official documents (方正小标宋 title, 黑体 headings, 仿宋 body), which
  * Word and WPS fall back from where not installed. No Node API: the pane uses it too.
  */
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IParagraphOptions } from "docx";
+import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IParagraphOptions } from "docx";
 import { CYCLE_WORDS, formatMessage } from "../../analytics/findings/catalogue.js";
 import type { Lang } from "../../analytics/lang.js";
 import { daysText, reasonsPhrase, type Notice } from "../../analytics/notices/notice.js";
@@ -18,8 +18,11 @@ const SIZE = { title: 44, body: 32, table: 21 } as const;
 /** Two characters of 三号 as a first-line indent, in twips. */
 const INDENT = 640;
 
-function run(text: string, font: string, size: number, bold = false): TextRun {
-  return new TextRun({ text, bold, size, font: { ascii: font, eastAsia: font, hAnsi: font } });
+/** A font for Latin and Chinese text alike. */
+const font = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name });
+
+function run(text: string, name: string, size: number, bold = false): TextRun {
+  return new TextRun({ text, bold, size, font: font(name) });
 }
 
 function para(text: string, options: IParagraphOptions & { font?: string; size?: number; bold?: boolean } = {}): Paragraph {
@@ -28,31 +31,41 @@ function para(text: string, options: IParagraphOptions & { font?: string; size?:
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
-
-function cell(text: string, width: number, header = false): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
-    children: [new Paragraph({ alignment: header ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, header ? HEADING_FONT : BODY_FONT, SIZE.table)] })],
-  });
-}
+/** The page's text width in twips: A4 (11906) less the two side margins. */
+const TEXT_WIDTH = 11906 - 2 * 1247;
+/** Paragraph styles of the items table, so each of its cells is a bare run (see itemsTable). */
+const TABLE_TEXT = "TaizhangTableText";
+const TABLE_HEADING = "TaizhangTableHeading";
 
 /** Column widths in percent: the task and the measures take most of the page. */
 const WIDTHS = [6, 25, 23, 9, 9, 10, 9, 9] as const;
 
+function cell(text: string, style: string): TableCell {
+  return new TableCell({ children: [new Paragraph({ style, children: [new TextRun(text)] })] });
+}
+
+/**
+ * The items, one row each. Borders, margins, widths and fonts are the table's and its paragraph
+ * styles', not each cell's: a unit of a consolidated ledger may have thousands of items, and the
+ * docx package's cost and memory grow with every option a cell carries (a 100,000-row ledger's
+ * notices took minutes and gigabytes with them set per cell).
+ */
 function itemsTable(notice: Notice, lang: Lang): Table {
   const t = CYCLE_WORDS[lang].notice.table;
   const headings = [t.seq, t.task, t.measure, t.leader, t.owner, t.deadline, t.days, t.status];
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: WIDTHS.map((w) => Math.round((TEXT_WIDTH * w) / 100)),
+    layout: TableLayoutType.FIXED,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     rows: [
-      new TableRow({ tableHeader: true, children: headings.map((h, i) => cell(h, WIDTHS[i]!, true)) }),
+      new TableRow({ tableHeader: true, children: headings.map((h) => cell(h, TABLE_HEADING)) }),
       ...notice.items.map(
         (item, n) =>
           new TableRow({
             cantSplit: true,
-            children: [String(n + 1), item.task, item.measure ?? "", item.leader ?? "", item.owner ?? "", item.deadline, daysText(item, lang), item.status ?? ""].map((text, i) => cell(text, WIDTHS[i]!)),
+            children: [String(n + 1), item.task, item.measure ?? "", item.leader ?? "", item.owner ?? "", item.deadline, daysText(item, lang), item.status ?? ""].map((text) => cell(text, TABLE_TEXT)),
           }),
       ),
     ],
@@ -70,7 +83,13 @@ export function noticeDocument(notice: Notice, lang: Lang, text: NoticeText = {}
   return new Document({
     creator: notice.issuer,
     title: `${w.title} ${notice.number}`,
-    styles: { default: { document: { run: { font: { ascii: BODY_FONT, eastAsia: BODY_FONT, hAnsi: BODY_FONT } } } } },
+    styles: {
+      default: { document: { run: { font: font(BODY_FONT) } } },
+      paragraphStyles: [
+        { id: TABLE_TEXT, name: "Taizhang table text", run: { font: font(BODY_FONT), size: SIZE.table } },
+        { id: TABLE_HEADING, name: "Taizhang table heading", run: { font: font(HEADING_FONT), size: SIZE.table }, paragraph: { alignment: AlignmentType.CENTER } },
+      ],
+    },
     sections: [
       {
         properties: { page: { size: { orientation: PageOrientation.PORTRAIT, width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1440, left: 1247, right: 1247 } } },
