@@ -25,7 +25,7 @@ import type { Output } from "../io.js";
 import { leftOutNotices, loadItemLedgers } from "../load.js";
 import { noticeLine } from "../exit-errors.js";
 import { printDiff } from "../print/diff-view.js";
-import { outputProblem, writeAll } from "../report/outputs.js";
+import { outputProblem, writeAll } from "../write-file.js";
 
 export interface DiffOptions {
   readonly sheet?: string;

@@ -9,8 +9,7 @@
  * nothing written: an output that is the input, a folder that cannot be written, a workbook
  * without a ledger.
  */
-import { randomBytes } from "node:crypto";
-import { readFile, realpath, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { phrase } from "../../analytics/findings/catalogue.js";
 import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
@@ -30,7 +29,7 @@ import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/
 import { InputError, noticeLine, UsageError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
-import { outputProblem, writeAll } from "../report/outputs.js";
+import { canWriteIn, outputProblem, writeAll } from "../write-file.js";
 import { zlibCompressor } from "../zlib-compressor.js";
 
 export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
@@ -120,8 +119,7 @@ async function readMapping(path: string): Promise<NameMap> {
 /**
  * OUT must end as the input's kind requires (.xlsx; .xlsm for a macro-enabled workbook, .xltx
  * and .xltm for templates: Excel opens no other), must not be the input (through any link), in a folder that exists
- * and can be written: a probe file is created and removed, which also catches read-only file
- * systems that permission bits do not show.
+ * and can be written (canWriteIn).
  */
 async function refuseBadOutput(input: string, output: string, shown: string, file: string, kind: PackageKind): Promise<void> {
   const ext = KIND_EXTENSION[kind];
@@ -140,13 +138,7 @@ async function refuseBadOutput(input: string, output: string, shown: string, fil
     realTarget === (await realpath(input)) || (targetInfo !== null && targetInfo.ino === inputInfo.ino && targetInfo.dev === inputInfo.dev);
   if (sameFile) throw new UsageError(userMessage("output-is-input", { path: shown }));
   if (targetInfo?.isDirectory()) throw new InputError(userMessage("output-is-folder", { path: shown }));
-  const probe = join(realFolder, `.taizhang-${randomBytes(6).toString("hex")}.probe`);
-  try {
-    await writeFile(probe, "", { flag: "wx" });
-  } catch {
-    throw new InputError(userMessage("output-folder-unwritable", { folder: dirname(shown) }));
-  }
-  await rm(probe, { force: true });
+  if (!(await canWriteIn(realFolder))) throw new InputError(userMessage("output-folder-unwritable", { folder: dirname(shown) }));
 }
 
 // ─── What the user reads ──────────────────────────────────────────────────────────────────────

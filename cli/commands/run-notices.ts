@@ -20,7 +20,7 @@ import { leftOutNotices, loadLedgers } from "../load.js";
 import { noticeDocx, noticeFileName } from "../../addin/docx/notice-docx.js";
 import { noticesHtml } from "../notices/notice-list-page.js";
 import { noticeRegister } from "../notices/register.js";
-import { outputProblem, prepareOutputDir, writeAll } from "../report/outputs.js";
+import { outputProblem, prepareOutputDir, writeAll } from "../write-file.js";
 import { renderTable } from "../print/text-table.js";
 
 export interface NoticesOptions {

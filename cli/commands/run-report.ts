@@ -27,7 +27,7 @@ import { collectWorkbooks, type Input } from "../report/inputs.js";
 import { overviewModel, type SkippedFile } from "../../analytics/overview/overview-model.js";
 import { madeAt } from "../../analytics/overview/made-at.js";
 import { summaryBook } from "../../analytics/overview/summary-book.js";
-import { prepareOutputDir, writeAll } from "../report/outputs.js";
+import { prepareOutputDir, writeAll } from "../write-file.js";
 import { renderChart } from "../report/render-png.js";
 import { renderSummaryBook } from "../../addin/exceljs/summary-workbook.js";
 import { OVERVIEW_WORDS } from "../../analytics/overview/overview-words.js";
