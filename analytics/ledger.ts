@@ -9,7 +9,7 @@ import type { Day } from "./day.js";
 import { createDeadlineParser } from "./deadline.js";
 import type { Lang } from "./lang.js";
 import type { FindingParams, RuleId } from "./findings/catalogue.js";
-import { makeFinding, type Finding, type Where } from "./findings/finding.js";
+import { makeFinding, type Finding, type ParamsFrom, type Where } from "./findings/finding.js";
 import { detectHeader, looksLikeLedger, type Header } from "./header.js";
 import { createItemReader, type Item } from "./item.js";
 import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
@@ -48,7 +48,7 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
     merges,
     lang,
     // Its parameters taken as one optional argument, not a rest array made for every finding.
-    report: (rule: RuleId, where: Where, params?: FindingParams) => {
+    report: (rule: RuleId, where: Where, params?: FindingParams | ParamsFrom) => {
       findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params));
       rows.push(where.row ?? 0);
     },

@@ -1,16 +1,15 @@
 /** behind-schedule: unfinished work a progress report says is behind (序时进度, contract §3). */
+import { paramsFrom } from "../findings/finding.js";
+import type { Item } from "../item.js";
 import type { Check } from "./context.js";
 import { roleCell, shortTask } from "./context.js";
+
+const behind = paramsFrom((item: Item, lang) => ({ task: shortTask(item.task ?? item.measure, lang), raw: item.status.raw ?? item.note ?? "" }));
 
 export const checkPace: Check = (ctx) => {
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
     if (item.status.pace !== "behind") continue;
-    const raw = item.status.raw ?? item.note ?? "";
-    ctx.report(
-      "behind-schedule",
-      { row: item.row, cell: roleCell(ctx, item.row, "status"), value: item.status.raw },
-      { task: shortTask(item.task ?? item.measure, ctx.lang), raw },
-    );
+    ctx.report("behind-schedule", { row: item.row, cell: roleCell(ctx, item.row, "status"), value: item.status.raw, about: item }, behind);
   }
 };

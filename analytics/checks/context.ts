@@ -1,7 +1,7 @@
 /** What every check sees, and how it reports. */
-import { phrase, type RuleId, type RuleParamsArgument } from "../findings/catalogue.js";
+import { phrase, type RuleId, type RuleParams, type RuleParamsArgument } from "../findings/catalogue.js";
 import type { Lang } from "../lang.js";
-import type { Where } from "../findings/finding.js";
+import type { ParamsFrom, Where } from "../findings/finding.js";
 import type { Header } from "../header.js";
 import type { Item } from "../item.js";
 import type { Role } from "../roles.js";
@@ -17,8 +17,11 @@ export interface CheckContext {
   readonly items: readonly Item[];
   readonly merges: MergeIndex;
   readonly lang: Lang;
-  /** A finding of a rule, with exactly the parameters its message's slots name (a missing one does not compile). */
-  report<R extends RuleId>(rule: R, where: Where, ...params: RuleParamsArgument<R>): void;
+  /**
+   * A finding of a rule, with exactly the parameters its message's slots name (a missing one does
+   * not compile), or those parameters worded from `where.about` when the message is read.
+   */
+  report<R extends RuleId>(rule: R, where: Where, ...params: RuleParamsArgument<R> | [ParamsFrom<RuleParams<R>>]): void;
 }
 
 export type Check = (ctx: CheckContext) => void;

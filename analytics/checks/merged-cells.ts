@@ -1,8 +1,13 @@
 /** merged-cells: merges inside the table, which hide values from filters and sorts. */
+import { paramsFrom } from "../findings/finding.js";
 import { a1 } from "../sheet/address.js";
 import { cellText } from "../text.js";
-import { cellAt } from "../sheet/sheet-model.js";
+import { cellAt, type CellRange } from "../sheet/sheet-model.js";
 import type { Check } from "./context.js";
+
+// A merged category column raises one finding per merge, tens of thousands on a big ledger: the
+// range's address is written when a message is read, the value is the finding's own.
+const merged = paramsFrom((range: CellRange, _lang, finding) => ({ range: `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`, value: finding.value as string }));
 
 export const checkMerges: Check = (ctx) => {
   const first = ctx.header.lastRow + 1;
@@ -17,7 +22,6 @@ export const checkMerges: Check = (ctx) => {
     while (col <= range.right && !roleColumns.has(col)) col++;
     if (col > range.right) continue;
     const value = cellText(cellAt(ctx.sheet, range.top, range.left)) ?? "";
-    const where = `${a1(range.top, range.left)}:${a1(range.bottom, range.right)}`;
-    ctx.report("merged-cells", { row: range.top, cell: a1(range.top, range.left), value }, { range: where, value });
+    ctx.report("merged-cells", { row: range.top, cell: a1(range.top, range.left), value, about: range }, merged);
   }
 };

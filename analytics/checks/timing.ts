@@ -1,29 +1,44 @@
 /** overdue, due-soon and completed-late, one finding per item (contract §5). */
 import { phrase } from "../findings/catalogue.js";
+import { paramsFrom } from "../findings/finding.js";
+import type { Item } from "../item.js";
+import { a1 } from "../sheet/address.js";
 import type { Check } from "./context.js";
-import { roleCell, shortTask } from "./context.js";
+import { shortTask } from "./context.js";
+
+// A third of a big ledger's items are overdue or due soon: their messages' words (the short task,
+// the unit, the days left) are taken from the item when a message is read, not made for each.
+const overdue = paramsFrom((item: Item, lang) => ({
+  task: shortTask(item.task ?? item.measure, lang),
+  days: item.daysOverdue,
+  date: item.deadline.date ?? "",
+  unit: item.unit ?? item.owner ?? phrase("noUnit", lang),
+}));
+
+const dueSoon = paramsFrom((item: Item, lang) => {
+  const days = item.daysLeft ?? 0;
+  const left = days === 0 ? phrase("dueToday", lang) : phrase(days === 1 ? "oneDayLeft" : "daysLeft", lang, { days });
+  return { task: shortTask(item.task ?? item.measure, lang), date: item.deadline.date ?? "", left };
+});
+
+const completedLate = paramsFrom((item: Item) => ({ completedOn: item.completedOn ?? "", date: item.deadline.date ?? "", days: item.completedLateBy ?? 0 }));
 
 export const checkTiming: Check = (ctx) => {
-  const none = phrase("noUnit", ctx.lang);
+  // The columns are the sheet's: looked up once, not for every finding.
+  const deadlineCol = ctx.header.roles.get("deadline");
+  const completedOnCol = ctx.header.roles.get("completedOn");
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
-    // Most items are on time: the cell, date and short task are made only for a finding.
+    // Most items are on time: the cell is made only for a finding.
     if (!item.overdue && !item.dueSoon && item.completedLateBy === null) continue;
-    const cell = roleCell(ctx, item.row, "deadline");
-    const date = item.deadline.date ?? "";
-    const task = shortTask(item.task ?? item.measure, ctx.lang);
+    const cell = deadlineCol === undefined ? undefined : a1(item.row, deadlineCol);
     if (item.overdue) {
-      ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw }, { task, days: item.daysOverdue, date, unit: item.unit ?? item.owner ?? none });
+      ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw, about: item }, overdue);
     } else if (item.dueSoon) {
-      const days = item.daysLeft ?? 0;
-      const left = days === 0 ? phrase("dueToday", ctx.lang) : phrase(days === 1 ? "oneDayLeft" : "daysLeft", ctx.lang, { days });
-      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw }, { task, date, left });
+      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw, about: item }, dueSoon);
     } else if (item.completedLateBy !== null) {
-      ctx.report(
-        "completed-late",
-        { row: item.row, cell: roleCell(ctx, item.row, "completedOn") ?? cell, value: item.completedOn },
-        { completedOn: item.completedOn ?? "", date, days: item.completedLateBy },
-      );
+      const completedOnCell = completedOnCol === undefined ? cell : a1(item.row, completedOnCol);
+      ctx.report("completed-late", { row: item.row, cell: completedOnCell, value: item.completedOn, about: item }, completedLate);
     }
   }
 };

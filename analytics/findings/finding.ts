@@ -19,7 +19,27 @@ export interface Where {
   readonly row?: number | undefined;
   readonly value?: unknown;
   readonly suggestion?: unknown;
+  /** What the finding is about (an item, a merged range), for parameters worded from it (ParamsFrom). */
+  readonly about?: unknown;
 }
+
+/**
+ * A finding's parameters worded from what it is about (`Where.about`), only when its message is
+ * read: a check that reports tens of thousands of findings (overdue, a year inferred) then makes
+ * no parameter object, short task or phrase per finding, and the finding keeps only a reference
+ * to the item it already points at. Made once per rule, at module level (paramsFrom).
+ */
+export class ParamsFrom<P extends FindingParams = FindingParams> {
+  constructor(readonly of: (about: never, lang: Lang, finding: Finding) => P) {}
+}
+
+/** The parameters of findings about `S`, worded from it (and the finding's own value, place) when read. */
+export function paramsFrom<S, P extends FindingParams>(of: (about: S, lang: Lang, finding: Finding) => P): ParamsFrom<P> {
+  return new ParamsFrom<P>(of);
+}
+
+/** Shared by every finding reported without parameters. */
+const NO_PARAMS: FindingParams = Object.freeze({});
 
 /**
  * A finding whose message is worded when first read, not when made: a 100,000-row ledger has
@@ -38,15 +58,18 @@ class WordedOnRead implements Finding {
   declare readonly value?: unknown;
   declare readonly suggestion?: unknown;
   readonly #lang: Lang;
-  readonly #params: FindingParams;
+  readonly #params: FindingParams | ParamsFrom;
+  /** What ParamsFrom words the parameters from; undefined for parameters given as they are. */
+  readonly #about: unknown;
   #message: string | undefined;
 
-  constructor(rule: RuleId, lang: Lang, sheet: string, where: Where, params: FindingParams) {
+  constructor(rule: RuleId, lang: Lang, sheet: string, where: Where, params: FindingParams | ParamsFrom) {
     this.rule = rule;
     this.severity = RULES[rule].severity;
     this.sheet = sheet;
     this.#lang = lang;
     this.#params = params;
+    this.#about = params instanceof ParamsFrom ? where.about : undefined;
     // Properties are added in one order, so every finding shares the engine's few object shapes;
     // assigned on `this`, so the engine counts them when it sizes a finding.
     if (where.cell !== undefined) this.cell = where.cell;
@@ -56,7 +79,10 @@ class WordedOnRead implements Finding {
   }
 
   get message(): string {
-    this.#message ??= formatMessage(RULES[this.rule].message[this.#lang], this.#params, { sheet: this.sheet, row: this.row, cell: this.cell });
+    if (this.#message === undefined) {
+      const params = this.#params instanceof ParamsFrom ? this.#params.of(this.#about as never, this.#lang, this) : this.#params;
+      this.#message = formatMessage(RULES[this.rule].message[this.#lang], params, { sheet: this.sheet, row: this.row, cell: this.cell });
+    }
     return this.#message;
   }
 
@@ -71,6 +97,6 @@ class WordedOnRead implements Finding {
   }
 }
 
-export function makeFinding(rule: RuleId, lang: Lang, sheet: string, where: Where = {}, params: FindingParams = {}): Finding {
+export function makeFinding(rule: RuleId, lang: Lang, sheet: string, where: Where = {}, params: FindingParams | ParamsFrom = NO_PARAMS): Finding {
   return new WordedOnRead(rule, lang, sheet, where, params);
 }

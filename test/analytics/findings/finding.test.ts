@@ -1,7 +1,7 @@
 /** finding.ts: a finding is worded when its message is first read, and reads and serializes as it always has. */
 import { describe, expect, it } from "vitest";
 import { formatMessage, RULES } from "../../../analytics/findings/catalogue.js";
-import { makeFinding } from "../../../analytics/findings/finding.js";
+import { makeFinding, paramsFrom } from "../../../analytics/findings/finding.js";
 
 describe("a finding", () => {
   const made = () =>
@@ -23,5 +23,21 @@ describe("a finding", () => {
 
   it("keeps its wording's inputs out of its own keys, so a listing or a comparison sees only the report's fields", () => {
     expect(Object.keys(made())).toEqual(["rule", "severity", "sheet", "cell", "row", "value"]);
+  });
+
+  it("words parameters taken from what it is about only when its message is read, and says what given ones would", () => {
+    const item = { task: "“三重一大”制度执行不严格", days: 3, date: "2019-06-30", unit: "办公室" };
+    let worded = 0;
+    const fromItem = paramsFrom((about: typeof item, lang, finding) => {
+      worded++;
+      return { task: about.task, days: about.days, date: finding.value === "2019年6月底前" ? about.date : "?", unit: lang === "zh" ? about.unit : "office" };
+    });
+    const finding = makeFinding("overdue", "zh", "整改台账", { cell: "H11", row: 11, value: "2019年6月底前", about: item }, fromItem);
+    expect(worded).toBe(0);
+    expect(finding.message).toBe(made().message);
+    expect(finding.message).toBe(made().message);
+    expect(worded).toBe(1);
+    expect(JSON.stringify(finding)).toBe(JSON.stringify(made()));
+    expect(Object.keys(finding)).toEqual(Object.keys(made()));
   });
 });
