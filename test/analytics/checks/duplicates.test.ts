@@ -41,4 +41,17 @@ describe("duplicate items", () => {
     rows.push([20_001, "任务7：压实整改责任", "建立工作台账", UNITS[0]!, "2019年12月", "已完成"]);
     expect(duplicatesOf(rows)).toEqual([{ row: 20_002, first: 9 }]);
   });
+
+  it("finds the first copy of a task sent to more units than it walks (a hundred), before and after it looks them up instead", () => {
+    const units = Array.from({ length: 100 }, (_, i) => `第${i + 1}社区`);
+    const rows = units.map((unit, i): CellValue[] => [i + 1, "排查整治安全隐患", "建立隐患台账", unit, "2019年12月", "正在推进"]);
+    rows.splice(10, 0, [0, "排查整治安全隐患", "建立隐患台账", units[3]!, "2019年12月", "已完成"]);
+    rows.push([101, "排查整治安全隐患", "建立隐患台账", units[3]!, "2019年12月", "已完成"], [102, "排查整治安全隐患", "建立隐患台账", units[90]!, "2019年12月", "已完成"]);
+    // Rows: the header is row 1, so unit i's first item is on row i + 2 (i + 3 past the copy at row 12).
+    expect(duplicatesOf(rows)).toEqual([
+      { row: 12, first: 5 },
+      { row: 103, first: 5 },
+      { row: 104, first: 93 },
+    ]);
+  });
 });
