@@ -81,30 +81,40 @@ export function compareGroups(a: Group, b: Group): number {
 }
 
 /**
- * Groups by the names in one column. Items are tallied per distinct cell first (a sheet repeats
- * the same few cells thousands of times), then each cell's tally goes to every name it holds.
+ * Items tallied by one column's cell, then grouped by the names in it. A sheet repeats the same
+ * few cells thousands of times, and runs of rows share one (a unit's rows, a merged category):
+ * each distinct cell is tallied once, and a run asks the map nothing.
  */
-function groupBy(items: readonly Item[], cellOf: (item: Item) => string | null, namesIn: (cell: string) => readonly string[]): Group[] {
-  const byCell = new Map<string | null, Tally>();
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index]!;
-    const cell = cellOf(item);
-    let tally = byCell.get(cell);
-    if (!tally) byCell.set(cell, (tally = new Tally()));
-    tally.add(item);
-  }
-  const tallies = new Map<string, Tally>();
-  for (const [cell, cellTally] of byCell) {
-    const names = cell === null ? [] : namesIn(cell);
-    for (const name of names.length === 0 ? [UNNAMED] : names) {
-      let tally = tallies.get(name);
-      if (!tally) tallies.set(name, (tally = new Tally()));
-      tally.merge(cellTally);
+class CellTallies {
+  private readonly byCell = new Map<string | null, Tally>();
+  private lastCell: string | null = null;
+  private last: Tally | null = null;
+
+  add(cell: string | null, item: Item): void {
+    if (this.last === null || cell !== this.lastCell) {
+      let tally = this.byCell.get(cell);
+      if (!tally) this.byCell.set(cell, (tally = new Tally()));
+      this.last = tally;
+      this.lastCell = cell;
     }
+    this.last.add(item);
   }
-  // A ledger without the column at all has no breakdown, not one big unnamed group.
-  if (tallies.size === 1 && tallies.has(UNNAMED)) return [];
-  return [...tallies].map(([name, tally]) => tally.toGroup(name)).sort(compareGroups);
+
+  /** Each cell's tally goes to every name it holds; an item naming several units counts for each. */
+  groups(namesIn: (cell: string) => readonly string[]): Group[] {
+    const tallies = new Map<string, Tally>();
+    for (const [cell, cellTally] of this.byCell) {
+      const names = cell === null ? [] : namesIn(cell);
+      for (const name of names.length === 0 ? [UNNAMED] : names) {
+        let tally = tallies.get(name);
+        if (!tally) tallies.set(name, (tally = new Tally()));
+        tally.merge(cellTally);
+      }
+    }
+    // A ledger without the column at all has no breakdown, not one big unnamed group.
+    if (tallies.size === 1 && tallies.has(UNNAMED)) return [];
+    return [...tallies].map(([name, tally]) => tally.toGroup(name)).sort(compareGroups);
+  }
 }
 
 export function summarize(items: readonly Item[]): Summary {
@@ -113,9 +123,17 @@ export function summarize(items: readonly Item[]): Summary {
   let noDeadline = 0;
   let noStatus = 0;
   let either = 0;
+  // One pass over the items for every figure: a big ledger's items do not fit in the cache, and
+  // each further pass would fetch them all again.
+  const units = new CellTallies();
+  const leaders = new CellTallies();
+  const categories = new CellTallies();
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     all.add(item);
+    units.add(item.unit, item);
+    leaders.add(item.leader, item);
+    categories.add(item.category, item);
     if (item.unjudged === "deadline") noDeadline++;
     // Items of a ledger with no status column read no status cell at all.
     if (item.statusReadings.length === 0) noStatus++;
@@ -131,9 +149,9 @@ export function summarize(items: readonly Item[]): Summary {
     completionRate: overall.completionRate,
     overdue: overall.overdue,
     dueSoon: overall.dueSoon,
-    byUnit: groupBy(items, (item) => item.unit, namesInCell),
-    byLeader: groupBy(items, (item) => item.leader, namesInCell),
-    byCategory: groupBy(items, (item) => item.category, (category) => [category]),
+    byUnit: units.groups(namesInCell),
+    byLeader: leaders.groups(namesInCell),
+    byCategory: categories.groups((category) => [category]),
     missingRoles: [...(noDeadline > 0 ? ["deadline" as const] : []), ...(noStatus > 0 ? ["status" as const] : [])],
     unjudged: either,
     overdueUnknown: noDeadline,
