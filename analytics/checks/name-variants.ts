@@ -14,33 +14,58 @@ const KIND: Record<NameRole, PhraseId> = {
   owner: "nameKindOwner",
 };
 
+/** A distinct cell of a name column: how often it is written, and the row it is first on. */
+interface CellCount {
+  count: number;
+  readonly firstRow: number;
+}
+
 /**
- * Every spelling with its number of mentions (so the most used spelling wins) and the row
- * where it first appears, so the finding points at a cell the clerk can fix.
+ * Every spelling of one role's names with its number of mentions (so the most used spelling
+ * wins) and the row where it first appears, so the finding points at a cell the clerk can fix.
+ * A sheet names the same few units thousands of times: each distinct cell is counted and split
+ * once, and a run of rows with one cell (a unit's rows) asks the map nothing.
  */
-function collectNames(items: readonly Item[], fields: readonly NameField[]): { mentions: Map<string, number>; firstRow: Map<string, number> } {
-  // A sheet names the same few units thousands of times: count each distinct cell, split it once.
-  const cells = new Map<string, { count: number; firstRow: number }>();
-  for (let index = 0; index < items.length; index++) {
-    const item = items[index]!;
-    for (let f = 0; f < fields.length; f++) {
-      const cell = fields[f]!(item);
+class NameCells {
+  private readonly cells = new Map<string, CellCount>();
+  // Per field, the cell last seen in it and its count.
+  private readonly lastCell: (string | null)[];
+  private readonly lastCount: (CellCount | null)[];
+
+  constructor(private readonly fields: readonly NameField[]) {
+    this.lastCell = fields.map(() => null);
+    this.lastCount = fields.map(() => null);
+  }
+
+  add(item: Item): void {
+    for (let f = 0; f < this.fields.length; f++) {
+      const cell = this.fields[f]!(item);
       if (cell === null) continue;
-      const seen = cells.get(cell);
+      const last = this.lastCount[f]!;
+      if (last !== null && cell === this.lastCell[f]) {
+        last.count++;
+        continue;
+      }
+      let seen = this.cells.get(cell);
       if (seen) seen.count++;
-      else cells.set(cell, { count: 1, firstRow: item.row });
+      else this.cells.set(cell, (seen = { count: 1, firstRow: item.row }));
+      this.lastCell[f] = cell;
+      this.lastCount[f] = seen;
     }
   }
-  const mentions = new Map<string, number>();
-  const firstRow = new Map<string, number>();
-  for (const [cell, { count, firstRow: row }] of cells) {
-    for (const { name } of splitNames(cell)) {
-      mentions.set(name, (mentions.get(name) ?? 0) + count);
-      const earlier = firstRow.get(name);
-      if (earlier === undefined || row < earlier) firstRow.set(name, row);
+
+  names(): { mentions: Map<string, number>; firstRow: Map<string, number> } {
+    const mentions = new Map<string, number>();
+    const firstRow = new Map<string, number>();
+    for (const [cell, { count, firstRow: row }] of this.cells) {
+      for (const { name } of splitNames(cell)) {
+        mentions.set(name, (mentions.get(name) ?? 0) + count);
+        const earlier = firstRow.get(name);
+        if (earlier === undefined || row < earlier) firstRow.set(name, row);
+      }
     }
+    return { mentions, firstRow };
   }
-  return { mentions, firstRow };
 }
 
 /** A name field read by its own accessor: one property each, not `item[field]` looked up by name on every item. */
@@ -53,9 +78,16 @@ const FIELDS: Record<NameRole, readonly NameField[]> = {
 };
 
 export const checkNameVariants: Check = (ctx) => {
-  for (const role of Object.keys(FIELDS) as NameRole[]) {
-    if (!ctx.header.roles.has(role as Role)) continue;
-    const { mentions, firstRow } = collectNames(ctx.items, FIELDS[role]);
+  const roles = (Object.keys(FIELDS) as NameRole[]).filter((role) => ctx.header.roles.has(role as Role));
+  // One pass over the items for every role: a big ledger's items do not fit in the cache.
+  const collected = roles.map((role) => new NameCells(FIELDS[role]));
+  for (let index = 0; index < ctx.items.length; index++) {
+    const item = ctx.items[index]!;
+    for (let r = 0; r < collected.length; r++) collected[r]!.add(item);
+  }
+  for (let r = 0; r < roles.length; r++) {
+    const role = roles[r]!;
+    const { mentions, firstRow } = collected[r]!.names();
     for (const group of findNameVariants(mentions)) {
       for (const variant of group.variants) {
         if (variant === group.canonical) continue;
