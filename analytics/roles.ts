@@ -150,6 +150,9 @@ const ENTRIES: readonly Entry[] = VOCABULARY.flatMap((v) =>
   v.words.map((w) => ({ word: compact(w).toLowerCase(), match: v.match })),
 ).sort((a, b) => b.word.length - a.word.length);
 
+/** The words a header may contain with more around them: Latin words match whole only (EXACT). */
+const CONTAINED_ENTRIES: readonly Entry[] = ENTRIES.filter((entry) => !/^[a-z.#?]+$/u.test(entry.word));
+
 const EXACT = new Map<string, RoleMatch>([
   ...ENTRIES.map((e): [string, RoleMatch] => [e.word, e.match]),
   ...VOCABULARY.flatMap((v) => (v.whole ?? []).map((w): [string, RoleMatch] => [compact(w).toLowerCase(), v.match])),
@@ -190,8 +193,7 @@ export function matchHeader(text: string): RoleMatch | null {
   if (TITLE_ENDING.test(key)) return null;
   if (PREVIOUS_PERIOD.test(key)) return null;
   if (DEADLINE_PATTERN.test(key)) return DEADLINE;
-  for (const entry of ENTRIES) {
-    if (/^[a-z.#?]+$/.test(entry.word)) continue;
+  for (const entry of CONTAINED_ENTRIES) {
     // A longer word carries its meaning through a longer qualifier ("省重点民生实事项目名称").
     const extra = entry.word.length >= 4 ? MAX_EXTRA_CHARACTERS + 2 : MAX_EXTRA_CHARACTERS;
     if (entry.word.length >= 2 && key.length - entry.word.length <= extra && key.includes(entry.word)) return entry.match;
