@@ -149,15 +149,18 @@ function headerRepeatTest(header: Header): (cells: readonly CellValue[] | undefi
     const label = compact(column.label);
     return { index: column.col - 1, label };
   });
+  // Two labels at least, and half of them: an item row is let go once too few columns are left.
+  const needed = Math.max(2, Math.ceil(columns.length / 2));
   return (cells) => {
     if (!cells) return false;
     let same = 0;
     for (let i = 0; i < columns.length; i++) {
+      if (same + columns.length - i < needed) return false;
       const { index, label } = columns[i]!;
       const value = cells[index];
       if (typeof value === "string" && compactEquals(value, label)) same++;
     }
-    return same >= 2 && same * 2 >= columns.length;
+    return same >= needed;
   };
 }
 
@@ -184,6 +187,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   let opensSignature: ((row: number) => boolean) | null = null;
   const deadlineCol = header.roles.get("deadline");
   const deadlineTexts = new Map<string, number>();
+  const anyHidden = sheet.hiddenRows.size > 0;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
     const cells = sheet.rows[row - 1];
@@ -236,7 +240,7 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
       lastCategory = category;
     }
     if (allNumbered && isBlank(cells[seqCol! - 1] ?? null)) allNumbered = false;
-    rows.push({ row, category, hidden: sheet.hiddenRows.has(row) });
+    rows.push({ row, category, hidden: anyHidden && sheet.hiddenRows.has(row) });
     if (deadlineCol !== undefined) {
       const deadline = cellText(merges.shownValue(row, deadlineCol));
       if (deadline !== null) deadlineTexts.set(deadline, (deadlineTexts.get(deadline) ?? 0) + 1);
