@@ -12,7 +12,7 @@
  */
 import type { Lang } from "../analytics/lang.js";
 import { eachPlanEntry, planEntryCount, type LogEntry } from "../analytics/normalize/log.js";
-import type { CellEdit, ChangePlan } from "../analytics/normalize/types.js";
+import type { ChangePlan } from "../analytics/normalize/types.js";
 import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
@@ -26,7 +26,7 @@ import { AppendedColumns, growDefinedNames, growTable } from "./ledger-ranges.js
 import { attrOf } from "./tag-attributes.js";
 import { addPart, relationshipType, rootRelationships, withOverride, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
-import { WorksheetPatch } from "./worksheet.js";
+import { cellPlace, WorksheetPatch } from "./worksheet.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
 
 export { PlanConflictError } from "./worksheet.js";
@@ -137,7 +137,8 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     part.pushText(text);
     return part;
   };
-  const oldFormats = new Map<CellEdit, string>();
+  /** By sheet, then by the edited cell's place. */
+  const oldFormats = new Map<string, ReadonlyMap<number, string>>();
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
   const addedFlags: ChangePlan["flags"][number][] = [];
@@ -167,7 +168,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     // Streamed: a 100k-row sheet is 30–40 MB of XML, never held whole.
     pkg.streamText(entry.part, (text) => patch.push(text));
     const result = patch.finish();
-    for (const [k, v] of result.oldFormats) oldFormats.set(k, v);
+    oldFormats.set(sheet, result.oldFormats);
     validatedCells += result.validatedCells;
     addedValidations.push(...result.validations.map((v) => ({ ...v.validation, ref: v.sqref })));
     addedFlags.push(...result.flags);
@@ -189,7 +190,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
   const loggedPlan: ChangePlan = { ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps };
   const logged = planEntryCount(loggedPlan);
-  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e), options.lang);
+  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e.sheet)?.get(cellPlace(e.row, e.col)), options.lang);
   const added: Array<[string, PartBytes]> = [];
   let lists: PackageLists | undefined;
   if (logged > 0) {

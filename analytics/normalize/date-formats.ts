@@ -36,7 +36,7 @@ function dateCells(ledger: Ledger, cells: PlannedCells, col: number, formats: Re
     if (cells.kept.isCovered(item.row, col)) continue;
     const address = a1(item.row, col);
     if (sheet.formulaCells.has(address)) continue;
-    const edit = cells.editAt(address);
+    const edit = cells.editAt(item.row, col);
     if (edit !== undefined) {
       if (!isDayValue(edit.after)) continue;
       out.push({ row: item.row, col, format: edit.numFmt ?? formats.get(edit.styleFrom ?? address), edit });

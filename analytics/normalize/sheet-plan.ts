@@ -302,10 +302,16 @@ class SheetPlanner {
 
   /** A cell gets one decision, the first one planned (a column may serve two roles). */
   private commit(staged: Staged): void {
-    const address = staged.edit?.cell ?? staged.kept?.cell;
-    if (address === undefined || this.cells.has(address)) return;
-    if (staged.edit) this.cells.add(staged.edit);
-    if (staged.kept) this.cells.keptCells.push(staged.kept);
+    const edit = staged.edit;
+    if (edit !== undefined) {
+      if (!this.cells.has(edit.row, edit.col)) this.cells.add(edit);
+      return;
+    }
+    const address = staged.kept?.cell;
+    if (address === undefined) return;
+    const at = parseA1(address);
+    if (at !== null && this.cells.has(at.row, at.col)) return;
+    this.cells.keptCells.push(staged.kept!);
   }
 }
 
