@@ -26,7 +26,8 @@ import { AppendedColumns, growDefinedNames, growTable } from "./ledger-ranges.js
 import { attrOf } from "./tag-attributes.js";
 import { addPart, relationshipType, rootRelationships, withOverride, withRelationshipsDefault, type PackageLists } from "./package-lists.js";
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
-import { cellPlace, WorksheetPatch } from "./worksheet.js";
+import { WorksheetPatch } from "./worksheet.js";
+import type { CellMap } from "../analytics/normalize/cell-map.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
 
 export { PlanConflictError } from "./worksheet.js";
@@ -137,8 +138,8 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     part.pushText(text);
     return part;
   };
-  /** By sheet, then by the edited cell's place. */
-  const oldFormats = new Map<string, ReadonlyMap<number, string>>();
+  /** By sheet, then by the edited cell. */
+  const oldFormats = new Map<string, CellMap<string>>();
   let validatedCells = 0;
   const addedValidations: ChangePlan["validations"][number][] = [];
   const addedFlags: ChangePlan["flags"][number][] = [];
@@ -190,7 +191,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
   const loggedPlan: ChangePlan = { ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps };
   const logged = planEntryCount(loggedPlan);
-  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e.sheet)?.get(cellPlace(e.row, e.col)), options.lang);
+  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e.sheet)?.get(e.row, e.col), options.lang);
   const added: Array<[string, PartBytes]> = [];
   let lists: PackageLists | undefined;
   if (logged > 0) {

@@ -8,7 +8,8 @@
 import type { Lang } from "../analytics/lang.js";
 import { CataloguedError, firstItems, userMessage } from "../analytics/findings/user-message.js";
 import { readError, WorkbookReadError } from "../analytics/xlsx/read-errors.js";
-import { a1, columnLetter, columnNumber, GRID_COLUMNS, parseA1 } from "../analytics/sheet/address.js";
+import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
+import { CellMap } from "../analytics/normalize/cell-map.js";
 import { isFormulaValue, type CellEdit, type ChangePlan, type DateColumnWidth, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
@@ -44,8 +45,8 @@ export interface SheetPlan {
 
 export interface SheetPatchResult {
   readonly changed: boolean;
-  /** The number format code a cell had before its edit, for edits that set a format (by cellPlace of the edit's cell). */
-  readonly oldFormats: ReadonlyMap<number, string>;
+  /** The number format code a cell had before its edit, for edits that set a format. */
+  readonly oldFormats: CellMap<string>;
   readonly flags: readonly AddedFlag[];
   readonly validations: readonly AddedValidation[];
   readonly validatedCells: number;
@@ -116,9 +117,9 @@ export class WorksheetPatch {
   private formulasTouched = false;
   /** A row or a cell came before one it follows (legal XML, which Excel sorts on load; a patch in place cannot). */
   private outOfOrder = false;
-  readonly oldFormats = new Map<number, string>();
-  /** Each cell of a wrapped range (by cellPlace) → the range; its top-left's row and column by range. */
-  private readonly wrapOf = new Map<number, WrapText>();
+  readonly oldFormats = new CellMap<string>();
+  /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
+  private readonly wrapOf = new CellMap<WrapText>();
   private readonly wrapTops = new Map<number, Map<number, WrapText>>();
   /** Ranges whose top-left already wraps: its filled cells copy that style, nothing to add. */
   private readonly alreadyWrapped = new Set<WrapText>();
@@ -147,7 +148,7 @@ export class WorksheetPatch {
     for (const w of sheet.wraps) {
       const range = parseRange(w.ref);
       if (range === null) continue;
-      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) this.wrapOf.set(cellPlace(row, col), w);
+      for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) this.wrapOf.set(row, col, w);
       let tops = this.wrapTops.get(range.top);
       if (tops === undefined) this.wrapTops.set(range.top, (tops = new Map()));
       tops.set(range.left, w);
@@ -359,9 +360,9 @@ export class WorksheetPatch {
       if (isFormulaValue(edit.after) || (own !== undefined && FORMULA.test(own.xml))) this.formulasTouched = true;
       const ownStyle = own?.style ?? 0;
       const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
-      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(cellPlace(edit.row, edit.col), this.styles.formatOf(ownStyle));
+      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit.row, edit.col, this.styles.formatOf(ownStyle));
       const formatted = this.styles.withFormat(base, edit.numFmt);
-      const wrap = this.wrapOf.get(cellPlace(edit.row, edit.col));
+      const wrap = this.wrapOf.get(edit.row, edit.col);
       const wraps = wrap !== undefined && !this.alreadyWrapped.has(wrap);
       // Filled text wraps in its cell, by the style added or the one its top-left already had.
       if (wrap !== undefined && typeof edit.after === "string") lines = Math.max(lines, wrappedLines(edit.after, this.columnWidth(edit.col)));
@@ -599,11 +600,6 @@ function columnOfRef(ref: string): number {
     col = col * 26 + (code - 96);
   }
   return col;
-}
-
-/** One number for a cell, for maps keyed by cell without an A1 text each. */
-export function cellPlace(row: number, col: number): number {
-  return row * GRID_COLUMNS + col;
 }
 
 /** "B5:B9" (or "B5") as its corners. */

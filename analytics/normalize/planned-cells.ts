@@ -5,7 +5,8 @@
  */
 import { normalizeSays } from "../findings/catalogue.normalize.js";
 import type { Lang } from "../lang.js";
-import { a1, GRID_COLUMNS } from "../sheet/address.js";
+import { a1 } from "../sheet/address.js";
+import { CellMap } from "./cell-map.js";
 import { MergeIndex, rangeToA1 } from "../sheet/merge-index.js";
 import { cellAt, type CellRange, type CellValue, type Sheet } from "../sheet/sheet-model.js";
 import type { SourceCell } from "./flags.js";
@@ -17,11 +18,8 @@ export class PlannedCells {
   /** Merges being dissolved, and every other merge (which Excel keeps showing from its top-left). */
   readonly dissolved: MergeIndex;
   readonly kept: MergeIndex;
-  /**
-   * The edits by a number of row and column: the plan asks for a cell per row and column, and a
-   * number key needs no A1 text each time (a map of 200k texts cost a third of the planner's time).
-   */
-  private readonly byPlace = new Map<number, CellEdit>();
+  /** The edits by cell: the plan asks for cells by row and column, many times a row. */
+  private readonly edits = new CellMap<CellEdit>();
   readonly keptCells: Kept[] = [];
   /** Status cells of conflict rows, kept as the clerk wrote them (A1 of the cell a formula reads). */
   readonly asWritten = new Set<string>();
@@ -39,7 +37,7 @@ export class PlannedCells {
 
   /** A cell's value once the plan is applied. */
   afterAt(row: number, col: number): PlanValue {
-    return this.byPlace.get(place(row, col))?.after ?? cellAt(this.sheet, row, col);
+    return this.edits.get(row, col)?.after ?? cellAt(this.sheet, row, col);
   }
 
   /** The cell a row's formula reads for a column: its own, or the top-left of a kept merge over it. */
@@ -51,11 +49,11 @@ export class PlannedCells {
 
   /** The edit planned for a cell, if any. */
   editAt(row: number, col: number): CellEdit | undefined {
-    return this.byPlace.get(place(row, col));
+    return this.edits.get(row, col);
   }
 
   has(row: number, col: number): boolean {
-    return this.byPlace.has(place(row, col));
+    return this.edits.has(row, col);
   }
 
   /**
@@ -77,7 +75,7 @@ export class PlannedCells {
 
   /** Records an edit, in place of any earlier one for the cell. */
   add(edit: CellEdit): void {
-    this.byPlace.set(place(edit.row, edit.col), edit);
+    this.edits.set(edit.row, edit.col, edit);
   }
 
   keep(cell: string, reason: Kept["reason"], value: CellValue): Kept {
@@ -86,7 +84,7 @@ export class PlannedCells {
 
   /** Edits in reading order: row by row, left to right. */
   sortedEdits(): CellEdit[] {
-    return [...this.byPlace.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return this.edits.sorted();
   }
 
   /**
@@ -117,9 +115,4 @@ export class PlannedCells {
       };
     });
   }
-}
-
-/** One number per cell. */
-function place(row: number, col: number): number {
-  return row * GRID_COLUMNS + col;
 }
