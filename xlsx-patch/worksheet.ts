@@ -61,8 +61,18 @@ export interface SheetPatchResult {
 /** A cell element holding a formula (<f>, shared or not). */
 const FORMULA = /<(?:\w+:)?f[\s/>]/u;
 
-interface RowEdits {
-  readonly edits: CellEdit[];
+/**
+ * What the patch does at one row, found by one lookup as the row streams by: the row is rebuilt
+ * when it has edits or holds a wrapped range's top-left; it is watched (its cells' styles noted)
+ * when other cells take their style from it.
+ */
+interface RowWork {
+  /** The row's edits, left to right; undefined when the row is only watched. */
+  edits: CellEdit[] | undefined;
+  /** Columns whose style filled cells take. */
+  sources: Set<number> | undefined;
+  /** Wrapped ranges by the column of their top-left in this row. */
+  tops: Map<number, WrapText> | undefined;
 }
 
 /** A cell of a row being watched: its column, style, and where its element lies in the part. */
@@ -80,7 +90,7 @@ interface WatchedRow {
   readonly openEnd: number;
   readonly selfClosing: boolean;
   readonly cells: CellSpan[];
-  readonly edits: readonly CellEdit[] | undefined;
+  readonly work: RowWork;
 }
 
 /**
@@ -107,10 +117,9 @@ export class WorksheetPatch {
   /** A row opened without r, not yet known to be which: its text is held until its first child. */
   private unnumbered: { readonly start: number; readonly openEnd: number } | null = null;
   private cell: CellSpan | null = null;
-  private readonly rows = new Map<number, RowEdits>();
+  private readonly rows = new Map<number, RowWork>();
   private readonly pendingRows: number[];
   private pendingAt = 0;
-  private readonly styleSources = new Map<number, Map<number, number>>();
   private readonly sourceStyles = new Map<string, number>();
   private readonly conflicts: string[] = [];
   private changed = false;
@@ -120,12 +129,13 @@ export class WorksheetPatch {
   readonly oldFormats = new CellMap<string>();
   /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
   private readonly wrapOf = new CellMap<WrapText>();
-  private readonly wrapTops = new Map<number, Map<number, WrapText>>();
   /** Ranges whose top-left already wraps: its filled cells copy that style, nothing to add. */
   private readonly alreadyWrapped = new Set<WrapText>();
   /** The sheet's column widths after the head's patch (characters), and the height of one line of text. */
   private columnWidth: (col: number) => number = () => Number.POSITIVE_INFINITY;
   private lineHeight = 15;
+  /** The most lines a wrapped cell of the row being rebuilt needs. */
+  private rowLines = 1;
 
   constructor(
     private readonly sheet: SheetPlan,
@@ -134,29 +144,38 @@ export class WorksheetPatch {
     private readonly emit: (text: string) => void,
     partName = sheet.sheet,
   ) {
+    const work = (row: number): RowWork => {
+      let r = this.rows.get(row);
+      if (r === undefined) this.rows.set(row, (r = { edits: undefined, sources: undefined, tops: undefined }));
+      return r;
+    };
+    // A merge's top-left is the style source of each cell filled from it: read once a merge.
+    const sources = new Set<string>();
     for (const e of sheet.edits) {
-      let r = this.rows.get(e.row);
-      if (r === undefined) this.rows.set(e.row, (r = { edits: [] }));
-      r.edits.push(e);
-      if (e.styleFrom !== undefined) {
+      const r = work(e.row);
+      (r.edits ??= []).push(e);
+      if (e.styleFrom !== undefined && !sources.has(e.styleFrom)) {
         const source = parseA1(e.styleFrom)!;
-        let cols = this.styleSources.get(source.row);
-        if (cols === undefined) this.styleSources.set(source.row, (cols = new Map()));
-        cols.set(source.col, 0);
+        sources.add(e.styleFrom);
+        (work(source.row).sources ??= new Set()).add(source.col);
       }
     }
     for (const w of sheet.wraps) {
       const range = parseRange(w.ref);
       if (range === null) continue;
       for (let row = range.top; row <= range.bottom; row++) for (let col = range.left; col <= range.right; col++) this.wrapOf.set(row, col, w);
-      let tops = this.wrapTops.get(range.top);
-      if (tops === undefined) this.wrapTops.set(range.top, (tops = new Map()));
-      tops.set(range.left, w);
+      const top = work(range.top);
+      (top.tops ??= new Map()).set(range.left, w);
       // The top-left holds the text and no edit: its row is rebuilt for its style alone.
-      if (!this.rows.has(range.top)) this.rows.set(range.top, { edits: [] });
+      top.edits ??= [];
     }
-    for (const r of this.rows.values()) r.edits.sort((a, b) => a.col - b.col);
-    this.pendingRows = [...this.rows.keys()].sort((a, b) => a - b);
+    const rebuilt: number[] = [];
+    for (const [number, r] of this.rows) {
+      if (r.edits === undefined) continue;
+      r.edits.sort((a, b) => a.col - b.col);
+      rebuilt.push(number);
+    }
+    this.pendingRows = rebuilt.sort((a, b) => a - b);
     this.scanner = new XmlScanner(partName, {
       open: (name, selfClosing) => this.open(name, selfClosing),
       close: (name) => this.close(name),
@@ -253,7 +272,7 @@ export class WorksheetPatch {
       this.closeRow(this.row, this.scanner.tagFrom, this.scanner.tagTo);
     } else if (depth === 2 && name === "sheetData") {
       this.copyTo(this.scanner.tagFrom);
-      this.out.push(this.rowsBefore(Infinity));
+      this.rowsBefore(Infinity);
       this.copyTo(this.scanner.tagTo);
       this.phase = "tail";
     }
@@ -269,7 +288,9 @@ export class WorksheetPatch {
     this.copied = tagFrom;
     if (selfClosing) {
       // An empty sheetData: opened and closed around the rows the plan adds.
-      this.out.push(`<${this.prefix}sheetData>`, this.rowsBefore(Infinity), `</${this.prefix}sheetData>`);
+      this.out.push(`<${this.prefix}sheetData>`);
+      this.rowsBefore(Infinity);
+      this.out.push(`</${this.prefix}sheetData>`);
       if (this.pendingRows.length > 0) this.changed = true;
       this.copied = tagTo;
       this.phase = "tail";
@@ -307,69 +328,51 @@ export class WorksheetPatch {
     this.previousRow = number;
     if (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! <= number) {
       this.copyTo(start);
-      this.out.push(this.rowsBefore(number));
+      this.rowsBefore(number);
     }
-    const edits = this.rows.get(number)?.edits;
-    if (edits === undefined && !this.styleSources.has(number)) return;
-    const row: WatchedRow = { number, start, openEnd, selfClosing, cells: [], edits };
+    const work = this.rows.get(number);
+    if (work === undefined) return;
+    const row: WatchedRow = { number, start, openEnd, selfClosing, cells: [], work };
     if (selfClosing) this.closeRow(row, openEnd, openEnd);
     else this.row = row;
   }
 
   private closeRow(row: WatchedRow, closeStart: number, end: number): void {
     this.row = null;
-    const sources = this.styleSources.get(row.number);
+    const { sources, edits, tops } = row.work;
     if (sources !== undefined) {
       for (const cell of row.cells) if (sources.has(cell.col)) this.sourceStyles.set(a1(row.number, cell.col), cell.style);
     }
-    if (row.edits === undefined) return;
+    if (edits === undefined) return;
     this.copyTo(row.start);
     const openTag = this.slice(row.start, row.openEnd);
     const content = row.selfClosing ? "" : this.slice(row.openEnd, closeStart);
-    this.out.push(this.rebuildRow(row.number, openTag, content, row.edits, row.cells, row.openEnd));
+    this.rebuildRow(openTag, content, edits, tops, row.cells, row.openEnd);
     this.copied = end;
   }
 
-  /** New rows for the plan's rows before `rowNumber` that the file does not have. */
-  private rowsBefore(rowNumber: number): string {
-    let out = "";
+  /** New rows for the plan's rows before `rowNumber` that the file does not have, handed on. */
+  private rowsBefore(rowNumber: number): void {
     while (this.pendingAt < this.pendingRows.length && this.pendingRows[this.pendingAt]! < rowNumber) {
       const row = this.pendingRows[this.pendingAt++]!;
-      out += this.rebuildRow(row, `<${this.prefix}row r="${row}">`, "", this.rows.get(row)!.edits, [], 0);
+      const work = this.rows.get(row)!;
+      this.rebuildRow(`<${this.prefix}row r="${row}">`, "", work.edits!, work.tops, [], 0);
     }
     if (this.pendingRows[this.pendingAt] === rowNumber) this.pendingAt++;
-    return out;
   }
 
-  /** The row with its edits written in: `cells` lie at their positions in the part, `content` starts at `offset`. */
-  private rebuildRow(row: number, openTag: string, content: string, edits: readonly CellEdit[], cells: readonly CellSpan[], offset: number): string {
+  /**
+   * The row with its edits written in, handed on piece by piece (its start tag, written last,
+   * goes in a slot kept first): `cells` lie at their positions in the part, `content` starts at `offset`.
+   */
+  private rebuildRow(openTag: string, content: string, edits: readonly CellEdit[], tops: ReadonlyMap<number, WrapText> | undefined, cells: readonly CellSpan[], offset: number): void {
     this.changed = true;
-    const p = this.prefix;
-    const parts: string[] = [];
+    const parts = this.out;
+    const openSlot = parts.length;
+    parts.push("");
     let at = 0;
     let e = 0;
-    /** The most lines a wrapped cell of the row needs. */
-    let lines = 1;
-    const write = (edit: CellEdit, own: { style: number; xml: string } | undefined): string => {
-      if (own !== undefined && edit.rule !== "merge-fill") {
-        const actual = cellValueOf(own.xml, this.context);
-        if (!holds(actual, edit.before)) this.conflicts.push(`${edit.sheet}!${edit.cell}`);
-      } else if (own === undefined && edit.rule !== "merge-fill" && !holds(null, edit.before)) {
-        this.conflicts.push(`${edit.sheet}!${edit.cell}`);
-      }
-      if (isFormulaValue(edit.after) || (own !== undefined && FORMULA.test(own.xml))) this.formulasTouched = true;
-      const ownStyle = own?.style ?? 0;
-      const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
-      if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit.row, edit.col, this.styles.formatOf(ownStyle));
-      const formatted = this.styles.withFormat(base, edit.numFmt);
-      const wrap = this.wrapOf.get(edit.row, edit.col);
-      const wraps = wrap !== undefined && !this.alreadyWrapped.has(wrap);
-      // Filled text wraps in its cell, by the style added or the one its top-left already had.
-      if (wrap !== undefined && typeof edit.after === "string") lines = Math.max(lines, wrappedLines(edit.after, this.columnWidth(edit.col)));
-      const style = wraps ? this.styles.withWrap(formatted) : formatted;
-      return cellXml(p, edit.cell, style, edit.after, this.context.date1904);
-    };
-    const tops = this.wrapTops.get(row);
+    this.rowLines = 1;
     if (tops !== undefined) {
       for (const cell of cells) {
         const top = tops.get(cell.col);
@@ -380,14 +383,14 @@ export class WorksheetPatch {
     for (const cell of cells) {
       const start = cell.start - offset;
       while (e < edits.length && edits[e]!.col < cell.col) {
-        parts.push(content.slice(at, start), write(edits[e]!, undefined));
+        parts.push(content.slice(at, start), this.written(edits[e]!, undefined, 0));
         grew = true;
         at = start;
         e++;
       }
       if (e < edits.length && edits[e]!.col === cell.col) {
         const end = cell.end - offset;
-        parts.push(content.slice(at, start), write(edits[e]!, { style: cell.style, xml: content.slice(start, end) }));
+        parts.push(content.slice(at, start), this.written(edits[e]!, content.slice(start, end), cell.style));
         at = end;
         e++;
       } else if (tops?.has(cell.col)) {
@@ -395,7 +398,7 @@ export class WorksheetPatch {
         const end = cell.end - offset;
         const xml = content.slice(start, end);
         const text = cellValueOf(xml, this.context);
-        if (typeof text === "string") lines = Math.max(lines, wrappedLines(text, this.columnWidth(cell.col)));
+        if (typeof text === "string") this.rowLines = Math.max(this.rowLines, wrappedLines(text, this.columnWidth(cell.col)));
         if (!this.alreadyWrapped.has(tops.get(cell.col)!)) {
           parts.push(content.slice(at, start), withStyle(xml, this.styles.withWrap(cell.style)));
           at = end;
@@ -406,15 +409,39 @@ export class WorksheetPatch {
     const lastEnd = cells.length === 0 ? 0 : cells[cells.length - 1]!.end - offset;
     parts.push(content.slice(at, lastEnd));
     if (e < edits.length) grew = true;
-    while (e < edits.length) parts.push(write(edits[e++]!, undefined));
+    while (e < edits.length) parts.push(this.written(edits[e++]!, undefined, 0));
     parts.push(content.slice(lastEnd));
     // spans is a hint of the row's columns; a row that grew drops it rather than lie.
     let open = grew ? openTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/u, "") : openTag;
     if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
-    open = raisedRow(open, lines, this.lineHeight);
+    open = raisedRow(open, this.rowLines, this.lineHeight);
     // Closed as it was opened: a sheet may spell the main namespace x:row here and row there.
     const name = /^<([^\s/>]+)/u.exec(open)![1]!;
-    return `${open}${parts.join("")}</${name}>`;
+    parts[openSlot] = open;
+    parts.push(`</${name}>`);
+  }
+
+  /**
+   * An edit's cell element, checked against the cell it replaces (`ownXml`, of style
+   * `ownStyle`; undefined where the row has no such cell), noting the lines wrapped text needs.
+   */
+  private written(edit: CellEdit, ownXml: string | undefined, ownStyle: number): string {
+    if (ownXml !== undefined && edit.rule !== "merge-fill") {
+      const actual = cellValueOf(ownXml, this.context);
+      if (!holds(actual, edit.before)) this.conflicts.push(`${edit.sheet}!${edit.cell}`);
+    } else if (ownXml === undefined && edit.rule !== "merge-fill" && !holds(null, edit.before)) {
+      this.conflicts.push(`${edit.sheet}!${edit.cell}`);
+    }
+    if (isFormulaValue(edit.after) || (ownXml !== undefined && FORMULA.test(ownXml))) this.formulasTouched = true;
+    const base = edit.styleFrom !== undefined ? (this.sourceStyles.get(edit.styleFrom) ?? ownStyle) : ownStyle;
+    if (edit.numFmt !== undefined || edit.styleFrom !== undefined) this.oldFormats.set(edit.row, edit.col, this.styles.formatOf(ownStyle));
+    const formatted = this.styles.withFormat(base, edit.numFmt);
+    const wrap = this.wrapOf.get(edit.row, edit.col);
+    const wraps = wrap !== undefined && !this.alreadyWrapped.has(wrap);
+    // Filled text wraps in its cell, by the style added or the one its top-left already had.
+    if (wrap !== undefined && typeof edit.after === "string") this.rowLines = Math.max(this.rowLines, wrappedLines(edit.after, this.columnWidth(edit.col)));
+    const style = wraps ? this.styles.withWrap(formatted) : formatted;
+    return cellXml(this.prefix, edit.cell, style, edit.after, this.context.date1904);
   }
 
   // ─── Before sheetData ────────────────────────────────────────────────────────────────────────
