@@ -28,6 +28,8 @@ import { addPart, relationshipType, rootRelationships, withOverride, withRelatio
 import { DEFAULT_STYLES, STYLES_CONTENT_TYPE, StylesPatch } from "./styles.js";
 import { WorksheetPatch } from "./worksheet.js";
 import type { CellMap } from "../analytics/normalize/cell-map.js";
+import { maxDigitWidth } from "../analytics/normalize/column-width.js";
+import { wideningEntry, type ColumnWidening } from "../analytics/normalize/column-widening.js";
 import { fflateCompressor, PartBytes, storedEntries, ZipOut, type Compressor } from "./zip-out.js";
 
 export { PlanConflictError } from "./worksheet.js";
@@ -55,6 +57,8 @@ export interface PatchResult {
   readonly wraps: ChangePlan["wraps"];
   /** Rows added to the log. */
   readonly logged: number;
+  /** Date columns made wider, each logged after the plan's changes (column-widening.ts). */
+  readonly widenings: readonly ColumnWidening[];
   /** Names of the parts rewritten or added (as the package spells them). */
   readonly rewritten: readonly string[];
   /** Tables, filters and print areas grown over the columns normalize appended (ledger-ranges.ts). */
@@ -145,6 +149,8 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
   const addedFlags: ChangePlan["flags"][number][] = [];
   const madeWraps: ChangePlan["wraps"][number][] = [];
   let formulasTouched = false;
+  const widenings: ColumnWidening[] = [];
+  const digitWidth = maxDigitWidth(styles.normalFont());
   for (const sheet of plan.sheets) {
     const entry = book.sheets.find((s) => s.name === sheet);
     if (entry?.part === undefined) throw new Error(`no worksheet “${sheet}” in the workbook`);
@@ -175,6 +181,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     addedFlags.push(...result.flags);
     madeWraps.push(...result.wraps);
     formulasTouched ||= result.formulasTouched;
+    for (const w of result.widenings) widenings.push({ sheet, ...w, digitWidth });
     if (result.changed) replaced.set(normalizePartName(entry.part), out);
     if (result.filterRef !== undefined) grownRanges.push({ sheet, kind: "filter", ref: result.filterRef });
     growTables(pkg, entry.part, new AppendedColumns(plan, sheet), replaced, compressor, (name, ref) => grownRanges.push({ sheet, kind: "table", name, ref }));
@@ -190,8 +197,12 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
 
   // The log is streamed from the plan: 200k entries for a 100k-row ledger are never held as a list.
   const loggedPlan: ChangePlan = { ...plan, validations: addedValidations, flags: addedFlags, wraps: madeWraps };
-  const logged = planEntryCount(loggedPlan);
-  const entries = (): Iterable<LogEntry> => eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e.sheet)?.get(e.row, e.col), options.lang);
+  // A widened date column is logged after the plan's changes, as the pane logs it (column-widening.ts).
+  const logged = planEntryCount(loggedPlan) + widenings.length;
+  function* entries(): Iterable<LogEntry> {
+    yield* eachPlanEntry(loggedPlan, options.batch, (e) => oldFormats.get(e.sheet)?.get(e.row, e.col), options.lang);
+    for (const w of widenings) yield wideningEntry(w, options.batch, options.lang);
+  }
   const added: Array<[string, PartBytes]> = [];
   let lists: PackageLists | undefined;
   if (logged > 0) {
@@ -272,6 +283,7 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     flagRules: addedFlags.length,
     wraps: madeWraps,
     logged,
+    widenings,
     grownRanges,
     rewritten,
     dropped: stored.filter((e) => droppedNames.has(normalizePartName(e.name))).map((e) => e.name),

@@ -123,6 +123,18 @@ export class StylesPatch {
     this.baseDxfCount = this.dxfs.length;
   }
 
+  /**
+   * The Normal style's font (the first, as Excel writes it), its name and size in points, by
+   * which a column's width is measured; Calibri 11 when the part lists none.
+   */
+  normalFont(): { name: string; size: number } {
+    const font = this.fonts[0] ?? "";
+    const p = this.prefix;
+    const size = Number(attrOf(new RegExp(`<${p}sz\\b[^>]*>`, "u").exec(font)?.[0] ?? "", "val") ?? Number.NaN);
+    const name = attrOf(new RegExp(`<${p}name\\b[^>]*>`, "u").exec(font)?.[0] ?? "", "val");
+    return { name: name ?? "Calibri", size: Number.isFinite(size) && size > 0 ? size : 11 };
+  }
+
   get changed(): boolean {
     return this.xfs.length > this.baseXfCount || this.dxfs.length > this.baseDxfCount || this.newFonts.length > 0 || this.newFormats.length > 0;
   }

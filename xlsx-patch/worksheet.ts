@@ -10,6 +10,7 @@ import { CataloguedError, firstItems, userMessage } from "../analytics/findings/
 import { readError, WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { a1, columnLetter, columnNumber, parseA1 } from "../analytics/sheet/address.js";
 import { CellMap } from "../analytics/normalize/cell-map.js";
+import { widthOfCharacters } from "../analytics/normalize/column-width.js";
 import { isFormulaValue, type CellEdit, type ChangePlan, type DateColumnWidth, type NewColumn, type WrapText } from "../analytics/normalize/types.js";
 import { cellValueOf, cellXml, holds, type CellContext } from "./cell-xml.js";
 import { patchFlags, type AddedFlag } from "./flag-formats.js";
@@ -56,6 +57,8 @@ export interface SheetPatchResult {
   readonly formulasTouched: boolean;
   /** The sheet filter's range when it grew over the appended columns. */
   readonly filterRef?: string;
+  /** Date columns made wider, each with its width before and after (characters, as in `<col width>`). */
+  readonly widenings: readonly { readonly col: number; readonly from: number; readonly to: number }[];
 }
 
 /** A cell element holding a formula (<f>, shared or not). */
@@ -136,6 +139,7 @@ export class WorksheetPatch {
   private lineHeight = 15;
   /** The most lines a wrapped cell of the row being rebuilt needs. */
   private rowLines = 1;
+  private readonly widenings: { col: number; from: number; to: number }[] = [];
 
   constructor(
     private readonly sheet: SheetPlan,
@@ -211,6 +215,7 @@ export class WorksheetPatch {
       wraps: this.sheet.wraps.filter((w) => !this.alreadyWrapped.has(w)),
       formulasTouched: this.formulasTouched,
       filterRef: result.filterRef,
+      widenings: this.widenings,
     };
   }
 
@@ -503,14 +508,18 @@ export class WorksheetPatch {
     const cols = new RegExp(`<${p}cols>([\\s\\S]*?)</${p}cols>`, "u").exec(head);
     const entries = cols === null ? [] : [...cols[1]!.matchAll(new RegExp(`<${p}col\\b[^>]*>`, "gu"))];
     const covering = entries.find((e) => Number(attrOf(e[0], "min")) <= column.col && column.col <= Number(attrOf(e[0], "max")));
+    const fallback = defaultColumnWidth(head);
     if (covering === undefined) {
-      if (defaultColumnWidth(head) >= column.atLeast) return head;
+      if (fallback >= column.atLeast) return head;
+      this.widenings.push({ col: column.col, from: defaultColumnFileWidth(head), to: column.atLeast });
       return this.withColumnWidth(head, { sheet: column.sheet, col: column.col, width: column.atLeast });
     }
     const tag = covering[0];
     const hidden = attrOf(tag, "hidden");
     if (hidden === "1" || hidden === "true" || !tag.endsWith("/>")) return head;
-    if (Number(attrOf(tag, "width") ?? Number.NaN) >= column.atLeast) return head;
+    const width = Number(attrOf(tag, "width") ?? Number.NaN);
+    if (width >= column.atLeast) return head;
+    this.widenings.push({ col: column.col, from: Number.isFinite(width) ? width : fallback, to: column.atLeast });
     const min = Number(attrOf(tag, "min"));
     const max = Number(attrOf(tag, "max"));
     const range = (from: number, to: number): string => setAttr(setAttr(tag, "min", String(from)), "max", String(to));
@@ -635,6 +644,16 @@ function parseRange(ref: string): { top: number; left: number; bottom: number; r
   const a = parseA1(from ?? "");
   const b = parseA1(to ?? "");
   return a === null || b === null ? null : { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/**
+ * The width of a column the sheet does not list as a `<col width>` would say it, for the log:
+ * its defaultColWidth, else Excel's default column (8.43 in the 列宽 dialog) in Calibri 11's digits.
+ */
+function defaultColumnFileWidth(head: string): number {
+  const format = /<(?:\w+:)?sheetFormatPr\b[^>]*>/u.exec(head)?.[0] ?? "";
+  const given = Number(attrOf(format, "defaultColWidth") ?? Number.NaN);
+  return Number.isFinite(given) ? given : widthOfCharacters(defaultColumnWidth(head));
 }
 
 /** The width of a column the sheet does not list: its defaultColWidth, else Excel's 8.43 (baseColWidth 8 and padding). */

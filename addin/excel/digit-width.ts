@@ -4,7 +4,7 @@
  * (Calibri in a browser on Linux) would be measured as some other font: it is recognised (two
  * different fallbacks then draw the digits differently) and estimated from its size instead.
  */
-import { maxDigitWidth } from "../host/column-width.js";
+import { maxDigitWidth } from "../../analytics/normalize/column-width.js";
 
 type Measure = (text: string, font: string, pixels: number) => number;
 

@@ -7,7 +7,7 @@
 import type { BlockCells, CellBlock, CellProperty } from "../host/blocks.js";
 import type { Book, ExistingFormat, InsertedSummary, ReadOptions, WorkbookHost, WorkbookRead, WorkbookSettings } from "../host/book.js";
 import type { WriteOp } from "../host/write-ops.js";
-import { DEFAULT_DIGIT_WIDTH, widthOfPoints, type ColumnState } from "../host/column-width.js";
+import { DEFAULT_DIGIT_WIDTH, widthOfPoints, type ColumnState } from "../../analytics/normalize/column-width.js";
 import { normalDigitWidth } from "./digit-width.js";
 import type { RequestBudget } from "../host/request-budget.js";
 import { customFormats } from "./formats.js";

@@ -7,7 +7,7 @@
  */
 import type { InsertedSummary } from "../host/book.js";
 import { officeInput } from "../host/cell-values.js";
-import { pointsOfWidth } from "../host/column-width.js";
+import { pointsOfWidth } from "../../analytics/normalize/column-width.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 

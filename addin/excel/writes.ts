@@ -5,7 +5,7 @@
  */
 import { cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { packRequests, type RequestBudget } from "../host/request-budget.js";
-import { DEFAULT_DIGIT_WIDTH, pointsOfWidth } from "../host/column-width.js";
+import { DEFAULT_DIGIT_WIDTH, pointsOfWidth } from "../../analytics/normalize/column-width.js";
 
 function cost(op: WriteOp): { cells: number; ops: number } {
   if (op.kind !== "cells") return { cells: 0, ops: op.kind === "flag" || op.kind === "validation" ? 4 : 1 };

@@ -20,10 +20,8 @@ import { cellFromOffice, officeInput } from "./cell-values.js";
 import { cellKey, logOps, parseLog, planEntries, type LogPlace } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
 import { firstItems, userMessage } from "../../analytics/findings/user-message.js";
-import { normalizeSays } from "../../analytics/findings/catalogue.normalize.js";
-import { columnLetter } from "../../analytics/sheet/address.js";
-import type { LogEntry } from "../../analytics/normalize/log.js";
-import { charactersOfWidth, widened } from "./column-width.js";
+import { widened } from "../../analytics/normalize/column-width.js";
+import { wideningEntry, type ColumnWidening } from "../../analytics/normalize/column-widening.js";
 
 export interface ApplyOptions {
   readonly budget: RequestBudget;
@@ -71,7 +69,7 @@ export async function applyPlan(book: Book, planned: ChangePlan, options: ApplyO
   plan = await withoutExistingFlags(book, plan);
   plan = await withoutWrapped(book, plan);
   const widenings = await dateColumnWidenings(book, plan);
-  const entries = [...planEntries(plan, options.batch, oldFormats, options.lang), ...widenings.map((w) => widthEntry(w, options.batch, options.lang))];
+  const entries = [...planEntries(plan, options.batch, oldFormats, options.lang), ...widenings.map((w) => wideningEntry(w, options.batch, options.lang))];
   const ops = [
     ...logOps(place, entries, rowsPerOp(options.budget, LOG_HEADERS.zh.length)),
     ...planOps(plan, options.lang, options.budget),
@@ -121,22 +119,12 @@ async function withoutWrapped(book: Book, plan: ChangePlan): Promise<ChangePlan>
   return { ...plan, wraps: plan.wraps.filter((_, i) => !wrapped[i]) };
 }
 
-/** A date column that gets wider: from its width now to the plan's (the plan's unit, column-width.ts). */
-interface Widening {
-  readonly sheet: string;
-  readonly col: number;
-  readonly from: number;
-  readonly to: number;
-  /** The Normal font's digit in pixels, to say both widths as the 列宽 dialog does. */
-  readonly digitWidth: number;
-}
-
 /**
  * The plan's date columns that are narrower than a date needs, as the command line's patch
  * decides (xlsx-patch/worksheet.ts withWidthAtLeast): one already as wide, or hidden, is left
  * alone. Their widths are read in one request.
  */
-async function dateColumnWidenings(book: Book, plan: ChangePlan): Promise<Widening[]> {
+async function dateColumnWidenings(book: Book, plan: ChangePlan): Promise<ColumnWidening[]> {
   const columns = plan.dateColumns ?? [];
   if (columns.length === 0) return [];
   const states = await book.columnWidths(columns);
@@ -145,25 +133,6 @@ async function dateColumnWidenings(book: Book, plan: ChangePlan): Promise<Wideni
     const to = widened(state, c.atLeast);
     return to === null ? [] : [{ sheet: c.sheet, col: c.col, from: state.width, to, digitWidth: state.digitWidth }];
   });
-}
-
-/**
- * A widening's row in 变更记录, its widths as the clerk finds them in the 列宽 dialog of Excel
- * and WPS (8.43 → 14.29): 撤销 puts the old width back.
- */
-function widthEntry(w: Widening, batch: string, lang: "zh" | "en"): LogEntry {
-  const column = columnLetter(w.col);
-  return {
-    batch,
-    state: "applied",
-    sheet: w.sheet,
-    cell: `${column}:${column}`,
-    kind: "column-width",
-    before: charactersOfWidth(w.from, w.digitWidth),
-    after: charactersOfWidth(w.to, w.digitWidth),
-    reason: normalizeSays("dateColumnWidened", lang, { column }),
-    oldFormat: null,
-  };
 }
 
 /** Rows of `cols` cells that fit one request with their formats. */

@@ -10,7 +10,7 @@ import type { RequestBudget } from "./request-budget.js";
 import type { SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import type { BlockCells, CellBlock, CellProperty } from "./blocks.js";
 import type { HostInfo } from "./host-info.js";
-import type { ColumnState } from "./column-width.js";
+import type { ColumnState } from "../../analytics/normalize/column-width.js";
 import type { WriteOp } from "./write-ops.js";
 
 export interface ReadOptions {
@@ -60,7 +60,7 @@ export interface Book {
   /** Whether each of these cells wraps its text (A1 cells, one answer each). */
   wrapsText(cells: readonly { readonly sheet: string; readonly cell: string }[]): Promise<boolean[]>;
   /**
-   * The width (in the plan's unit, addin/host/column-width.ts) and visibility of these columns
+   * The width (in the plan's unit, analytics/normalize/column-width.ts) and visibility of these columns
    * (1-based), in one request; later "column-width" writes use the digit width found here.
    */
   columnWidths(columns: readonly { readonly sheet: string; readonly col: number }[]): Promise<ColumnState[]>;

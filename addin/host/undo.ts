@@ -21,7 +21,7 @@ import { cellAt } from "../../analytics/sheet/sheet-model.js";
 import { blockAround, groupBy, type CellBlock } from "./blocks.js";
 import { formulaKey, type Book } from "./book.js";
 import type { WriteOp } from "./write-ops.js";
-import { pixelsOfWidth, widthOfCharacters } from "./column-width.js";
+import { pixelsOfWidth, widthOfCharacters } from "../../analytics/normalize/column-width.js";
 import { cellKey, latestBatch, markUndoneOps, parseLog, type LogEntry } from "./change-log-sheet.js";
 import { ExcelTaskError } from "./task-error.js";
 import { userMessage } from "../../analytics/findings/user-message.js";

@@ -48,7 +48,7 @@ export type WriteOp =
   | FlagOp
   | ValidationOp
   | { readonly kind: "unmerge" | "merge" | "clear-validation"; readonly sheet: string; readonly ref: string }
-  /** `width` in the plan's unit (characters with padding, addin/host/column-width.ts); each host converts it. */
+  /** `width` in the plan's unit (characters with padding, analytics/normalize/column-width.ts); each host converts it. */
   | { readonly kind: "column-width"; readonly sheet: string; readonly col: number; readonly width: number }
   /** Text wrapped in its cells (on), or no longer (off, when undone). */
   | { readonly kind: "wrap"; readonly sheet: string; readonly ref: string; readonly on: boolean }

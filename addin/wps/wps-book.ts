@@ -19,7 +19,7 @@ import { sheetFromGrid } from "../host/sheet-grid.js";
 import { cssColor, PROMPT_MAX, TITLE_MAX, type WriteOp } from "../host/write-ops.js";
 import { bgr, call, callObj, count, get, grid, has, items, obj, put, type WpsObject } from "./jsapi.js";
 import { insertSummaryWps } from "./wps-summary-sheet.js";
-import { charactersOfWidth, DEFAULT_DIGIT_WIDTH, digitWidthOf, widthOfCharacters, type ColumnState } from "../host/column-width.js";
+import { charactersOfWidth, DEFAULT_DIGIT_WIDTH, digitWidthOf, widthOfCharacters, type ColumnState } from "../../analytics/normalize/column-width.js";
 
 /** VBA enumerations WPS keeps. */
 export const XL = {

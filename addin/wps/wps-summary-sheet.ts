@@ -10,7 +10,7 @@ import { officeInput } from "../host/cell-values.js";
 import { LIGHT_COLORS } from "../../analytics/charts/palette.js";
 import { blockRef, isLightCell, type SummaryBlock, type SummaryCell, type SummaryChart, type SummaryLayout } from "../../analytics/overview/completion-sheet.js";
 import { bgr, call, callObj, get, obj, put, type WpsObject } from "./jsapi.js";
-import { charactersOfWidth } from "../host/column-width.js";
+import { charactersOfWidth } from "../../analytics/normalize/column-width.js";
 
 /** VBA chart enumerations WPS keeps. */
 const CHART = { doughnut: -4120, barStacked: 58, byColumns: 2, legendBottom: -4107, category: 1 } as const;

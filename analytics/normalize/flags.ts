@@ -225,7 +225,11 @@ export function atRow(template: string, row: number): string {
 /** A cell as the formulas' TRIM(IFERROR(x,"")) sees it: text, ASCII spaces trimmed and runs collapsed. */
 export function excelTrim(value: PlanValue): string {
   if (value === null || isErrorValue(value)) return "";
-  if (typeof value === "string") return value.replace(/ +/g, " ").replace(/^ | $/g, "");
+  if (typeof value === "string") {
+    // Most cells have no space to trim or collapse: given back as they are, with no copy made.
+    if (!value.includes("  ") && value.charCodeAt(0) !== 32 && value.charCodeAt(value.length - 1) !== 32) return value;
+    return value.replace(/ +/g, " ").replace(/^ | $/g, "");
+  }
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   // A date reads as its serial number: no answer or status word looks like one.

@@ -16,6 +16,7 @@ import { addDays, type Day } from "../../analytics/day.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
 import { leavesDoneOpen } from "../../analytics/normalize/conflicts.js";
 import { LOG_HEADERS, LOG_RULE_WORDS, planEntries } from "../../analytics/normalize/log.js";
+import { wideningEntry } from "../../analytics/normalize/column-widening.js";
 import { isDayValue, isFormulaValue, LOG_SHEET, type ChangePlan, type PlanValue } from "../../analytics/normalize/types.js";
 import { showValue } from "../../analytics/normalize/values.js";
 import { chineseDay } from "../../analytics/written-day.js";
@@ -154,7 +155,10 @@ describe.skipIf(soffice === null)("LibreOffice reads the normalized workbooks", 
       const shownValue = (v: PlanValue): string => (v === null ? "" : isDayValue(v) ? chineseDay(v.day) : showValue(v));
       const expected = [
         LOG_HEADERS.zh.slice(1, 7),
-        ...planEntries({ ...c.normalized.rewrite.plan, wraps: c.normalized.rewrite.applied!.wraps }, "", new Map()).map((e) => [e.sheet, e.cell, LOG_RULE_WORDS[e.kind].zh, shownValue(e.before), shownValue(e.after), e.reason]),
+        ...[
+          ...planEntries({ ...c.normalized.rewrite.plan, wraps: c.normalized.rewrite.applied!.wraps }, "", new Map()),
+          ...c.normalized.rewrite.applied!.widenings.map((w) => wideningEntry(w, "", "zh")),
+        ].map((e) => [e.sheet, e.cell, LOG_RULE_WORDS[e.kind].zh, shownValue(e.before), shownValue(e.after), e.reason]),
       ];
       expect(rows.map((r) => r.slice(1, 7))).toEqual(expected);
     }

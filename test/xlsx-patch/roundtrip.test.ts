@@ -11,6 +11,7 @@ import { DATE_FORMAT, isDayValue, isFormulaValue, LOG_SHEET, type CellEdit } fro
 import { sameValue, showValue } from "../../analytics/normalize/values.js";
 import { cellAt, type Workbook } from "../../analytics/sheet/sheet-model.js";
 import { LOG_HEADERS, LOG_RULE_WORDS, parseLog } from "../../analytics/normalize/log.js";
+import { wideningEntry } from "../../analytics/normalize/column-widening.js";
 import type { Fixture } from "../fixtures/ledgers.js";
 import {
   TEST_BATCH,
@@ -115,7 +116,10 @@ describe.each(CASES)("normalizing %s", (_name, fixture, options) => {
     }
     const { plan } = n.rewrite;
     const wraps = n.rewrite.applied!.wraps.length;
-    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.merges.length + wraps + plan.conflicts.length + plan.validations.length + plan.flags.length);
+    // A date column made wider is logged too, after the plan's changes (column-widening.ts).
+    const widenings = n.rewrite.applied!.widenings;
+    for (const e of widenings.map((w) => wideningEntry(w, TEST_BATCH, "zh"))) expect(rows).toContain([e.sheet, e.cell, e.kind, showValue(e.before), showValue(e.after), e.reason].join("|"));
+    expect(rows).toHaveLength(plan.edits.length + plan.unmerges.length + plan.merges.length + wraps + plan.conflicts.length + plan.validations.length + plan.flags.length + widenings.length);
     // The rule in words a clerk reads, every row applied, in one batch.
     expect(cellAt(log, 2, 4)).toBe(LOG_RULE_WORDS[parsed.entries[0]!.kind].zh);
     expect(new Set(parsed.entries.map((e) => `${e.batch} ${e.state}`))).toEqual(new Set([`${TEST_BATCH} applied`]));

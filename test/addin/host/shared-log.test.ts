@@ -18,6 +18,7 @@ import { a1 } from "../../../analytics/sheet/address.js";
 import { cellAt, type CellValue } from "../../../analytics/sheet/sheet-model.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { rewriteXlsx } from "../../../xlsx-patch/normalize-xlsx.js";
+import { pixelsOfWidth } from "../../../analytics/normalize/column-width.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { rectification15 } from "../../fixtures/ledgers.js";
 import { FakeExcel, fakeSheetFrom, type FakeSheet } from "../fake-excel.js";
@@ -80,6 +81,9 @@ describe("a workbook normalized by the command line, in the pane", () => {
     const original = snapshot(fakeFromXlsx(input).sheet(LEDGER));
     const cli = rewriteXlsx(input, readWorkbook(input, { source: "in.xlsx" }), { asOf: rectification15.asOf, baseYear: rectification15.baseYear, batch: CLI_BATCH });
     const excel = fakeFromXlsx(await cli.bytes());
+    // The fake is made from cells alone: the date column the command line widened (and logged) is given the width Excel opens it at.
+    expect(cli.applied!.widenings.length).toBeGreaterThan(0);
+    for (const w of cli.applied!.widenings) excel.sheet(w.sheet).columnPixels.set(w.col, pixelsOfWidth(w.to, w.digitWidth));
     const afterCli = snapshot(excel.sheet(LEDGER));
     expect(afterCli).not.toEqual(original);
     const cliRows = logOf(excel.sheet(LOG_SHEET)).entries.length;
@@ -98,6 +102,8 @@ describe("a workbook normalized by the command line, in the pane", () => {
     expect(cliUndo.batch).toBe(CLI_BATCH);
     expect(cliUndo.changedSince).toEqual([]);
     expect(snapshot(excel.sheet(LEDGER))).toEqual(original);
+    // The pane's 撤销 narrows the column the command line widened back to the width it logged.
+    for (const w of cli.applied!.widenings) expect(excel.sheet(w.sheet).columnPixels.get(w.col)).toBe(pixelsOfWidth(w.from, w.digitWidth));
     expect(logOf(excel.sheet(LOG_SHEET)).entries.every((e) => e.state === "undone")).toBe(true);
     expect(excel.sheet(LOG_SHEET).modelValue(2, 9)).toBe(LOG_STATE_WORDS.undone.zh);
     await expect(undo(excel)).rejects.toThrow("没有可撤销的修改");

@@ -1,5 +1,5 @@
 /**
- * Column widths between the hosts' units (addin/host/column-width.ts): the plan's unit is the
+ * Column widths between the hosts' units (analytics/normalize/column-width.ts): the plan's unit is the
  * file's <col width>, which Excel turns into whole pixels by ECMA-376's formula; Office.js speaks
  * points, VBA and WPS characters without the padding.
  */
@@ -14,7 +14,7 @@ import {
   widthOfCharacters,
   widthOfPixels,
   widthOfPoints,
-} from "../../../addin/host/column-width.js";
+} from "../../../analytics/normalize/column-width.js";
 import { DATE_COLUMN_WIDTH } from "../../../analytics/normalize/types.js";
 
 describe("Excel's default column, in every unit", () => {
