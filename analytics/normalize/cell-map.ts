@@ -5,8 +5,8 @@
  * hashed as doubles; here a lookup is an array index and a short scan of the row's columns.
  */
 export class CellMap<T> {
-  /** By row: its columns and their values, in the order they were first set. */
-  private readonly rows: Array<{ cols: number[]; values: T[] } | undefined> = [];
+  /** By row: its columns and their values, one after the other (col, value, col, value…), in the order first set. */
+  private readonly rows: Array<Array<number | T> | undefined> = [];
   private count = 0;
 
   get size(): number {
@@ -16,26 +16,34 @@ export class CellMap<T> {
   get(row: number, col: number): T | undefined {
     const cells = this.rows[row];
     if (cells === undefined) return undefined;
-    const at = cells.cols.indexOf(col);
-    return at < 0 ? undefined : cells.values[at];
+    for (let i = 0; i < cells.length; i += 2) if (cells[i] === col) return cells[i + 1] as T;
+    return undefined;
   }
 
   has(row: number, col: number): boolean {
-    return this.rows[row]?.cols.includes(col) ?? false;
+    const cells = this.rows[row];
+    if (cells === undefined) return false;
+    for (let i = 0; i < cells.length; i += 2) if (cells[i] === col) return true;
+    return false;
   }
 
   /** Sets a cell's value, in place of any earlier one. */
   set(row: number, col: number, value: T): void {
-    let cells = this.rows[row];
-    if (cells === undefined) this.rows[row] = cells = { cols: [], values: [] };
-    const at = cells.cols.indexOf(col);
-    if (at >= 0) {
-      cells.values[at] = value;
+    const cells = this.rows[row];
+    this.count++;
+    if (cells === undefined) {
+      // One small array a row, made at the size of its first cell: most rows hold a few.
+      this.rows[row] = [col, value];
       return;
     }
-    cells.cols.push(col);
-    cells.values.push(value);
-    this.count++;
+    for (let i = 0; i < cells.length; i += 2) {
+      if (cells[i] === col) {
+        cells[i + 1] = value;
+        this.count--;
+        return;
+      }
+    }
+    cells.push(col, value);
   }
 
   /** Every value, row by row, left to right. */
@@ -44,9 +52,10 @@ export class CellMap<T> {
     // forEach skips the rows never set.
     this.rows.forEach((cells) => {
       if (cells === undefined) return;
-      const order = cells.cols.map((_, i) => i);
-      if (cells.cols.length > 1) order.sort((a, b) => cells.cols[a]! - cells.cols[b]!);
-      for (const i of order) out.push(cells.values[i]!);
+      const order: number[] = [];
+      for (let i = 0; i < cells.length; i += 2) order.push(i);
+      if (order.length > 1) order.sort((a, b) => (cells[a] as number) - (cells[b] as number));
+      for (const i of order) out.push(cells[i + 1] as T);
     });
     return out;
   }
