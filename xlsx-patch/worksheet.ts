@@ -130,7 +130,7 @@ export class WorksheetPatch {
   /** A row or a cell came before one it follows (legal XML, which Excel sorts on load; a patch in place cannot). */
   private outOfOrder = false;
   readonly oldFormats = new CellMap<string>();
-  /** Each cell of a wrapped range → the range; its top-left's row and column by range. */
+  /** Each cell of a wrapped range → the range (its top-left is found by row, in RowWork.tops). */
   private readonly wrapOf = new CellMap<WrapText>();
   /** Ranges whose top-left already wraps: its filled cells copy that style, nothing to add. */
   private readonly alreadyWrapped = new Set<WrapText>();
