@@ -177,9 +177,10 @@ export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: Pa
     const result = patch.finish();
     oldFormats.set(sheet, result.oldFormats);
     validatedCells += result.validatedCells;
-    addedValidations.push(...result.validations.map((v) => ({ ...v.validation, ref: v.sqref })));
-    addedFlags.push(...result.flags);
-    madeWraps.push(...result.wraps);
+    // Loops, not push(...list): a sheet of 200,000 dissolved merges overflows a spread's arguments.
+    for (const v of result.validations) addedValidations.push({ ...v.validation, ref: v.sqref });
+    for (const flag of result.flags) addedFlags.push(flag);
+    for (const wrap of result.wraps) madeWraps.push(wrap);
     formulasTouched ||= result.formulasTouched;
     for (const w of result.widenings) widenings.push({ sheet, ...w, digitWidth });
     if (result.changed) replaced.set(normalizePartName(entry.part), out);

@@ -321,7 +321,7 @@ export class ZipOut {
   }
 
   private append(piece: Piece): void {
-    this.pieces.push(...piece.bytes);
+    for (const bytes of piece.bytes) this.pieces.push(bytes); // a streamed part may be many thousand chunks
     this.offset += piece.length;
     if (this.offset > 0xffffffff) throw new Error("the output would need zip64");
   }
