@@ -60,7 +60,8 @@ export class WorksheetReader {
   private colNumber = 0;
   private inCell = false;
   private cellType: string | undefined;
-  private cellStyle: string | undefined;
+  /** The cell's style index, NO_STYLE when it gives none. */
+  private cellStyle = NO_STYLE;
   /** What the cell's <v> or inline <is><t> runs hold, gathered while the scanner captures text. */
   private value = "";
   private inline = false;
@@ -156,21 +157,33 @@ export class WorksheetReader {
   }
 
   private startRow(): void {
-    const r = this.scanner.attr("r");
-    this.rowNumber = r === undefined ? this.rowNumber + 1 : rowOfRef(this.partName, r, r);
+    const scanner = this.scanner;
+    let r: number | undefined;
+    if (scanner.findAttribute("r")) {
+      r = digitsIn(scanner.source, scanner.valueFrom, scanner.valueTo);
+      // Anything but plain digits within the grid is read the general way, and refused there.
+      if (r < 1 || r > GRID_ROWS) {
+        const written = scanner.attr("r")!;
+        r = rowOfRef(this.partName, written, written);
+      }
+    }
+    this.rowNumber = r ?? this.rowNumber + 1;
     if (this.rowNumber > GRID_ROWS) outOfGrid(this.partName, String(this.rowNumber));
     this.rowUnnumbered = r === undefined;
     this.colNumber = 0;
-    const hidden = this.scanner.attr("hidden");
-    if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
+    if (scanner.findAttribute("hidden")) {
+      const hidden = scanner.attr("hidden");
+      if (hidden === "1" || hidden === "true") this.hiddenRows.add(this.rowNumber);
+    }
   }
 
   private startCell(): void {
-    const ref = this.scanner.attr("r");
-    if (ref === undefined) {
+    const scanner = this.scanner;
+    if (!scanner.findAttribute("r")) {
       this.colNumber++;
       if (this.colNumber > GRID_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
-    } else {
+    } else if (!this.cellRefInPlace(scanner.source, scanner.valueFrom, scanner.valueTo)) {
+      const ref = scanner.attr("r")!;
       this.colNumber = columnOfRef(this.partName, ref);
       // Writers that leave rows unnumbered still number cells; rows they skip are empty rows.
       if (this.rowUnnumbered) this.rowNumber = rowOfCellRef(this.partName, ref) ?? this.rowNumber;
@@ -178,11 +191,48 @@ export class WorksheetReader {
     this.rowUnnumbered = false;
     if (this.rowNumber === 0) this.rowNumber = 1; // a cell before any <row r>: the first row
     this.inCell = true;
-    this.cellType = this.scanner.attr("t");
-    this.cellStyle = this.scanner.attr("s");
+    this.cellType = scanner.findAttribute("t") ? this.typeInPlace(scanner.source, scanner.valueFrom, scanner.valueTo) : undefined;
+    if (!scanner.findAttribute("s")) this.cellStyle = NO_STYLE;
+    else {
+      const style = digitsIn(scanner.source, scanner.valueFrom, scanner.valueTo);
+      this.cellStyle = style >= 0 ? style : Number(scanner.attr("s"));
+    }
     this.inline = false;
     this.phoneticDepth = 0;
     this.value = "";
+  }
+
+  /**
+   * A cell reference as writers write it ("AB12": letters, then digits, within the grid) read
+   * where it lies, with no string cut out for it: the column, and the row when the <row> gave
+   * none. False for anything else, which the general way reads or refuses.
+   */
+  private cellRefInPlace(xml: string, from: number, to: number): boolean {
+    let column = 0;
+    let p = from;
+    for (; p < to && p - from < 3; p++) {
+      const ch = xml.charCodeAt(p) | 0x20; // lower-cased
+      if (ch < 97 || ch > 122) break;
+      column = column * 26 + (ch - 96);
+    }
+    if (p === from || column > GRID_COLUMNS) return false;
+    const row = digitsIn(xml, p, to);
+    if (row < 0 && p < to) return false;
+    if (this.rowUnnumbered && p < to) {
+      if (row < 1 || row > GRID_ROWS) return false;
+      this.rowNumber = row;
+    }
+    this.colNumber = column;
+    return true;
+  }
+
+  /** The cell's t, as one of the few short words writers use, without cutting a string for it. */
+  private typeInPlace(xml: string, from: number, to: number): string | undefined {
+    if (to - from === 1) {
+      const word = ONE_LETTER_TYPES[xml.charCodeAt(from)];
+      if (word !== undefined) return word;
+    }
+    return this.scanner.attr("t");
   }
 
   private endCell(): void {
@@ -206,6 +256,11 @@ export class WorksheetReader {
 
   /** A cell pointing past the string table has lost its text: the file is damaged, not the cell empty. */
   private sharedString(raw: string): string {
+    const index = digitsIn(raw, 0, raw.length);
+    if (index >= 0) {
+      const text = this.context.sharedStrings[index];
+      if (text !== undefined) return text;
+    }
     // Number() would read " " as 0, "0x3" as 3 and "1e1" as 10: each a different cell's text.
     if (!SHARED_INDEX.test(raw)) {
       throw readError("corrupt", userMessage("sheet-bad-shared-string-index", { part: this.partName, where: a1(this.rowNumber, this.colNumber), index: raw.slice(0, 20) }));
@@ -229,7 +284,7 @@ export class WorksheetReader {
       case "d":
         return raw === "" ? null : isoDateCell(raw);
       default:
-        return numberCellValue(raw, this.cellStyle, this.context, this.markPercent, this.markDate);
+        return styledNumberValue(raw, this.cellStyle, this.context, this.markPercent, this.markDate);
     }
   }
 }
@@ -331,19 +386,45 @@ export function numberCellValue(
   markPercent: () => void,
   markDate?: (code: string) => void,
 ): CellValue {
+  return styledNumberValue(raw, style === undefined ? NO_STYLE : Number(style), context, markPercent, markDate);
+}
+
+/** numberCellValue with the style as its index (NO_STYLE for none), as the scanner reads it. */
+function styledNumberValue(raw: string, style: number, context: WorksheetContext, markPercent: () => void, markDate?: (code: string) => void): CellValue {
   const n = decimalOf(raw);
   if (n === undefined) return emptyToNull(raw.trim() === "" ? "" : raw);
-  if (style === undefined) return n;
-  const kind = context.styleKinds[Number(style)];
+  if (style === NO_STYLE) return n;
+  const kind = context.styleKinds[style];
   if (kind === NumberKind.Date) {
     // A date-time counts as its calendar day; the time of day never moves the date.
     const day = serialToDay(Math.floor(n), context.date1904);
     if (day === null) return n;
-    const code = context.styleDateCodes?.[Number(style)];
+    const code = context.styleDateCodes?.[style];
     if (markDate !== undefined && code !== undefined) markDate(code);
     return { day };
   }
   if (kind === NumberKind.Percent) markPercent();
+  return n;
+}
+
+/** A cell with no s attribute (an index is never negative). */
+const NO_STYLE = -1;
+
+/** The short t words, by their one letter. */
+const ONE_LETTER_TYPES: Readonly<Record<number, string>> = { 115: "s", 110: "n", 98: "b", 101: "e", 100: "d" };
+
+/**
+ * The number written between `from` and `to` when it is plain ASCII digits, at most seven (a
+ * row, a style, a string's index); -1 for anything else, left to the general reading.
+ */
+export function digitsIn(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 7) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const digit = text.charCodeAt(p) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
   return n;
 }
 

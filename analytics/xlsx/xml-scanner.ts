@@ -26,6 +26,8 @@ export interface ScanHandler {
 }
 
 const NAMED_ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** Slots of the table of tag names met (a power of two). */
+const NAME_SLOTS = 256;
 
 export class XmlScanner {
   /** Set by the handler when it wants the text that follows. */
@@ -43,8 +45,20 @@ export class XmlScanner {
   private attributeCount = 0;
   /** The tag whose attributes `spans` holds (its start), or -1. */
   private parsedTag = -1;
+  /** The elements open, by qualified name (to match end tags) and by local name (to report them). */
   private readonly open: string[] = [];
+  private readonly openLocal: string[] = [];
   private sawRoot = false;
+  /**
+   * Tag names met, in slots by a hash of their spelling, each with its local name: a worksheet
+   * repeats a handful of names millions of times, and a name found here is compared in place,
+   * not cut out of the text again.
+   */
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+  private readonly localNames: string[] = new Array<string>(NAME_SLOTS).fill("");
+  /** Where the raw value of the attribute `findAttribute` last found lies in `source`. */
+  valueFrom = 0;
+  valueTo = 0;
 
   constructor(
     private readonly partName: string,
@@ -86,8 +100,23 @@ export class XmlScanner {
     if (!this.sawRoot || this.open.length > 0) this.damaged("xml-left-open", { element: this.open.at(-1) ?? "worksheet" });
   }
 
+  /** The text being scanned: `findAttribute` points into it, for a reader that reads a value's characters in place. */
+  get source(): string {
+    return this.xml;
+  }
+
   /** The value of attribute `name` (local name) of the start tag being reported, references resolved. */
   attr(name: string): string | undefined {
+    if (!this.findAttribute(name)) return undefined;
+    const raw = this.xml.slice(this.valueFrom, this.valueTo);
+    return raw.includes("&") ? this.unescape(raw) : raw;
+  }
+
+  /**
+   * Finds attribute `name` (local name) of the start tag being reported: its raw value, references
+   * not resolved, then lies in `source` from `valueFrom` to `valueTo`. False when the tag has none.
+   */
+  findAttribute(name: string): boolean {
     if (this.parsedTag !== this.tagStart) this.parseAttributes();
     const xml = this.xml;
     const spans = this.spans;
@@ -101,11 +130,12 @@ export class XmlScanner {
           ? xml.startsWith(name, nameStart)
           : nameLength > name.length && xml.charCodeAt(nameEnd - name.length - 1) === 58 && xml.startsWith(name, nameEnd - name.length);
       if (matches) {
-        const raw = xml.slice(spans[i * 4 + 2]!, spans[i * 4 + 3]!);
-        return raw.includes("&") ? this.unescape(raw) : raw;
+        this.valueFrom = spans[i * 4 + 2]!;
+        this.valueTo = spans[i * 4 + 3]!;
+        return true;
       }
     }
-    return undefined;
+    return false;
   }
 
   /** Where each attribute's name and value lie in the current tag, found once per tag. */
@@ -124,20 +154,75 @@ export class XmlScanner {
       const quote = xml.charCodeAt(p);
       if (quote !== 34 && quote !== 39) break; // "/>" or ">": no more attributes
       const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", p + 1);
-      if (count * 4 + 4 > this.spans.length) {
-        const grown = new Int32Array(this.spans.length * 2);
-        grown.set(this.spans);
-        this.spans = grown;
-      }
-      this.spans[count * 4] = nameStart;
-      this.spans[count * 4 + 1] = nameEnd;
-      this.spans[count * 4 + 2] = p + 1;
-      this.spans[count * 4 + 3] = valueEnd;
-      count++;
+      this.addSpan(count++, nameStart, nameEnd, p + 1, valueEnd);
       p = valueEnd + 1;
     }
     this.attributeCount = count;
     this.parsedTag = this.tagStart;
+  }
+
+  private addSpan(index: number, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    if (index * 4 + 4 > this.spans.length) {
+      const grown = new Int32Array(this.spans.length * 2);
+      grown.set(this.spans);
+      this.spans = grown;
+    }
+    this.spans[index * 4] = nameStart;
+    this.spans[index * 4 + 1] = nameEnd;
+    this.spans[index * 4 + 2] = valueStart;
+    this.spans[index * 4 + 3] = valueEnd;
+  }
+
+  /**
+   * The start tag at `lt` read in one pass: its attributes' spans recorded and its ">" found
+   * (what tagEndAt and parseAttributes do in two). Only a tag as XML writes one is read so: at
+   * anything else (an attribute without a quoted value, a quote inside a name) it returns -2
+   * and the tag is read the general way. -1: the tag does not end in this text.
+   */
+  private cleanTagEnd(lt: number, nameEnd: number): number {
+    const xml = this.xml;
+    let p = nameEnd;
+    let count = 0;
+    for (;;) {
+      let ch = xml.charCodeAt(p);
+      while (ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = xml.charCodeAt(++p);
+      if (ch === 62) break;
+      if (ch === 47) {
+        if (xml.charCodeAt(p + 1) !== 62) return -2;
+        p++;
+        break;
+      }
+      if (Number.isNaN(ch)) return -1;
+      const nameStart = p;
+      while (ch !== 61 && ch !== 32 && ch !== 62 && ch !== 47 && ch !== 10 && ch !== 13 && ch !== 9 && !Number.isNaN(ch)) {
+        if (ch === 34 || ch === 39) return -2;
+        ch = xml.charCodeAt(++p);
+      }
+      const attributeNameEnd = p;
+      while (ch === 61 || ch === 32 || ch === 10 || ch === 13 || ch === 9) ch = xml.charCodeAt(++p);
+      if (ch !== 34 && ch !== 39) return Number.isNaN(ch) ? -1 : -2;
+      const valueEnd = xml.indexOf(ch === 34 ? '"' : "'", p + 1);
+      if (valueEnd < 0) return -1;
+      this.addSpan(count++, nameStart, attributeNameEnd, p + 1, valueEnd);
+      p = valueEnd + 1;
+    }
+    this.attributeCount = count;
+    this.parsedTag = lt;
+    return p;
+  }
+
+  /** The interned slot of the tag name between `start` and `end`. */
+  private nameSlot(start: number, end: number): number {
+    const xml = this.xml;
+    const length = end - start;
+    const slot = (length * 7 + xml.charCodeAt(start) * 3 + xml.charCodeAt(end - 1)) & (NAME_SLOTS - 1);
+    const known = this.names[slot];
+    if (known === undefined || known.length !== length || !xml.startsWith(known, start)) {
+      const name = xml.slice(start, end);
+      this.names[slot] = name;
+      this.localNames[slot] = localName(name);
+    }
+    return slot;
   }
 
   /** Scans complete constructs; returns where the unfinished one (if any) starts. */
@@ -180,28 +265,39 @@ export class XmlScanner {
         if (gt < 0) return lt;
         // Compared in place, not sliced: one end tag per cell.
         const name = this.open.pop();
+        const local = this.openLocal.pop();
         const after = name === undefined ? 0 : xml.charCodeAt(lt + 2 + name.length);
-        if (name === undefined || !xml.startsWith(name, lt + 2) || !(after === 62 || isSpace(after))) {
+        if (name === undefined || local === undefined || !xml.startsWith(name, lt + 2) || !(after === 62 || isSpace(after))) {
           this.damaged("xml-mismatched-tag", { element: xml.slice(lt + 2, Math.min(gt, lt + 42)) });
         }
         this.tagStart = lt;
         this.tagEnd = gt;
-        this.handler.close(localName(name));
+        this.handler.close(local);
         at = gt + 1;
       } else {
-        const gt = tagEndAt(xml, lt + 1);
-        if (gt < 0) return lt;
         let nameEnd = lt + 1;
-        while (!isNameEnd(xml.charCodeAt(nameEnd))) nameEnd++;
-        const name = xml.slice(lt + 1, nameEnd);
+        let quoteInName = false;
+        for (let ch = xml.charCodeAt(nameEnd); !isNameEnd(ch); ch = xml.charCodeAt(++nameEnd)) quoteInName ||= ch === 34 || ch === 39;
+        let gt = nameEnd >= length ? -1 : quoteInName ? -2 : this.cleanTagEnd(lt, nameEnd);
+        if (gt === -2) {
+          gt = tagEndAt(xml, lt + 1);
+          this.parsedTag = -1;
+        }
+        if (gt < 0) return lt;
+        const slot = this.nameSlot(lt + 1, nameEnd);
+        const name = this.names[slot]!;
+        const local = this.localNames[slot]!;
         const selfClosing = xml.charCodeAt(gt - 1) === 47;
         if (this.open.length === 0 && this.sawRoot) this.damaged("xml-two-roots");
         this.sawRoot = true;
         this.tagStart = lt;
         this.tagEnd = gt;
-        this.handler.open(localName(name), selfClosing);
-        if (selfClosing) this.handler.close(localName(name));
-        else this.open.push(name);
+        this.handler.open(local, selfClosing);
+        if (selfClosing) this.handler.close(local);
+        else {
+          this.open.push(name);
+          this.openLocal.push(local);
+        }
         at = gt + 1;
       }
     }
