@@ -31,13 +31,41 @@ const STREAM_SLICE = 64 * 1024;
  */
 const TEXT_SLICE = 16 * 1024;
 
+/** Why a host's inflater stopped, in the words the package says it in. */
+export type InflateProblem = "ends-early" | "damaged" | "beyond-declared";
+
+/** What a host's inflater throws: a problem the package names, or the inflater's own words. */
+export class InflateFailure extends Error {
+  constructor(
+    readonly problem: InflateProblem | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = "InflateFailure";
+  }
+}
+
+/**
+ * A native inflater a host may hand the package (the command line hands Node's zlib, cli/zlib-inflater.ts):
+ * a deflated part inflated whole, never to more than `limit` bytes (it throws InflateFailure
+ * "beyond-declared" first), and CRC-32 in native code. Without one, fflate streams each part in
+ * plain JavaScript, as in the pane. Either way the package holds each part to its declared
+ * size and checksum, and the guard on sizes and ratios (guardSize) bounds what one part may
+ * cost before any of it is inflated.
+ */
+export interface HostInflater {
+  inflateRaw(data: Uint8Array, limit: number): Uint8Array;
+  crc32(data: Uint8Array, crc: number): number;
+}
+
 export class XlsxPackage {
   private constructor(
     private readonly bytes: Uint8Array,
     readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly host: HostInflater | undefined,
   ) {}
 
-  static open(bytes: Uint8Array): XlsxPackage {
+  static open(bytes: Uint8Array, host?: HostInflater): XlsxPackage {
     const entries = new Map<string, ZipEntry>();
     let directory: ZipEntry[];
     try {
@@ -53,7 +81,7 @@ export class XlsxPackage {
       if (entries.has(key)) throw readError("corrupt", userMessage("zip-duplicate-part", { part: entry.name }));
       entries.set(key, entry);
     }
-    return new XlsxPackage(bytes, entries);
+    return new XlsxPackage(bytes, entries, host);
   }
 
   has(part: string): boolean {
@@ -113,12 +141,13 @@ export class XlsxPackage {
   /** Inflates the entry chunk by chunk, refusing data beyond or short of its declared size, or with a wrong CRC. */
   private inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
     const data = this.dataOf(entry);
+    const host = this.host;
     let unpacked = 0;
     let crc = 0;
     const take = (chunk: Uint8Array, final: boolean): void => {
       unpacked += chunk.length;
       if (unpacked > entry.unpackedSize) throw readError("too-large", userMessage("zip-beyond-declared", { part: entry.name }));
-      crc = CRC32.buf(chunk, crc);
+      crc = host === undefined ? CRC32.buf(chunk, crc) : host.crc32(chunk, crc);
       if (final) {
         if (unpacked !== entry.unpackedSize) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
         if (crc >>> 0 !== entry.crc32 >>> 0) throw readError("corrupt", userMessage("zip-checksum", { part: entry.name }));
@@ -128,6 +157,10 @@ export class XlsxPackage {
     try {
       if (entry.method === 0) {
         take(data, true);
+        return;
+      }
+      if (host !== undefined) {
+        take(host.inflateRaw(data, entry.unpackedSize), true);
         return;
       }
       let finished = false;
@@ -142,6 +175,7 @@ export class XlsxPackage {
       if (!finished) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
+      if (error instanceof InflateFailure && error.problem === "beyond-declared") throw readError("too-large", userMessage("zip-beyond-declared", { part: entry.name }));
       throw readError("corrupt", inflateProblem(entry.name, error));
     }
   }
@@ -176,11 +210,11 @@ export function normalizePartName(name: string): string {
     .toLowerCase();
 }
 
-/** fflate's error by its code (FlateErrorCode), said in the user's words; anything else as it came. */
+/** fflate's error by its code (FlateErrorCode), or a host inflater's by its problem, said in the user's words; anything else as it came. */
 function inflateProblem(part: string, error: unknown): UserMessage {
-  const code = (error as { code?: unknown }).code;
-  if (code === 0) return userMessage("zip-part-ends-early", { part });
-  if (code === 1 || code === 2 || code === 3 || code === 13) return userMessage("zip-part-damaged", { part });
+  const code = error instanceof InflateFailure ? error.problem : (error as { code?: unknown }).code;
+  if (code === 0 || code === "ends-early") return userMessage("zip-part-ends-early", { part });
+  if (code === 1 || code === 2 || code === 3 || code === 13 || code === "damaged") return userMessage("zip-part-damaged", { part });
   return userMessage("zip-part-unreadable", { part, problem: problem(error) });
 }
 

@@ -13,7 +13,7 @@ import { userMessage } from "../findings/user-message.js";
 import type { Sheet, Workbook } from "../sheet/sheet-model.js";
 import { ReadBudget } from "./read-budget.js";
 import { readError } from "./read-errors.js";
-import { XlsxPackage } from "./package.js";
+import { XlsxPackage, type HostInflater } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
 import { parseCellStyles } from "./styles-part.js";
@@ -25,13 +25,15 @@ export interface ReadOptions {
   readonly source: string;
   /** Read only this sheet (by name); the others are listed with no rows. */
   readonly sheet?: string;
+  /** A host's native inflater (the command line's zlib); fflate otherwise. */
+  readonly inflater?: HostInflater;
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook {
   refuseNonXlsx(bytes);
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = XlsxPackage.open(bytes, options.inflater);
   const workbookPath = findWorkbookPart(pkg);
   const workbookXml = pkg.textOf(workbookPath) ?? "";
   const relsPath = resolveTarget(workbookPath, "_rels/" + workbookPath.slice(workbookPath.lastIndexOf("/") + 1) + ".rels");

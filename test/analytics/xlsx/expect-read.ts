@@ -8,27 +8,29 @@ import { expect } from "vitest";
 import { renderMessage } from "../../../analytics/findings/user-message.js";
 import { parseA1 } from "../../../analytics/sheet/address.js";
 import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
+import type { HostInflater } from "../../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import type { NeighbourExpectation } from "./adversarial-neighbours.js";
 import type { Expectation } from "./adversarial-workbooks.js";
 import { columnLetters, LEDGER, refusal } from "./hostile-workbooks.js";
 
-export function sheetOf(bytes: Uint8Array, name = "整改台账"): Sheet {
-  const sheet = readWorkbook(bytes, { source: "t.xlsx" }).sheets.find((s) => s.name === name);
+export function sheetOf(bytes: Uint8Array, name = "整改台账", inflater?: HostInflater): Sheet {
+  const sheet = readWorkbook(bytes, { source: "t.xlsx", inflater }).sheets.find((s) => s.name === name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet;
 }
 
-export function expectRead(bytes: Uint8Array, expectation: Expectation | NeighbourExpectation): void {
+/** `inflater`: a host's native one (the command line's zlib); fflate's, as in the pane, when not given. */
+export function expectRead(bytes: Uint8Array, expectation: Expectation | NeighbourExpectation, inflater?: HostInflater): void {
   switch (expectation.kind) {
     case "ledger": {
-      const sheet = sheetOf(bytes, expectation.sheet);
+      const sheet = sheetOf(bytes, expectation.sheet, inflater);
       LEDGER.forEach((cells, r) => cells.forEach((text, c) => expect(cellAt(sheet, r + 1, c + 1), `${columnLetters(c + 1)}${r + 1}`).toBe(text)));
       expect(sheet.rows.length).toBe(LEDGER.length);
       return;
     }
     case "cells": {
-      const sheet = sheetOf(bytes, expectation.sheet);
+      const sheet = sheetOf(bytes, expectation.sheet, inflater);
       for (const [ref, value] of Object.entries(expectation.cells)) {
         const { row, col } = parseA1(ref) ?? { row: 0, col: 0 };
         expect(cellAt(sheet, row, col), ref).toEqual(value);
@@ -36,10 +38,10 @@ export function expectRead(bytes: Uint8Array, expectation: Expectation | Neighbo
       return;
     }
     case "no-ledger":
-      expect(readWorkbook(bytes, { source: "t.xlsx" }).sheets.length).toBeGreaterThan(0);
+      expect(readWorkbook(bytes, { source: "t.xlsx", inflater }).sheets.length).toBeGreaterThan(0);
       return;
     case "refused": {
-      const error = refusal(bytes);
+      const error = refusal(bytes, inflater);
       expect(error.code).toBe(expectation.code);
       expect(error.message).not.toContain("\n");
       if (!("saying" in expectation)) return;

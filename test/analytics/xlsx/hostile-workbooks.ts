@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync, type Zippable } from "fflate";
+import type { HostInflater } from "../../../analytics/xlsx/package.js";
 import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 
@@ -258,9 +259,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** The reader's refusal of a workbook; fails the test when the workbook is read. */
-export function refusal(bytes: Uint8Array): WorkbookReadError {
+export function refusal(bytes: Uint8Array, inflater?: HostInflater): WorkbookReadError {
   try {
-    readWorkbook(bytes, { source: "t.xlsx" });
+    readWorkbook(bytes, { source: "t.xlsx", inflater });
   } catch (error) {
     if (error instanceof WorkbookReadError) return error;
     throw error;

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { XlsxPackage } from "../../../analytics/xlsx/package.js";
 import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
+import { zlibInflater } from "../../../cli/zlib-inflater.js";
 
 const text = Array.from({ length: 100_000 }, (_, i) => `<c r="A${i}" t="inlineStr"><is><t>第${i}项：整改措施落实到位🙂</t></is></c>`).join("");
 
@@ -44,15 +45,21 @@ describe("a package part", () => {
     }
   });
 
-  it("says a damaged or unfinished part's compressed data in the user's words, not the inflater's English", () => {
+  it.each([
+    ["fflate", undefined],
+    ["Node's zlib", zlibInflater],
+  ])("says a damaged or unfinished part's compressed data in the user's words, not the inflater's English (%s)", (_inflaterName, inflater) => {
     const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
     const view = new DataView(zip.buffer);
     const dataAt = 30 + view.getUint16(26, true) + view.getUint16(28, true);
     const invalidBlock = zip.slice();
     invalidBlock[dataAt] = 0x07; // a final block of type 3, which deflate does not have
-    const said = (bytes: Uint8Array): WorkbookReadError => {
+    const said = (bytes: Uint8Array, cutInHalf = false): WorkbookReadError => {
       try {
-        XlsxPackage.open(bytes).streamText("xl/worksheets/sheet1.xml", () => undefined);
+        const pkg = XlsxPackage.open(bytes, inflater);
+        const entry = pkg.entries.get("xl/worksheets/sheet1.xml") as { packedSize: number };
+        if (cutInHalf) entry.packedSize = Math.floor(entry.packedSize / 2); // a download cut off mid-part
+        pkg.streamText("xl/worksheets/sheet1.xml", () => undefined);
       } catch (error) {
         if (error instanceof WorkbookReadError) return error;
         throw error;
@@ -61,14 +68,32 @@ describe("a package part", () => {
     };
     expect(said(invalidBlock).in("zh")).toMatch(/xl\/worksheets\/sheet1\.xml：压缩数据已损坏，无法解压$/u);
     expect(said(invalidBlock).in("en")).toMatch(/the compressed data is damaged$/u);
+    expect(said(zip, true).in("zh")).toMatch(/xl\/worksheets\/sheet1\.xml：压缩数据不完整，文件可能没有下载完$/u);
+    expect(said(zip, true).in("en")).toMatch(/the compressed data ends early \(an unfinished download\?\)$/u);
   });
 
-  it("stops a part that unpacks beyond the size its directory declared", () => {
+  it.each([
+    ["fflate", undefined],
+    ["Node's zlib", zlibInflater],
+  ])("stops a part that unpacks beyond the size its directory declared (%s)", (_inflaterName, inflater) => {
     const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
-    const pkg = XlsxPackage.open(zip);
+    const pkg = XlsxPackage.open(zip, inflater);
     const entry = pkg.entries.get("xl/worksheets/sheet1.xml")!;
     (entry as { unpackedSize: number }).unpackedSize = 1000; // the lie a bomb tells
-    expect(() => pkg.streamText("xl/worksheets/sheet1.xml", () => undefined)).toThrow(WorkbookReadError);
+    let pushed = 0;
+    expect(() => pkg.streamText("xl/worksheets/sheet1.xml", (t) => (pushed += t.length))).toThrow(/超出|beyond/u);
+    expect(pushed).toBeLessThanOrEqual(1000);
+  });
+
+  it.each([
+    ["fflate", undefined],
+    ["Node's zlib", zlibInflater],
+  ])("refuses a part whose checksum is not its data's (%s)", (_inflaterName, inflater) => {
+    const zip = zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) });
+    const view = new DataView(zip.buffer);
+    const record = view.getUint32(zip.length - 6, true);
+    view.setUint32(record + 16, (view.getUint32(record + 16, true) ^ 1) >>> 0, true);
+    expect(() => XlsxPackage.open(zip, inflater).streamText("xl/worksheets/sheet1.xml", () => undefined)).toThrow(WorkbookReadError);
   });
 
   it("refuses parts that each stay under the bomb floor but compress like one bomb together", () => {
