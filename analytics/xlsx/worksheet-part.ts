@@ -64,6 +64,8 @@ export class WorksheetReader {
   private cellStyle = NO_STYLE;
   /** What the cell's <v> or inline <is><t> runs hold, gathered while the scanner captures text. */
   private value = "";
+  /** A shared-string cell's index read where its <v> lies (no string cut for it), or -1. */
+  private sharedIndex = -1;
   private inline = false;
   private phoneticDepth = 0;
   private width = 0;
@@ -102,6 +104,7 @@ export class WorksheetReader {
     if (this.inCell) {
       if (name === "v") {
         this.value = "";
+        this.sharedIndex = -1;
         this.scanner.captureText = true;
       } else if (name === "f") {
         this.formulaCells.add(a1(this.rowNumber, this.colNumber));
@@ -113,6 +116,7 @@ export class WorksheetReader {
       } else if (name === "is") {
         this.inline = true;
         this.value = "";
+        this.sharedIndex = -1;
       } else if (name === "rPh") {
         this.phoneticDepth++; // phonetic guides (pinyin/furigana) are not the cell's text
       } else if (name === "t" && this.inline && this.phoneticDepth === 0) {
@@ -200,6 +204,20 @@ export class WorksheetReader {
     this.inline = false;
     this.phoneticDepth = 0;
     this.value = "";
+    this.sharedIndex = -1;
+    if (scanner.takeTextChild("v")) this.takeValue(scanner.source, scanner.valueFrom, scanner.valueTo);
+  }
+
+  /** The cell's <v>, taken whole by the scanner: a shared string's index read in place, any other value as text. */
+  private takeValue(xml: string, from: number, to: number): void {
+    if (this.cellType === "s") {
+      const index = digitsIn(xml, from, to);
+      if (index >= 0 && this.context.sharedStrings[index] !== undefined) {
+        this.sharedIndex = index;
+        return;
+      }
+    }
+    this.value = xml.slice(from, to);
   }
 
   /**
@@ -241,7 +259,8 @@ export class WorksheetReader {
     const raw = this.value;
     this.value = "";
     if (raw.length > MAX_CELL_CHARACTERS) checkCellLength(raw, this.partName, a1(this.rowNumber, this.colNumber));
-    const value = this.inline ? emptyToNull(unescapeOoxml(raw)) : this.cellValue(raw);
+    const value =
+      this.sharedIndex >= 0 ? emptyToNull(this.context.sharedStrings[this.sharedIndex]!) : this.inline ? emptyToNull(unescapeOoxml(raw)) : this.cellValue(raw);
     if (value === null) return;
     // A shared string's text is counted once, with its table; an inline one with its cell.
     this.context.budget?.spendCell(typeof value === "string" && this.cellType !== "s" ? value.length : 0);

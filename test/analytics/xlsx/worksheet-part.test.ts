@@ -39,6 +39,35 @@ describe("the worksheet reader", () => {
     );
   });
 
+  it("reads every spelling XML allows the same from pieces cut anywhere, and as the plain spelling says", () => {
+    // Comments, a processing instruction and CDATA between and inside cells, references in
+    // attributes and in text, either quote, ">" in a value, spaces inside tags, a prefix: each
+    // where a cell's plain <v> would otherwise be taken whole.
+    const spelled =
+      `<?xml version="1.0"?><worksheet xmlns="m"><sheetData><!-- <row r="9"><c r="A9"><v>9</v></c></row> -->` +
+      `<row r="1"><c r="A1" t="s"><v>0</v></c><c r='B1' t='s'><v>1</v></c><c r="C1" t="s"><v><!-- a note -->2</v></c></row>` +
+      `<row r="2" x:note="a>b" ><c r="A&#50;" t="s" ><v>3</v></c><c r="B2"><v>4&#48;</v></c><c r="C2" t="s"><v><![CDATA[1]]></v></c></row>` +
+      `<?pi between rows?><row r="3"><c r="A3"><v>1.5</v><?pi?></c><c r="B3" t="inlineStr"><is><t>整&amp;改</t></is></c><x:c r="C3" t="s"><x:v>2</x:v></x:c></row>` +
+      `</sheetData></worksheet>`;
+    const plain =
+      `<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>` +
+      `<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2"><v>40</v></c><c r="C2" t="s"><v>1</v></c></row>` +
+      `<row r="3"><c r="A3"><v>1.5</v></c><c r="B3" t="inlineStr"><is><t>整&amp;改</t></is></c><c r="C3" t="s"><v>2</v></c></row></sheetData></worksheet>`;
+    const strings: WorksheetContext = { name: "S", hidden: false, sharedStrings: ["任务", "责任单位", "完成时限", "整改措施"], styleKinds: [], date1904: false };
+    const whole = parseWorksheet(spelled, strings);
+    expect(whole).toEqual(parseWorksheet(plain, strings));
+    expect(whole.rows).toEqual([["任务", "责任单位", "完成时限"], ["整改措施", 40, "责任单位"], [1.5, "整&改", "完成时限"]]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: spelled.length - 1 }), { maxLength: 30 }), (cuts) => {
+        const reader = new WorksheetReader(strings);
+        const points = [0, ...cuts.sort((a, b) => a - b), spelled.length];
+        for (let i = 1; i < points.length; i++) reader.push(spelled.slice(points[i - 1], points[i]));
+        expect(reader.finish()).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reads namespace-prefixed SpreadsheetML as written by .NET tools", () => {
     const prefixed = xml.replace(/<(\/?)(?=[a-zA-Z])/gu, "<$1x:").replace(/<x:\?/u, "<?");
     expect(parseWorksheet(prefixed, context)).toEqual(parseWorksheet(xml, context));
