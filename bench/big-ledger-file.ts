@@ -5,10 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { isDayCell, type CellValue } from "../analytics/sheet/sheet-model.js";
+import { isDayCell, type CellValue, type Sheet } from "../analytics/sheet/sheet-model.js";
 import { bigSheet } from "./core-sheet.js";
+import { wideSheet } from "./wide-sheet.js";
 
 /** Bumped whenever core-sheet.ts makes different rows. */
 const GENERATOR_VERSION = "repeated-tasks-2";
@@ -22,10 +23,18 @@ function excelValue(value: CellValue | undefined): ExcelJS.CellValue {
 
 export async function bigLedgerFile(rows: number, dir: string): Promise<string> {
   // The version names the generator: a file of an older generator is never measured by mistake.
-  const path = join(dir, `ledger-${rows}-${GENERATOR_VERSION}.xlsx`);
+  return ledgerFile(join(dir, `ledger-${rows}-${GENERATOR_VERSION}.xlsx`), () => bigSheet(rows));
+}
+
+/** The ledger of wide-sheet.ts, fifteen columns, as a file. */
+export async function wideLedgerFile(rows: number, dir: string): Promise<string> {
+  return ledgerFile(join(dir, `ledger-${rows}x15-${GENERATOR_VERSION}.xlsx`), () => wideSheet(rows));
+}
+
+async function ledgerFile(path: string, build: () => Sheet): Promise<string> {
   if (existsSync(path)) return path;
-  await mkdir(dir, { recursive: true });
-  const sheet = bigSheet(rows);
+  await mkdir(dirname(path), { recursive: true });
+  const sheet = build();
   const temp = `${path}.tmp`;
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useSharedStrings: true, useStyles: true });
   const ws = writer.addWorksheet(sheet.name);

@@ -133,7 +133,7 @@ describe("taizhang normalize on the adversarial neighbours", () => {
 
 describe("a workbook past the read budget", () => {
   it("is refused in one line, zh and en, once it holds one cell more than any ledger could", async () => {
-    const file = join(dir, "三百万个单元格.xlsx");
+    const file = join(dir, "超出读取上限.xlsx");
     await writeFile(file, pastTheCellBudget(MAX_BOOK_CELLS));
     const zh = taizhang("check", file, "--as-of", AS_OF);
     expect(zh.code, zh.stderr).toBe(2);
