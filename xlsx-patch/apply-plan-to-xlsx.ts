@@ -13,7 +13,7 @@
 import type { Lang } from "../analytics/lang.js";
 import { eachPlanEntry, planEntryCount, type LogEntry } from "../analytics/normalize/log.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
-import { normalizePartName, XlsxPackage } from "../analytics/xlsx/package.js";
+import { normalizePartName, XlsxPackage, type HostInflater } from "../analytics/xlsx/package.js";
 import { parseSharedStrings } from "../analytics/xlsx/shared-strings.js";
 import { parseCellStyleKinds } from "../analytics/xlsx/styles-part.js";
 import { findWorkbookPart } from "../analytics/xlsx/read.js";
@@ -42,6 +42,8 @@ export interface PatchOptions {
   readonly logLang?: Lang;
   /** Deflate and CRC of new parts; fflate unless the host brings zlib (the command line does). */
   readonly compress?: Compressor;
+  /** Inflate of the parts read; fflate unless the host brings zlib (the command line does). */
+  readonly inflater?: HostInflater;
 }
 
 export interface PatchResult {
@@ -115,7 +117,7 @@ function growTables(pkg: XlsxPackage, sheetPart: string, columns: AppendedColumn
 }
 
 export function applyPlanToXlsx(input: Uint8Array, plan: ChangePlan, options: PatchOptions): PatchResult {
-  const pkg = XlsxPackage.open(input);
+  const pkg = XlsxPackage.open(input, options.inflater);
   const compressor = options.compress ?? fflateCompressor;
   const stored = storedEntries(input);
   const storedName = new Map(stored.map((e) => [normalizePartName(e.name), e.name]));

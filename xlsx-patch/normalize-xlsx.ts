@@ -10,7 +10,7 @@ import { planNormalization, type NormalizeOptions } from "../analytics/normalize
 import type { ChangePlan } from "../analytics/normalize/types.js";
 import { a1, parseA1 } from "../analytics/sheet/address.js";
 import { cellAt, type Workbook } from "../analytics/sheet/sheet-model.js";
-import { XlsxPackage } from "../analytics/xlsx/package.js";
+import { XlsxPackage, type HostInflater } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
 import { unescapeXml } from "../analytics/xlsx/xml.js";
 import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan-to-xlsx.js";
@@ -31,20 +31,21 @@ export interface RewriteOptions extends Omit<NormalizeOptions, "formulaAt"> {
   /** The log's batch id; the local time by default. */
   readonly batch?: string;
   readonly compress?: Compressor;
+  readonly inflater?: HostInflater;
 }
 
 /**
  * The formula a cell holds (without "="), read from the sheet's XML the first time a sheet is
  * asked about: the planner asks only for the days-overdue column's cells.
  */
-export function formulaReader(bytes: Uint8Array): (sheet: string, row: number, col: number) => string | null {
+export function formulaReader(bytes: Uint8Array, inflater?: HostInflater): (sheet: string, row: number, col: number) => string | null {
   const bySheet = new Map<string, Map<string, string>>();
   let book: ReturnType<typeof parseWorkbookPart> | undefined;
   let pkg: XlsxPackage | undefined;
   return (sheet, row, col) => {
     let formulas = bySheet.get(sheet);
     if (formulas === undefined) {
-      pkg ??= XlsxPackage.open(bytes);
+      pkg ??= XlsxPackage.open(bytes, inflater);
       if (book === undefined) {
         const { workbookPath, relsPath } = workbookPaths(pkg);
         book = parseWorkbookPart(pkg.textOf(workbookPath) ?? "", pkg.textOf(relsPath) ?? "", workbookPath);
@@ -84,8 +85,8 @@ export interface PlannedXlsx {
 }
 
 /** The plan of a workbook read from `input`, with what applying it needs to know of the model. */
-export function planXlsx(input: Uint8Array, model: Workbook, options: Omit<NormalizeOptions, "formulaAt">): PlannedXlsx {
-  const { plan, ledgers } = planNormalization(model, { ...options, formulaAt: formulaReader(input) });
+export function planXlsx(input: Uint8Array, model: Workbook, options: Omit<NormalizeOptions, "formulaAt"> & { readonly inflater?: HostInflater }): PlannedXlsx {
+  const { plan, ledgers } = planNormalization(model, { ...options, formulaAt: formulaReader(input, options.inflater) });
   const log = model.sheets.find((s) => s.name === plan.logSheet);
   const logLang = log === undefined ? undefined : parseLog((r, c) => cellAt(log, r, c), 1, LOG_HEADERS.zh.length)?.lang;
   return { plan, ledgers, logLang };
@@ -93,7 +94,7 @@ export function planXlsx(input: Uint8Array, model: Workbook, options: Omit<Norma
 
 export function applyPlanned(input: Uint8Array, planned: PlannedXlsx, options: RewriteOptions): PatchResult | null {
   if (planned.plan.sheets.length === 0) return null;
-  return applyPlanToXlsx(input, planned.plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), logLang: planned.logLang, compress: options.compress });
+  return applyPlanToXlsx(input, planned.plan, { lang: options.lang ?? "zh", batch: options.batch ?? batchId(), logLang: planned.logLang, compress: options.compress, inflater: options.inflater });
 }
 
 export function rewriteXlsx(input: Uint8Array, model: Workbook, options: RewriteOptions): Rewrite {

@@ -31,6 +31,7 @@ import { userMessage } from "../../analytics/findings/user-message.js";
 import type { Output } from "../io.js";
 import { canWriteIn, outputProblem, writeAll } from "../write-file.js";
 import { zlibCompressor } from "../zlib-compressor.js";
+import { zlibInflater } from "../zlib-inflater.js";
 
 export interface NormalizeCommandOptions extends Omit<NormalizeOptions, "nameMapping" | "formulaAt"> {
   readonly output: string;
@@ -54,7 +55,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   }
   let applied: ReturnType<typeof applyPlanned>;
   try {
-    applied = applyPlanned(bytes, { plan, ledgers: [], logLang }, { ...options, compress: zlibCompressor });
+    applied = applyPlanned(bytes, { plan, ledgers: [], logLang }, { ...options, compress: zlibCompressor, inflater: zlibInflater });
   } catch (error) {
     return asInputError(file)(error);
   }
@@ -72,7 +73,7 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
 function planFile(bytes: Uint8Array, file: string, options: NormalizeCommandOptions & { nameMapping: NameMap }): { plan: ChangePlan; logLang: Lang | undefined } {
   const model = readModel(bytes, file, options.sheet);
   try {
-    const { plan, logLang } = planXlsx(bytes, model, options);
+    const { plan, logLang } = planXlsx(bytes, model, { ...options, inflater: zlibInflater });
     return { plan, logLang };
   } catch (error) {
     return asInputError(file)(error);
@@ -89,7 +90,7 @@ function asInputError(file: string): (error: unknown) => never {
 function readModel(bytes: Uint8Array, file: string, sheet: string | undefined): Workbook {
   let workbook: Workbook;
   try {
-    workbook = readWorkbook(bytes, { source: basename(file) });
+    workbook = readWorkbook(bytes, { source: basename(file), inflater: zlibInflater });
   } catch (error) {
     return asInputError(file)(error);
   }
