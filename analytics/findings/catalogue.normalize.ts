@@ -91,6 +91,8 @@ export const NORMALIZE_SENTENCES = {
   grownTable: { zh: "工作表“{sheet}”的表格“{name}”（{ref}）", en: "table “{name}” on sheet “{sheet}” ({ref})" },
   grownFilter: { zh: "工作表“{sheet}”的筛选范围（{ref}）", en: "the filter of sheet “{sheet}” ({ref})" },
   grownPrintArea: { zh: "工作表“{sheet}”的打印区域（{ref}）", en: "the print area of sheet “{sheet}” ({ref})" },
+  summaryColumnsWidened: { zh: "日期列已加宽，以免日期显示为“####”：{list}", en: "date columns widened so their dates show rather than “####”: {list}" },
+  summaryWidenedColumn: { zh: "“{sheet}”{column}列", en: "{column} on “{sheet}”" },
   summaryDropdownAdded: { zh: "完成情况列已加下拉选项", en: "status columns have a dropdown of the canonical words" },
   summaryDropdownPresent: { zh: "完成情况列已有下拉选项，未重复添加", en: "the status column already has its dropdown; not added again" },
   summaryLogged: { zh: "每处改动的原值与新值见工作表“{sheet}”", en: "every change, old and new value, is listed on the sheet “{sheet}”" },

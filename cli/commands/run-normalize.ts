@@ -19,6 +19,7 @@ import { MappingError, parseNameMapping } from "../../analytics/normalize/mappin
 import type { NameMap } from "../../analytics/normalize/name-cleaning.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
 import { EDIT_RULES, type ChangePlan } from "../../analytics/normalize/types.js";
+import { columnLetter } from "../../analytics/sheet/address.js";
 import type { Workbook } from "../../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
@@ -197,6 +198,10 @@ function summary(file: string, out: string, plan: ChangePlan, applied: PatchResu
   if (applied.grownRanges.length > 0) {
     const list = applied.grownRanges.map((r) => grownWords(r, lang)).join(phrase("listJoin", lang));
     addLine(normalizeSays("summaryRangesGrown", lang, { list }));
+  }
+  if (applied.widenings.length > 0) {
+    const list = applied.widenings.map((w) => normalizeSays("summaryWidenedColumn", lang, { sheet: w.sheet, column: columnLetter(w.col) })).join(phrase("listJoin", lang));
+    addLine(normalizeSays("summaryColumnsWidened", lang, { list }));
   }
   if (applied.validationsAdded > 0) addLine(normalizeSays("summaryDropdownAdded", lang));
   else if (plan.validations.length > 0) addLine(normalizeSays("summaryDropdownPresent", lang));

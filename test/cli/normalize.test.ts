@@ -87,6 +87,8 @@ describe("taizhang normalize writes a cleaned copy", () => {
     expect(run.stdout).toContain("（原文件未改动）");
     expect(run.stdout).toMatch(/工作表“整改任务清单”：改动 28 处（时限改为日期 9 · 完成情况用词 3 · 完成情况加词 2 · 名称空格与全角 2 · 合并单元格填充 12），取消合并 3 处/u);
     expect(run.stdout).toContain("保留原样：");
+    // The dates written need a wider 完成时限 column: said, as the log says it.
+    expect(run.stdout).toContain("日期列已加宽，以免日期显示为“####”：“整改任务清单”H列");
     expect(run.stdout).toContain("变更记录");
     expect(await sha(SAMPLE)).toBe(before);
     expect(await entries(out)).toEqual(["规范.xlsx"]);
@@ -105,7 +107,7 @@ describe("taizhang normalize writes a cleaned copy", () => {
     expect(again.stdout).toContain("表中已有逾期标红、即将到期标黄的条件格式，未重复添加");
     expect(again.stdout).toContain("完成情况列已有下拉选项，未重复添加");
     expect(again.stdout).toContain("没有需要改动的地方：副本与原文件完全相同，“变更记录”未新增记录");
-    expect(again.stdout).not.toMatch(/已加下拉选项|自动更新|原值与新值见/u);
+    expect(again.stdout).not.toMatch(/已加下拉选项|自动更新|原值与新值见|日期列已加宽/u);
     expect(await sha(second)).toBe(await sha(first));
     const english = taizhang("normalize", first, "-o", join(out, "three.xlsx"), "--as-of", "2019-12-31", "--lang", "en");
     expect(english.stdout).toContain("sheet “整改任务清单”: nothing to change");
