@@ -86,8 +86,8 @@ export function noticeDocument(notice: Notice, lang: Lang, text: NoticeText = {}
     styles: {
       default: { document: { run: { font: font(BODY_FONT) } } },
       paragraphStyles: [
-        { id: TABLE_TEXT, name: "Taizhang table text", run: { font: font(BODY_FONT), size: SIZE.table } },
-        { id: TABLE_HEADING, name: "Taizhang table heading", run: { font: font(HEADING_FONT), size: SIZE.table }, paragraph: { alignment: AlignmentType.CENTER } },
+        { id: TABLE_TEXT, name: w.tableStyles.text, run: { font: font(BODY_FONT), size: SIZE.table } },
+        { id: TABLE_HEADING, name: w.tableStyles.heading, run: { font: font(HEADING_FONT), size: SIZE.table }, paragraph: { alignment: AlignmentType.CENTER } },
       ],
     },
     sections: [

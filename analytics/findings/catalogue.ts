@@ -408,6 +408,8 @@ export const CYCLE_WORDS = {
       reasons: { overdue: "逾期未完成", dueSoon: "即将到期", behind: "进度滞后" },
       or: "或",
       table: { seq: "序号", task: "督办事项", measure: "整改措施", leader: "责任领导", owner: "责任人", deadline: "办理时限", days: "逾期/剩余天数", status: "目前进展" },
+      // The Word styles of the items table, as Word and WPS list them in the style pane.
+      tableStyles: { text: "督办表格文字", heading: "督办表格标题" },
       // File names `notices` writes: one .docx a notice ({n} its number, three digits), the list page, the register.
       fileName: "督办通知单-{n}-{unit}.docx", listFile: "督办通知单一览.html", registerFile: "督办登记簿.xlsx",
       overdueDays: "逾期{days}天", daysLeft: "剩余{days}天", dueToday: "今日到期", behind: "进度滞后",
@@ -467,6 +469,7 @@ export const CYCLE_WORDS = {
       reasons: { overdue: "overdue", dueSoon: "due soon", behind: "behind schedule" },
       or: " or ",
       table: { seq: "No.", task: "Item", measure: "Measures", leader: "Leader", owner: "Owner", deadline: "Deadline", days: "Days overdue / left", status: "Current status" },
+      tableStyles: { text: "Notice table text", heading: "Notice table heading" },
       fileName: "notice-{n}-{unit}.docx", listFile: "notices.html", registerFile: "notice-register.xlsx",
       overdueDays: "{days} days overdue", daysLeft: "{days} days left", dueToday: "due today", behind: "behind schedule",
       requirementsTitle: "Requirements",

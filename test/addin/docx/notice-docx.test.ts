@@ -1,4 +1,5 @@
 /** The 督办通知单 as a Word document, read back. */
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { noticeDocx } from "../../../addin/docx/notice-docx.js";
 import { notices } from "../../analytics/notices/notice-ledger.js";
@@ -32,5 +33,25 @@ describe("the Word document", () => {
     const text = docxParagraphs(await noticeDocx(notice!, "en"));
     expect(text).toContain("Supervision notice");
     expect(text.join("\n")).toContain("are overdue and are hereby placed under supervision");
+  });
+});
+
+describe("the items table", () => {
+  const part = (bytes: Uint8Array, name: string) => strFromU8(unzipSync(bytes, { filter: (f) => f.name === name })[name]!);
+
+  it("takes borders, margins and widths from the table and fonts from two named styles, not from each cell", async () => {
+    // A unit of a consolidated ledger may have thousands of items: options on every cell cost minutes.
+    const [notice] = notices();
+    const bytes = await noticeDocx(notice!, "zh");
+    const document = part(bytes, "word/document.xml");
+    expect(document).toContain("<w:tblBorders>");
+    expect(document).toContain("<w:insideH ");
+    expect(document).not.toContain("<w:tcBorders>");
+    expect(document).not.toContain("<w:tcMar>");
+    const cells = document.match(/<w:tc>/gu)!.length;
+    expect(document.match(/<w:pStyle w:val="TaizhangTable(?:Text|Heading)"\/>/gu)).toHaveLength(cells);
+    const styles = part(bytes, "word/styles.xml");
+    expect(styles).toContain('<w:name w:val="督办表格文字"/>');
+    expect(styles).toContain('<w:name w:val="督办表格标题"/>');
   });
 });
