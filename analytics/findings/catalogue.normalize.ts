@@ -61,7 +61,7 @@ export const NORMALIZE_SENTENCES = {
   overdueHeaderMerge: { zh: "逾期天数列的表头上下合并，与两行表头对齐", en: "the days-overdue header spans both header rows" },
   overdueNoDate: { zh: "时限不是日期，不计逾期天数", en: "no dated deadline, no days overdue" },
   overdueFormula: { zh: "逾期天数公式：未完成且已过时限时为 TODAY() 减时限", en: "days overdue: TODAY() minus the deadline while open and past it" },
-  /** A date column widened by the pane (logged, so that 撤销 narrows it back). */
+  /** A date column widened, by the pane or the command line (logged, so that 撤销 narrows it back: column-widening.ts). */
   dateColumnWidened: { zh: "{column}列写入日期后加宽，以免日期显示为“####”", en: "column {column} widened so its dates show rather than “####”" },
 
   // ── The command line's summary of a run (cli/commands/run-normalize.ts), line by line.
