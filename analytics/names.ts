@@ -152,12 +152,11 @@ function splitTopLevel(text: string): string[] {
   return pieces.filter((p) => p.trim() !== "");
 }
 
-/** A unit's name ends in one of these. */
 /**
  * A unit's name ends in one of these. 会, 组, 科 and 部 only in longer words: alone they end
  * given names too (李会, 王科).
  */
-const UNIT_END = /(?:局|办|院|中心|委|委员会|协会|小组|工作组|科室|股室|办公室|室|股|站|所|事业部|处|队|馆|公司|政府|街道|社区|党委|党组|支部|学校|医院)$/u;
+const UNIT_END = /(?:局|办|院|中心|委|委员会|协会|小组|工作组|科室|股室|办公室|室|股|站|所|事业部|处|队|馆|公司|政府|街道|社区|党委|党组|支部|学校|医院|联社|合作社|集团|银行|工会|联合会|商会|红十字会|海关|妇联|残联|侨联|文联|工商联|科协)$/u;
 /** A place on its own: "娄星区" is the start of a unit's name, not a name. */
 const PLACE_END = /[省市区县镇乡村]$/u;
 const PERSON = new RegExp(`^${HAN}{2,3}$`, "u");

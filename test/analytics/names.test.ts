@@ -43,6 +43,8 @@ describe("splitNames", () => {
     ["和 between single characters is a name", "张 和 平", plain("张和平")],
     ["a space between two units", "区医保局 扶贫办", plain("区医保局", "扶贫办")],
     ["a space between two people", "李建宏 陈志昂", plain("李建宏", "陈志昂")],
+    // A cell of one unit a line, its line breaks made spaces when the item's unit is tidied.
+    ["units that are no 局 or 办 (联社, 工会, 妇联)", "区林业局 区供销联社 区畜牧业发展中心 县总工会 县妇联", plain("区林业局", "区供销联社", "区畜牧业发展中心", "县总工会", "县妇联")],
     ["a space after a place is stray", "娄星区 人民医院", plain("娄星区人民医院")],
     ["a space inside a person's name", "张 三", plain("张三")],
     ["a space between a unit and a person is stray", "区财政局 张三", plain("区财政局张三")],
