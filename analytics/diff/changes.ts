@@ -7,8 +7,8 @@ import { daysBetween } from "../day.js";
 import type { Item } from "../item.js";
 import { isCompleted } from "../overdue.js";
 import { CANONICAL_STATUS_WORD, type StatusReading } from "../status.js";
-import { unitKey } from "./match.js";
 import { foldTask } from "./similarity.js";
+import type { UnitSpellings } from "./unit-spellings.js";
 
 export const CHANGE_KINDS = [
   "added", "removed", "completed", "reopened", "newly-overdue",
@@ -56,7 +56,8 @@ function completes(before: StatusReading, after: StatusReading): boolean {
   return !isCompleted(before.value) || (before.value === "done" && after.value === "closed");
 }
 
-export function itemChanges(old: Item, next: Item, confidence: number): Change[] {
+/** `spellings`: a unit written another way (区人民医院 → 娄星区人民医院) is no unit change. */
+export function itemChanges(old: Item, next: Item, confidence: number, spellings: UnitSpellings): Change[] {
   const base = { oldRow: old.row, newRow: next.row, task: next.task ?? old.task, unit: next.unit ?? old.unit, confidence };
   const changes: Change[] = [];
   const push = (kind: ChangeKind, before: ChangeValue, after: ChangeValue, days?: number | null): void => {
@@ -77,7 +78,7 @@ export function itemChanges(old: Item, next: Item, confidence: number): Change[]
     push("deadline-moved", deadlineShown(old), deadlineShown(next), null);
   }
 
-  if (unitKey(old.unit) !== unitKey(next.unit)) push("unit-changed", old.unit, next.unit);
+  if (spellings.cellKey(old.unit) !== spellings.cellKey(next.unit)) push("unit-changed", old.unit, next.unit);
   if (old.task !== next.task && foldTask(old.task) !== foldTask(next.task)) push("task-edited", old.task, next.task);
   return changes;
 }

@@ -11,6 +11,7 @@ import { addedChange, CHANGE_KINDS, itemChanges, removedChange, type Change } fr
 import { itemIds } from "./identity.js";
 import { matchItems, WEAK_MATCH } from "./match.js";
 import { unitStandings, type UnitStanding } from "./standings.js";
+import { unitSpellings } from "./unit-spellings.js";
 
 export interface VersionRef {
   readonly file: string;
@@ -70,7 +71,8 @@ export function diffLedgers(oldLedger: ReadLedger, newLedger: ReadLedger, files:
 }
 
 export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDiff {
-  const matching = matchItems(oldVersion, newVersion);
+  const spellings = unitSpellings([oldVersion.items, newVersion.items]);
+  const matching = matchItems(oldVersion, newVersion, spellings);
   const placed: Placed[] = [];
   const toConfirm: WeakMatch[] = [];
   // Rows name a place only with their sheet when a version spans several.
@@ -84,7 +86,7 @@ export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDi
   };
   for (const m of matching.matches) {
     const [o, n] = [oldVersion.items[m.old]!, newVersion.items[m.new]!];
-    add(itemChanges(o, n, m.confidence), m.old, m.new);
+    add(itemChanges(o, n, m.confidence, spellings), m.old, m.new);
     if (m.confidence < WEAK_MATCH || m.unsure) toConfirm.push({ oldRow: o.row, newRow: n.row, oldTask: o.task, newTask: n.task, confidence: m.confidence });
   }
   for (const n of matching.added) add([addedChange(newVersion.items[n]!)], null, n);
@@ -94,7 +96,7 @@ export function diffVersions(oldVersion: Version, newVersion: Version): LedgerDi
     old: { file: oldVersion.file, sheet: oldVersion.sheet, asOf: oldVersion.asOf },
     new: { file: newVersion.file, sheet: newVersion.sheet, asOf: newVersion.asOf },
     changes: inReadingOrder(placed),
-    units: unitStandings(oldVersion.items, newVersion.items),
+    units: unitStandings(oldVersion.items, newVersion.items, spellings),
     toConfirm,
     matched: { count: matching.matches.length, byId: matching.byId },
   };

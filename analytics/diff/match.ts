@@ -14,11 +14,11 @@
  * one item removed and one added, not one item that changed hands.
  */
 import type { Item } from "../item.js";
-import { nameKey, splitNames } from "../names.js";
 import { compact } from "../text.js";
 import { assignPairs, type Candidate } from "./assignment.js";
 import { similarPairs } from "./similar-pairs.js";
 import { BigramCodes, dice, foldTask } from "./similarity.js";
+import { unitSpellings, type UnitSpellings } from "./unit-spellings.js";
 
 /** Below this task similarity two items are never the same one, whatever else they share. */
 export const MIN_TASK_SIMILARITY = 0.4;
@@ -66,21 +66,6 @@ interface Profile {
   readonly rest: string;
 }
 
-/** Keys of the unit cells seen lately: a ledger repeats a few dozen units over thousands of rows. */
-const unitKeys = new Map<string, string>();
-const UNIT_KEY_MEMO = 10_000;
-
-/** The units a cell names, as one comparable key ("区医保局、扶贫办" = "扶贫办，区医保局"). */
-export function unitKey(unit: string | null): string {
-  if (unit === null) return "";
-  let key = unitKeys.get(unit);
-  if (key === undefined) {
-    if (unitKeys.size >= UNIT_KEY_MEMO) unitKeys.clear();
-    unitKeys.set(unit, (key = [...new Set(splitNames(unit).map((ref) => nameKey(ref.name)))].sort().join("|")));
-  }
-  return key;
-}
-
 /**
  * A task text folded and cut into bigrams, and a category folded, once per distinct text: a
  * 任务分解表 repeats each task for every unit, and a ledger has a handful of categories.
@@ -110,12 +95,12 @@ function textProfiles(codes: BigramCodes): TextProfiles {
   };
 }
 
-function profileOf(item: Item, texts: TextProfiles): Profile {
+function profileOf(item: Item, texts: TextProfiles, spellings: UnitSpellings): Profile {
   const { task, grams } = texts.task(item.task);
   return {
     task,
     grams,
-    units: unitKey(item.unit),
+    units: spellings.cellKey(item.unit),
     // Folded like a task: a section renumbered ("（一）" → "1.") is the same section.
     category: texts.category(item.category),
     deadline: item.deadline.date ?? (item.deadline.raw === null ? "" : compact(item.deadline.raw)),
@@ -283,10 +268,10 @@ function matchById(oldIds: readonly (string | null)[] | null, newIds: readonly (
   return agreeing >= MIN_ID_AGREEMENT * matches.length ? matches : null;
 }
 
-export function matchItems(oldSide: MatchSide, newSide: MatchSide): Matching {
+export function matchItems(oldSide: MatchSide, newSide: MatchSide, spellings = unitSpellings([oldSide.items, newSide.items])): Matching {
   const texts = textProfiles(new BigramCodes());
-  const olds = oldSide.items.map((item) => profileOf(item, texts));
-  const news = newSide.items.map((item) => profileOf(item, texts));
+  const olds = oldSide.items.map((item) => profileOf(item, texts, spellings));
+  const news = newSide.items.map((item) => profileOf(item, texts, spellings));
   const idMatches = matchById(oldSide.ids, newSide.ids, olds, news) ?? [];
   const oldTaken = new Set(idMatches.map((m) => m.old));
   const newTaken = new Set(idMatches.map((m) => m.new));

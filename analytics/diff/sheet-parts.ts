@@ -10,21 +10,22 @@ import type { ReadLedger } from "../ledger.js";
 import { fold } from "../text.js";
 import { UnionFind } from "../union-find.js";
 import { versionDay } from "./as-of.js";
-import { unitKey } from "./match.js";
 import { foldTask } from "./similarity.js";
+import { unitSpellings, type UnitSpellings } from "./unit-spellings.js";
 
 /** An item as sheets share it: its task, folded, and its units; null for an item with no task. */
-function itemKey(item: Item): string | null {
+function itemKey(item: Item, spellings: UnitSpellings): string | null {
   const task = foldTask(item.task);
-  return task === "" ? null : `${task}\u0000${unitKey(item.unit)}`;
+  return task === "" ? null : `${task}\u0000${spellings.cellKey(item.unit)}`;
 }
 
 export function sheetsAreParts(ledgers: readonly ReadLedger[]): boolean {
   if (ledgers.length < 2) return false;
   const seen = new Map<string, number>();
+  const spellings = unitSpellings(ledgers.map((l) => l.items));
   for (let l = 0; l < ledgers.length; l++) {
     for (const item of ledgers[l]!.items) {
-      const key = itemKey(item);
+      const key = itemKey(item, spellings);
       if (key === null) continue;
       const sheet = seen.get(key);
       if (sheet !== undefined && sheet !== l) return false;
@@ -80,10 +81,10 @@ function latestOfYearlessMonths(months: readonly number[]): number | null {
   return before;
 }
 
-function itemKeys(ledger: ReadLedger): Set<string> {
+function itemKeys(ledger: ReadLedger, spellings: UnitSpellings): Set<string> {
   const keys = new Set<string>();
   for (const item of ledger.items) {
-    const key = itemKey(item);
+    const key = itemKey(item, spellings);
     if (key !== null) keys.add(key);
   }
   return keys;
@@ -133,7 +134,8 @@ export function olderCopies(ledgers: readonly ReadLedger[]): OlderCopy[] {
   const days = ledgers.map((l) => ({ version: versionDay(l), name: sheetNameDay(l.sheet.name, l.baseYear) }));
   const dated = ledgers.map((_, i) => i).filter((i) => days[i]!.version !== null || days[i]!.name !== null);
   if (dated.length < 2 || dated.length > MAX_DATED_SHEETS) return [];
-  const keys = new Map(dated.map((i) => [i, itemKeys(ledgers[i]!)]));
+  const spellings = unitSpellings(dated.map((i) => ledgers[i]!.items));
+  const keys = new Map(dated.map((i) => [i, itemKeys(ledgers[i]!, spellings)]));
   // Groups of copies: sheets joined by sharing most items, directly or through another copy.
   const copies = new UnionFind(ledgers.length);
   for (let x = 0; x < dated.length; x++) {

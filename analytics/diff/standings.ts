@@ -4,8 +4,8 @@
  * by completion rate with its change (排名 ↑↓). An item naming several units counts for each.
  */
 import type { Item } from "../item.js";
-import { cleanName, nameKey, splitNames } from "../names.js";
 import { isCompleted } from "../overdue.js";
+import { unitSpellings, type UnitSpellings } from "./unit-spellings.js";
 
 export interface UnitCounts {
   readonly total: number;
@@ -29,39 +29,22 @@ export interface UnitStanding extends UnitCounts {
 }
 
 interface Tally {
-  name: string;
+  /** Mentions of each spelling of the unit: the most mentioned names it. */
+  readonly spellings: Map<string, number>;
   total: number;
   completed: number;
   inProgress: number;
   overdue: number;
 }
 
-/** The distinct units a cell names, each with its display name and key; each cell read once. */
-function unitsOf(cells: Map<string, Array<{ name: string; key: string }>>, cell: string): Array<{ name: string; key: string }> {
-  let units = cells.get(cell);
-  if (!units) {
-    const seen = new Set<string>();
-    units = [];
-    for (const ref of splitNames(cell)) {
-      const name = cleanName(ref.name);
-      const key = nameKey(name);
-      if (key === "" || seen.has(key)) continue;
-      seen.add(key);
-      units.push({ name, key });
-    }
-    cells.set(cell, units);
-  }
-  return units;
-}
-
-function tally(items: readonly Item[]): Map<string, Tally> {
+function tally(items: readonly Item[], spellings: UnitSpellings): Map<string, Tally> {
   const byKey = new Map<string, Tally>();
-  const cells = new Map<string, Array<{ name: string; key: string }>>();
   for (const item of items) {
     if (item.unit === null) continue;
-    for (const { name, key } of unitsOf(cells, item.unit)) {
+    for (const { name, key } of spellings.unitsIn(item.unit)) {
       let t = byKey.get(key);
-      if (!t) byKey.set(key, (t = { name, total: 0, completed: 0, inProgress: 0, overdue: 0 }));
+      if (!t) byKey.set(key, (t = { spellings: new Map(), total: 0, completed: 0, inProgress: 0, overdue: 0 }));
+      t.spellings.set(name, (t.spellings.get(name) ?? 0) + 1);
       t.total++;
       if (isCompleted(item.status.value)) t.completed++;
       else if (item.status.value === "in_progress") t.inProgress++;
@@ -69,6 +52,14 @@ function tally(items: readonly Item[]): Map<string, Tally> {
     }
   }
   return byKey;
+}
+
+/** The spelling used most in a version, the first met on a tie. */
+function nameOf(t: Tally): string {
+  let best = "";
+  let most = 0;
+  for (const [name, count] of t.spellings) if (count > most) [best, most] = [name, count];
+  return best;
 }
 
 const rate = (t: Tally | undefined): number => (t === undefined || t.total === 0 ? 0 : t.completed / t.total);
@@ -92,10 +83,13 @@ function counts(t: Tally | undefined, rank: number | undefined): UnitCounts {
   };
 }
 
-/** Every unit named in either version, by new rank (units gone from the new version last). */
-export function unitStandings(oldItems: readonly Item[], newItems: readonly Item[]): UnitStanding[] {
-  const before = tally(oldItems);
-  const after = tally(newItems);
+/**
+ * Every unit named in either version, by new rank (units gone from the new version last). A unit
+ * written several ways is one line, named as the new version writes it most.
+ */
+export function unitStandings(oldItems: readonly Item[], newItems: readonly Item[], spellings = unitSpellings([oldItems, newItems])): UnitStanding[] {
+  const before = tally(oldItems, spellings);
+  const after = tally(newItems, spellings);
   const rankBefore = ranks(before);
   const rankAfter = ranks(after);
   const keys = [...new Set([...after.keys(), ...before.keys()])];
@@ -103,7 +97,7 @@ export function unitStandings(oldItems: readonly Item[], newItems: readonly Item
     const now = counts(after.get(key), rankAfter.get(key));
     const then = counts(before.get(key), rankBefore.get(key));
     return {
-      unit: (after.get(key) ?? before.get(key))!.name,
+      unit: nameOf((after.get(key) ?? before.get(key))!),
       ...now,
       totalDelta: now.total - then.total,
       completedDelta: now.completed - then.completed,

@@ -67,6 +67,21 @@ describe("each change class", () => {
     expect(kinds(changed(0, { unit: "办公室、党建办" }), changed(0, { unit: "党建办，办公室" }))).toEqual([]);
   });
 
+  it("no unit-changed for a unit written another way: with its place, in short, with a remark", () => {
+    expect(kinds(changed(0, { unit: "区人民医院" }), changed(0, { unit: "娄星区人民医院" }))).toEqual([]);
+    expect(kinds(changed(0, { unit: "县发展和改革局" }), changed(0, { unit: "县发改局" }))).toEqual([]);
+    expect(kinds(changed(0, { unit: "办公室（牵头）" }), changed(0, { unit: "办公室" }))).toEqual([]);
+    // A unit renamed is a change (卫计局 → 卫健局), and so is a place named where two could be meant.
+    expect(kinds(changed(0, { unit: "区卫计局" }), changed(0, { unit: "区卫健局" }))).toMatchObject([{ kind: "unit-changed" }]);
+  });
+
+  it("a unit written more fully keeps one line in the standings, named as the new version writes it", () => {
+    const hospital = (unit: string, status?: string): Row[] => changed(0, { unit, ...(status ? { status } : {}) }).map((r, i) => (i === 1 ? [r[0], unit, r[2], r[3]] : r));
+    const { units, changes } = diffRows(simpleRows(hospital("区人民医院"), FILED), simpleRows(hospital("娄星区人民医院", "已完成")), AS_OF);
+    expect(changes).toMatchObject([{ kind: "completed" }]);
+    expect(units.filter((u) => u.unit.includes("人民医院"))).toMatchObject([{ unit: "娄星区人民医院", total: 2, totalDelta: 0, completedDelta: 1 }]);
+  });
+
   it("task-edited, not for width or spacing", () => {
     expect(kinds(base, changed(0, { task: "制定并落实局党组中心组学习计划" }))).toMatchObject([{ kind: "task-edited", before: "制定局党组中心组学习计划", after: "制定并落实局党组中心组学习计划" }]);
     expect(kinds(base, changed(0, { task: "制定局党组 中心组学习计划 " }))).toEqual([]);

@@ -251,3 +251,15 @@ export function moveColumn(v: MonthVersion, role: Role, to: number): MonthVersio
   const merges = v.merges.filter((m) => m.left === m.right || m.top <= v.headerRow - 1).map((m) => (m.left === m.right ? { ...m, left: place.get(m.left)!, right: place.get(m.left)! } : m));
   return { ...v, rows, merges, columns };
 }
+
+/** Every filled cell of a role's column under the header rewritten by `write` (names spelled out, abbreviated). */
+export function rewriteColumn(v: MonthVersion, role: Role, write: (text: string) => string): MonthVersion {
+  const col = v.columns[role];
+  if (col === undefined) return v;
+  const rows = copyRows(v);
+  for (let r = v.headerRow; r < rows.length; r++) {
+    const value = rows[r]![col - 1];
+    if (typeof value === "string") rows[r]![col - 1] = write(value);
+  }
+  return { ...v, rows };
+}

@@ -13,7 +13,7 @@ import { ledgerOf } from "./version-ledgers.js";
 import { OCTOBER_FILED, SEPTEMBER, septemberRows } from "./monthly-ledgers.js";
 import {
   addTitleRow, cellOf, corpusSheet, deleteItem, firstMonth, insertColumn, insertItemAfter, keysOf, monthOfRows,
-  moveColumn, renameColumn, renumberSections, setCell, sortItems, unmergeBody, type MonthVersion,
+  moveColumn, renameColumn, renumberSections, rewriteColumn, setCell, sortItems, unmergeBody, type MonthVersion,
 } from "./next-month-ledgers.js";
 import { detectHeader } from "../../../analytics/header.js";
 import { analyzeSheet } from "../../../analytics/ledger.js";
@@ -75,6 +75,13 @@ function normalizedWithIds(v: MonthVersion, asOf: string): MonthVersion {
   return { ...v, rows, merges: v.merges.filter((m) => !unmerged.has(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`)) };
 }
 
+/**
+ * Each Chinese unit name in a cell written with its place in front, as a clerk spells a unit out
+ * (县教育局 → 青山县教育局, 区人社局 → 青山区人社局, 办公室 → 青山区办公室); other names kept.
+ */
+const withPlace = (cell: string): string =>
+  cell.replace(/[\p{Script=Han}（）()]+/gu, (name) => (/^[区市县镇乡]/u.test(name) ? `青山${name}` : /^\p{Script=Han}{2}/u.test(name) ? `青山区${name}` : name));
+
 const text = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? ("day" in v ? v.day : v.error) : String(v));
 
 /** Edits that change nothing an office cares about: the diff must be empty. */
@@ -87,6 +94,7 @@ const NO_REAL_CHANGE: ReadonlyArray<{ name: string; edit: (v: MonthVersion) => M
   { name: "status column renamed 整改进展情况", edit: (v) => (v.columns.status ? renameColumn(v, "status", "整改进展情况") : v) },
   { name: "status column renamed 进展情况（截至10月底）", edit: (v) => (v.columns.status ? renameColumn(v, "status", "进展情况（截至10月底）") : v) },
   { name: "status column moved next to the task", edit: (v) => (v.columns.status ? moveColumn(v, "status", v.columns.task! + 1) : v) },
+  { name: "units written with their place in front", edit: (v) => rewriteColumn(v, "unit", withPlace) },
 ];
 
 describe("next month's version that changes nothing real", () => {
