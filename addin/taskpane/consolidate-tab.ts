@@ -20,7 +20,8 @@ export const MARK_CHOSEN = "taizhang:files-chosen";
 export const MARK_DRAWN = "taizhang:charts-drawn";
 
 function isWorkbookFile(file: File): boolean {
-  return /\.xlsx$/iu.test(file.name) || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  // .xls too: a system's export is often a web page under that name (analytics/spreadsheet-file.ts).
+  return /\.xlsx?$/iu.test(file.name) || file.type === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }
 
 function summaryView(pane: Pane, c: PaneConsolidation): HTMLElement {
@@ -85,7 +86,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
   const results = h("div", { class: "results" });
   const charts = h("div", { class: "charts" });
   const panel = h("div", {});
-  const input = h("input", { type: "file", id: "pick-files", multiple: true, accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", class: "sr-only" });
+  const input = h("input", { type: "file", id: "pick-files", multiple: true, accept: ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", class: "sr-only" });
   const pick = h("button", { type: "button", class: "primary", "aria-controls": "pick-files" }, t.pickFiles);
   const asOf = h("input", { type: "date", id: "consolidate-as-of", value: pane.asOf });
   const saveSummary = h("button", { type: "button", hidden: true }, t.downloadSummary);

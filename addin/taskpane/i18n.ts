@@ -92,7 +92,7 @@ const zh = {
   downloadImage: "下载图片",
   inserted: (sheet: string, replaced: boolean) => `已${replaced ? "更新" : "插入"}“${sheet}”工作表：汇总表和原生图表，不装台账助手也能查看。`,
   // 汇总
-  consolidateIntro: "选择各单位报送的台账工作簿（.xlsx，可多选），在本机浏览器中汇总，不上传任何文件。",
+  consolidateIntro: "选择各单位报送的台账工作簿（.xlsx，或系统导出的 .xls，可多选），在本机浏览器中汇总，不上传任何文件。",
   pickFiles: "选择工作簿",
   dropHint: "或把文件拖到这里",
   filesRead: (n: number, ledgers: number) => `已读取 ${n} 个文件，${ledgers} 张台账。`,
@@ -203,7 +203,7 @@ const en: Strings = {
   downloadPng: (title) => `Download “${title}” as PNG`,
   downloadImage: "Download image",
   inserted: (sheet, replaced) => `${replaced ? "Updated" : "Inserted"} the “${sheet}” sheet: summary tables and native charts, readable without Taizhang.`,
-  consolidateIntro: "Pick the ledger workbooks units submitted (.xlsx, several at once); they are summarized in this browser and never uploaded.",
+  consolidateIntro: "Pick the ledger workbooks units submitted (.xlsx, or a system's .xls export; several at once); they are summarized in this browser and never uploaded.",
   pickFiles: "Choose workbooks",
   dropHint: "or drop files here",
   filesRead: (n, ledgers) => `Read ${n} file(s), ${ledgers} ledger(s).`,

@@ -11,7 +11,7 @@ import { consolidate, type Consolidation } from "../../analytics/consolidate.js"
 import type { Item } from "../../analytics/item.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { readSpreadsheet } from "../../analytics/spreadsheet-file.js";
 
 export interface FileResult {
   readonly file: string;
@@ -38,7 +38,7 @@ export interface ReadOptions {
 /** One picked file's bytes, read and checked; a file that cannot be read says why. */
 export function readSubmission(file: string, bytes: Uint8Array, options: ReadOptions): FileResult {
   try {
-    const workbook = readWorkbook(bytes, { source: file });
+    const workbook = readSpreadsheet(bytes, { source: file });
     return { file, ledgers: analyzeWorkbook(workbook, options).ledgers };
   } catch (error) {
     return { file, ledgers: [], error: errorIn(error, options.lang) };

@@ -125,6 +125,16 @@ export const ERROR_MESSAGES = {
     en: "more than {limit} characters of text, far beyond any ledger: reading stopped; delete the sheets that are not the ledger, then try again",
   },
   "book-no-sheets": { zh: "没有工作表", en: "no sheets" },
+  "page-no-table": { zh: "网页里没有表格或文字", en: "a web page with no table and no text" },
+  "page-nested-too-deep": {
+    zh: "网页的标签嵌套超过 {limit} 层，不是可读的表格页面",
+    en: "a web page whose elements nest more than {limit} deep: no table page does",
+  },
+  "page-too-large": { zh: "网页有 {size} MB，远超任何台账", en: "a web page of {size} MB, far beyond any ledger" },
+  "page-beyond-grid": {
+    zh: "网页“{sheet}”的表格超出 Excel 的范围（最多 16384 列、1048576 行）",
+    en: "the web page “{sheet}” holds a table past Excel's grid (16,384 columns, 1,048,576 rows)",
+  },
 
   // ── The command line: a file, an option or an output it cannot use (exit 2).
   "file-problem": { zh: "{file}: {problem}", en: "{file}: {problem}" },

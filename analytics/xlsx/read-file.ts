@@ -2,15 +2,17 @@
 import { userMessage } from "../findings/user-message.js";
 import { readFile, stat } from "node:fs/promises";
 import { readError, type WorkbookReadError } from "./read-errors.js";
-import { readWorkbook, type ReadOptions } from "./read.js";
+import { readSpreadsheet } from "../spreadsheet-file.js";
+import type { ReadOptions } from "./read.js";
 import type { Workbook } from "../sheet/sheet-model.js";
 
 /** A file larger than this on disk is not a ledger anyone typed by hand. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+/** Any spreadsheet file (spreadsheet-file.ts): an .xlsx, or a web page with a spreadsheet's name. */
 export async function readWorkbookFile(path: string, options: ReadOptions): Promise<Workbook> {
   const bytes = await readBytes(path);
-  return readWorkbook(bytes, options);
+  return readSpreadsheet(bytes, options);
 }
 
 export async function readBytes(path: string): Promise<Uint8Array> {

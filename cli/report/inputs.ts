@@ -1,5 +1,6 @@
 /**
- * The workbooks a report covers: files as given, folders searched for .xlsx (submissions).
+ * The workbooks a report covers: files as given, folders searched for .xlsx, .xlsm and .xls
+ * (submissions; an .xls is often a system's export written as a web page).
  * Each workbook is counted once, whatever path names it (a.xlsx ./a.xlsx /abs/a.xlsx, or a
  * symbolic link to it), and is named by its path relative to the folder it was found in, so
  * two 整改台账.xlsx of two units can be told apart. The tool's own outputs are not
@@ -15,7 +16,7 @@ import { InputError } from "../exit-errors.js";
 import { userMessage } from "../../analytics/findings/user-message.js";
 import { SUMMARY_MARKER } from "../../addin/exceljs/summary-workbook.js";
 
-const WORKBOOK = /\.(xlsx|xlsm)$/iu;
+const WORKBOOK = /\.(xlsx|xlsm|xls)$/iu;
 
 export interface Input {
   /** Where to read it. */

@@ -10,6 +10,7 @@ import { parseA1 } from "../../../analytics/sheet/address.js";
 import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
 import type { HostInflater } from "../../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
+import { readSpreadsheet } from "../../../analytics/spreadsheet-file.js";
 import type { NeighbourExpectation } from "./adversarial-neighbours.js";
 import type { Expectation } from "./adversarial-workbooks.js";
 import { columnLetters, LEDGER, refusal } from "./hostile-workbooks.js";
@@ -35,6 +36,15 @@ export function expectRead(bytes: Uint8Array, expectation: Expectation | Neighbo
         const { row, col } = parseA1(ref) ?? { row: 0, col: 0 };
         expect(cellAt(sheet, row, col), ref).toEqual(value);
       }
+      return;
+    }
+    case "page": {
+      expect(refusal(bytes, inflater).code).toBe("not-xlsx");
+      const [sheet] = readSpreadsheet(bytes, { source: "网页.xls" }).sheets;
+      expect(sheet!.name).toBe("网页");
+      // A page's cell is the text it shows; a plain whole number (序号) reads as a number, as in Excel.
+      LEDGER.forEach((cells, r) => cells.forEach((text, c) => expect(cellAt(sheet!, r + 1, c + 1), `${columnLetters(c + 1)}${r + 1}`).toBe(/^\d+$/u.test(text) ? Number(text) : text)));
+      expect(sheet!.rows.length).toBe(LEDGER.length);
       return;
     }
     case "no-ledger":

@@ -9,6 +9,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { collectWorkbooks } from "../../../cli/report/inputs.js";
+import type { CellValue } from "../../../analytics/sheet/sheet-model.js";
+import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { buildFixture, fixtureBytes } from "../../fixtures/build.js";
 import { rectification15 } from "../../fixtures/ledgers.js";
 
@@ -53,6 +55,20 @@ describe("the workbooks a report covers", () => {
     const again = taizhang(submissions, "report", ".", "-o", "报告", "--as-of", AS_OF);
     expect(again.stdout).toContain("事项总数 15");
     expect(again.stderr).toBe("");
+  });
+
+  it("finds a system's export saved as a web page under a .xls name beside the .xlsx submissions", async () => {
+    // The ledger's own sheet, cell by cell, as a system's "导出 Excel" writes it: a web page.
+    const sheet = readWorkbook(ledger, { source: "整改台账.xlsx" }).sheets.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
+    const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : typeof v === "object" ? ("day" in v ? v.day : v.error) : String(v));
+    const rows = Array.from(sheet.rows, (r) => `<tr>${Array.from(r ?? [], (v) => `<td>${text(v).replace(/&/gu, "&amp;").replace(/</gu, "&lt;")}</td>`).join("")}</tr>`);
+    const page = new TextEncoder().encode(`<html><head><meta charset="utf-8"></head><body><table>${rows.join("")}</table></body></html>`);
+    const submissions = await folder("pages", { "甲单位.xlsx": ledger, "乙单位/导出.xls": page });
+    const { inputs } = await collectWorkbooks([submissions], join(submissions, "out"));
+    expect(inputs.map((i) => i.name).sort()).toEqual([join("乙单位", "导出.xls"), "甲单位.xlsx"]);
+    const run = taizhang(submissions, "report", ".", "-o", "报告", "--as-of", AS_OF);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("事项总数 30");
   });
 
   it("counts one file given three ways once", async () => {

@@ -1,0 +1,170 @@
+/**
+ * A web page read as the sheet Excel or WPS shows when it opens it: a system's "导出 Excel" that
+ * writes HTML under a .xls name, or a published 整改清单 saved from a site. Pages here are written
+ * the ways such exports and sites write them: GB2312 with a <meta>, no charset at all, Excel's
+ * own export with its <x:Name>, spans, line breaks, hidden rows, a layout table around the ledger.
+ */
+import { describe, expect, it } from "vitest";
+import { readHtmlWorkbook } from "../../../analytics/html/read-html.js";
+import { analyzeWorkbook } from "../../../analytics/ledger.js";
+import { readSpreadsheet } from "../../../analytics/spreadsheet-file.js";
+import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
+import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
+import { ReadBudget } from "../../../analytics/xlsx/read-budget.js";
+import { MAX_PAGE_DEPTH, parsePage } from "../../../analytics/html/html-page.js";
+import { gb18030 } from "../xlsx/hostile-workbooks.js";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const sheetOf = (html: string | Uint8Array, source = "督办台账.xls"): Sheet => readHtmlWorkbook(typeof html === "string" ? utf8(html) : html, { source }).sheets[0]!;
+
+/** A system's export: a title across the table, a two-row header, a category spanning its rows. */
+const EXPORT = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>导出</title>
+<style>td { mso-number-format:"\\@"; }</style></head><body>
+<table border="1">
+  <tr><td colspan="7" align="center"><b>2019年巡察反馈问题整改台账</b></td></tr>
+  <tr><th rowspan="2">序号</th><th rowspan="2">问题类别</th><th rowspan="2">存在问题</th><th colspan="2">责任</th><th rowspan="2">完成时限</th><th rowspan="2">完成情况</th></tr>
+  <tr><th>责任单位</th><th>责任人</th></tr>
+  <tr><td>1</td><td rowspan="2">党的建设方面</td><td>学习制度落实不到位<br>中心组学习不经常</td><td>办公室</td><td>张三&nbsp;</td><td>2019年6月底前</td><td>已完成</td></tr>
+  <tr><td>2</td><td>基层党组织建设薄弱</td><td>党建办</td><td>李四</td><td>2019-09-30</td><td>正在推进</td></tr>
+  <tr style="display:none"><td>3</td><td>作风建设方面</td><td>公车管理不规范</td><td>财务股</td><td>王五</td><td>2019年12月</td><td>未开始</td></tr>
+</table>
+<p>填报人：赵六　　联系电话：12345678</p>
+</body></html>`;
+
+describe("a system's export under a .xls name", () => {
+  const sheet = sheetOf(gb18030(EXPORT));
+
+  it("is decoded from the GB2312 its <meta> names, one sheet named after the file", () => {
+    expect(sheet.name).toBe("督办台账");
+    expect(cellAt(sheet, 1, 1)).toBe("2019年巡察反馈问题整改台账");
+    expect(cellAt(sheet, 4, 3)).toBe("学习制度落实不到位\n中心组学习不经常");
+  });
+
+  it("places each cell under the spans above it, and keeps the spans as merged ranges", () => {
+    expect([2, 3].map((r) => [1, 2, 3, 4, 5, 6, 7].map((c) => cellAt(sheet, r, c)))).toEqual([
+      ["序号", "问题类别", "存在问题", "责任", null, "完成时限", "完成情况"],
+      [null, null, null, "责任单位", "责任人", null, null],
+    ]);
+    expect(cellAt(sheet, 5, 3)).toBe("基层党组织建设薄弱");
+    expect(cellAt(sheet, 5, 2)).toBeNull();
+    expect(sheet.merges).toContainEqual({ top: 1, left: 1, bottom: 1, right: 7 });
+    expect(sheet.merges).toContainEqual({ top: 2, left: 4, bottom: 2, right: 5 });
+    expect(sheet.merges).toContainEqual({ top: 4, left: 2, bottom: 5, right: 2 });
+  });
+
+  it("reads plain whole numbers as numbers, trims the page's spaces, and keeps a hidden row hidden", () => {
+    expect(cellAt(sheet, 4, 1)).toBe(1);
+    expect(cellAt(sheet, 4, 5)).toBe("张三");
+    expect([...sheet.hiddenRows]).toEqual([6]);
+    expect(cellAt(sheet, 7, 1)).toBe("填报人：赵六 联系电话：12345678");
+  });
+
+  it("is a ledger to the core: items, categories from the span, deadlines, statuses, the note below left out", () => {
+    const { ledgers } = analyzeWorkbook({ source: "督办台账.xls", sheets: [sheet] }, { asOf: "2019-10-31" });
+    expect(ledgers).toHaveLength(1);
+    const items = ledgers[0]!.items;
+    expect(items.map((i) => [i.row, i.category, i.unit, i.deadline.date, i.status.value, i.hidden])).toEqual([
+      [4, "党的建设方面", "办公室", "2019-06-30", "done", false],
+      [5, "党的建设方面", "党建办", "2019-09-30", "in_progress", false],
+      [6, "作风建设方面", "财务股", "2019-12-31", "not_started", true],
+    ]);
+    expect(ledgers[0]!.summary.overdue).toBe(1);
+  });
+});
+
+describe("the text of a page", () => {
+  const table = "<table><tr><td>存在问题</td><td>责任单位</td></tr><tr><td>整改不到位</td><td>区财政局</td></tr></table>";
+
+  it("is UTF-8 when no charset is said and the bytes are UTF-8, else GBK as Chinese systems write it", () => {
+    expect(cellAt(sheetOf(utf8(table)), 2, 2)).toBe("区财政局");
+    expect(cellAt(sheetOf(gb18030(table)), 2, 2)).toBe("区财政局");
+  });
+
+  it("follows a byte-order mark over any <meta>", () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`<meta charset="gbk">${table}`)]);
+    expect(cellAt(sheetOf(bom), 2, 1)).toBe("整改不到位");
+  });
+
+  it("decodes character references, and keeps 编号 with a leading zero, long numbers and a cell marked text as written", () => {
+    const page = `<table><tr><td>&#25972;&#x6539; &amp; 销号</td><td>007</td><td>430102198001011234</td><td style="mso-number-format:'\\@'">12</td><td>3.5</td></tr></table>`;
+    const sheet = sheetOf(page);
+    expect([1, 2, 3, 4, 5].map((c) => cellAt(sheet, 1, c))).toEqual(["整改 & 销号", "007", "430102198001011234", "12", 3.5]);
+  });
+
+  it("takes the sheet's name from Excel's own export", () => {
+    const page = `<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>整改台账</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]--></head><body>${table}</body></html>`;
+    expect(sheetOf(page).name).toBe("整改台账");
+  });
+
+  it("leaves out scripts, styles and the <head>", () => {
+    const sheet = sheetOf(`<head><title>标题</title><script>var a = "<td>x</td>";</script></head><body>${table}<script>document.write("y")</script></body>`);
+    expect(sheet.rows.map((r) => r?.filter((v) => v !== null))).toEqual([["存在问题", "责任单位"], ["整改不到位", "区财政局"]]);
+  });
+});
+
+describe("a page's tables", () => {
+  it("closes what the page leaves open, as a browser does", () => {
+    const sheet = sheetOf("<table><tr><td>存在问题<td>完成情况<tr><td>整改不到位<td>已完成</table>");
+    expect(sheet.rows).toEqual([["存在问题", "完成情况"], ["整改不到位", "已完成"]]);
+  });
+
+  it("reads a ledger nested in a site's layout table as the table it is, the page's title above it", () => {
+    const ledger = "<table><tr><td>序号</td><td>存在问题</td></tr><tr><td>1</td><td>整改不到位</td></tr></table>";
+    const page = `<table width="100%"><tr><td><h2>关于巡察整改情况的公示</h2></td></tr><tr><td>${ledger}</td></tr><tr><td>发布日期：2019-10-31</td></tr></table>`;
+    expect(sheetOf(page).rows).toEqual([["关于巡察整改情况的公示"], ["序号", "存在问题"], [1, "整改不到位"], ["发布日期：2019-10-31"]]);
+  });
+
+  it("stacks several tables as Excel does, each caption a row above its table", () => {
+    const sheet = sheetOf("<table><caption>一、党的建设</caption><tr><td>甲</td></tr></table><table><tr><td>乙</td></tr></table>");
+    expect(sheet.rows).toEqual([["一、党的建设"], ["甲"], ["乙"]]);
+  });
+
+  it("ends a rowspan with its table, and caps spans as the HTML standard does", () => {
+    const sheet = sheetOf('<table><tr><td rowspan="99">甲</td><td colspan="0">乙</td></tr><tr><td>丙</td></tr></table>');
+    expect(sheet.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 1 }]);
+    expect(cellAt(sheet, 2, 2)).toBe("丙");
+    const wide = sheetOf('<table><tr><td colspan="99999">甲</td><td>乙</td></tr></table>');
+    expect(cellAt(wide, 1, 1001)).toBe("乙");
+  });
+});
+
+describe("what a page cannot hold", () => {
+  const refusal = (bytes: Uint8Array): WorkbookReadError => {
+    try {
+      readSpreadsheet(bytes, { source: "x.xls" });
+    } catch (error) {
+      if (error instanceof WorkbookReadError) return error;
+      throw error;
+    }
+    throw new Error("read");
+  };
+
+  it("a page of nothing shown is empty", () => {
+    expect(refusal(utf8("<html><head><title>空</title></head><body><script>x()</script></body></html>")).code).toBe("empty");
+  });
+
+  it("a table past Excel's columns is refused, not laid out", () => {
+    const cells = '<td colspan="1000">x</td>'.repeat(17);
+    expect(refusal(utf8(`<table><tr>${cells}</tr></table>`)).code).toBe("too-large");
+  });
+
+  it("text past the read budget stops the reading at once", () => {
+    expect(() => parsePage(`<table><tr><td>${"字".repeat(200)}</td></tr></table>`, new ReadBudget(10, 100))).toThrow(WorkbookReadError);
+    expect(() => parsePage("<table><tr>" + "<td>1</td>".repeat(20) + "</tr></table>", new ReadBudget(10, 1000))).toThrow(WorkbookReadError);
+  });
+
+  it("elements nested past any page, or closed where none is open, are refused in a moment, not minutes", () => {
+    const started = performance.now();
+    expect(refusal(utf8("<html>" + "<div>".repeat(200_000) + "x")).code).toBe("too-large");
+    const stray = sheetOf("<table><tr><td>甲</td></tr></table>" + "<span>".repeat(MAX_PAGE_DEPTH - 10) + "</i>".repeat(100_000));
+    expect(cellAt(stray, 1, 1)).toBe("甲");
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("tables nested past any layout are read as text, never recursed into", () => {
+    const depth = MAX_PAGE_DEPTH / 3 - 1;
+    const page = "<table><tr><td>".repeat(depth) + "深处" + "</td></tr></table>".repeat(depth);
+    const sheet = sheetOf(page);
+    expect(sheet.rows.flat().filter((v) => v !== null)).toEqual(["深处"]);
+  });
+});
