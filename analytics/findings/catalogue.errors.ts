@@ -125,6 +125,10 @@ export const ERROR_MESSAGES = {
     en: "more than {limit} characters of text, far beyond any ledger: reading stopped; delete the sheets that are not the ledger, then try again",
   },
   "book-no-sheets": { zh: "没有工作表", en: "no sheets" },
+  "spreadsheet-2003-bad-index": {
+    zh: "工作表“{sheet}”里的位置编号“{index}”不在前一格之后，或超出 Excel 的范围（最多 16384 列、1048576 行）",
+    en: "the sheet “{sheet}” places a row or cell at “{index}”, not after the one before it or past Excel's grid (16,384 columns, 1,048,576 rows)",
+  },
   "page-no-table": { zh: "网页里没有表格或文字", en: "a web page with no table and no text" },
   "page-nested-too-deep": {
     zh: "网页的标签嵌套超过 {limit} 层，不是可读的表格页面",

@@ -21,8 +21,8 @@ import { taizhang } from "../helpers/run-taizhang.js";
 const AS_OF = "2019-12-31";
 const cases = Object.entries(neighbourCases());
 const read = cases.filter(([, c]) => c.expect.kind === "ledger" || c.expect.kind === "cells");
-/** Web pages with a spreadsheet's name: read by every command but normalize. */
-const pages = cases.filter(([, c]) => c.expect.kind === "page");
+/** Other formats under a spreadsheet's name (a web page, Excel 2003 XML): read by every command but normalize. */
+const otherFormats = cases.filter(([, c]) => c.expect.kind === "other-format");
 const refused = cases.filter(([, c]) => c.expect.kind === "refused" || c.expect.kind === "no-ledger");
 const TASKS = LEDGER.slice(1).map((row) => row[1]);
 /** Cases check reads but normalize refuses, by design: a sheet out of order cannot be patched cell by cell. */
@@ -96,19 +96,20 @@ describe("taizhang check on the adversarial neighbours", () => {
   });
 });
 
-describe("web pages with a spreadsheet's name", () => {
-  it.each(pages)("%s: check reads the 15 tasks from the page's table; normalize refuses it in one line", async (name) => {
+describe("other formats under a spreadsheet's name", () => {
+  it.each(otherFormats)("%s: check reads the 15 tasks; normalize refuses it in one line, saying what it is", async (name, c) => {
     const file = files.get(name)!;
     const run = taizhang("check", file, "--as-of", AS_OF, "--json");
     expect(run.code, run.stderr).toBe(0);
     const ledger = JSON.parse(run.stdout) as LedgerJson;
-    expect(ledger.sheet).toBe(name);
+    expect(ledger.sheet).toBe(c.expect.kind === "other-format" ? (c.expect.sheet ?? name) : undefined);
     expect(ledger.summary).toMatchObject({ total: 15, completed: 4 });
     expect(ledger.items.map((i) => i.task)).toEqual(TASKS);
     const output = join(dir, `${name}.normalized.xlsx`);
     const refusedRun = taizhang("normalize", file, "-o", output, "--as-of", AS_OF);
     expectOneLine(refusedRun, name);
-    expect(refusedRun.stderr).toMatch(/网页（HTML）.*另存为”\.xlsx/u);
+    expect(refusedRun.stderr).toMatch(c.expect.kind === "other-format" ? c.expect.saying : /^$/u);
+    expect(refusedRun.stderr).toMatch(/另存为”\.xlsx/u);
     await expect(readFile(output)).rejects.toThrow(/ENOENT/u);
   });
 });

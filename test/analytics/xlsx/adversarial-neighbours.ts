@@ -2,7 +2,7 @@
  * A second adversarial pass for issue 12, kept apart from adversarial-workbooks.ts so neither
  * set is tuned to the other: the neighbours of its cases, the same kinds of trick but new files.
  * Zip entries that claim a password, share a local header or name a part with a slash; files
- * that only look like workbooks by their name (a web page, read as its table; a CSV, Excel 2003 XML); every part in
+ * that only look like workbooks by their name (a web page and Excel 2003 XML, read as what they are; a CSV); every part in
  * UTF-16; attributes spelled as character references; numbers JavaScript reads but a cell never
  * holds; shared-string indexes that are not indexes; Strict packages; sheets whose parts are
  * missing or are charts; a ledger beside another table, transposed, or under a header of three
@@ -24,10 +24,11 @@ export type NeighbourExpectation =
   /** Read, but no sheet holds a ledger: the commands say so (exit 2). */
   | { readonly kind: "no-ledger" }
   /**
-   * A web page with a spreadsheet's name: every command reads its table as one sheet named after
-   * the file; the .xlsx reader (normalize's, which patches a workbook's parts) refuses it.
+   * Another format under a spreadsheet's name (a web page, Excel 2003 XML): every command reads
+   * the ledger from it, on the sheet named `sheet` (a page's one sheet is named after the file);
+   * the .xlsx reader (normalize's, which patches a workbook's parts) refuses it, saying what it is.
    */
-  | { readonly kind: "page" };
+  | { readonly kind: "other-format"; readonly sheet?: string; readonly saying: RegExp };
 
 export interface NeighbourCase {
   readonly bytes: Uint8Array;
@@ -108,11 +109,11 @@ export function notWorkbooks(): Record<string, NeighbourCase> {
   const csv = LEDGER.map((row) => row.join(",")).join("\r\n");
   const xml2003 = `<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="整改台账"><Table>${LEDGER.map((row) => `<Row>${row.map((t) => `<Cell><Data ss:Type="String">${escapeXml(t)}</Data></Cell>`).join("")}</Row>`).join("")}</Table></Worksheet></Workbook>`;
   return {
-    "web-page-table-saved-as-xls": { bytes: strToU8(html), expect: { kind: "page" } },
-    "web-page-in-utf16": { bytes: utf16le(`<html><body>${table}</body></html>`), expect: { kind: "page" } },
+    "web-page-table-saved-as-xls": { bytes: strToU8(html), expect: { kind: "other-format", saying: /网页（HTML）/u } },
+    "web-page-in-utf16": { bytes: utf16le(`<html><body>${table}</body></html>`), expect: { kind: "other-format", saying: /网页（HTML）/u } },
     "not-a-workbook-csv-renamed": refused("not-xlsx", /文本文件（如 CSV）/u, strToU8("\uFEFF" + csv)),
     "not-a-workbook-gb18030-tab-separated": refused("not-xlsx", /文本文件（如 CSV）/u, gb18030(LEDGER.map((row) => row.join("\t")).join("\r\n").replace(/[&：]/gu, " "))),
-    "not-a-workbook-excel-2003-xml": refused("not-xlsx", /Excel 2003 XML/u, strToU8(xml2003)),
+    "excel-2003-xml-spreadsheet": { bytes: strToU8(xml2003), expect: { kind: "other-format", sheet: "整改台账", saying: /Excel 2003 XML/u } },
     "not-a-workbook-ole-workbook-stream": refused("legacy-xls", /旧版 \.xls/u, oleWorkbook()),
   };
 }

@@ -7,7 +7,7 @@
 import { expect } from "vitest";
 import { renderMessage } from "../../../analytics/findings/user-message.js";
 import { parseA1 } from "../../../analytics/sheet/address.js";
-import { cellAt, type Sheet } from "../../../analytics/sheet/sheet-model.js";
+import { cellAt, type CellValue, type Sheet } from "../../../analytics/sheet/sheet-model.js";
 import type { HostInflater } from "../../../analytics/xlsx/package.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { readSpreadsheet } from "../../../analytics/spreadsheet-file.js";
@@ -38,12 +38,15 @@ export function expectRead(bytes: Uint8Array, expectation: Expectation | Neighbo
       }
       return;
     }
-    case "page": {
-      expect(refusal(bytes, inflater).code).toBe("not-xlsx");
-      const [sheet] = readSpreadsheet(bytes, { source: "网页.xls" }).sheets;
-      expect(sheet!.name).toBe("网页");
-      // A page's cell is the text it shows; a plain whole number (序号) reads as a number, as in Excel.
-      LEDGER.forEach((cells, r) => cells.forEach((text, c) => expect(cellAt(sheet!, r + 1, c + 1), `${columnLetters(c + 1)}${r + 1}`).toBe(/^\d+$/u.test(text) ? Number(text) : text)));
+    case "other-format": {
+      const error = refusal(bytes, inflater);
+      expect(error.code).toBe("not-xlsx");
+      expect(renderMessage(error.said, "zh")).toMatch(expectation.saying);
+      const sheet = readSpreadsheet(bytes, { source: "导出.xls" }).sheets.find((s) => s.name === (expectation.sheet ?? "导出"));
+      expect(sheet).toBeDefined();
+      // A page's cell is the text it shows: a plain whole number (序号) reads as a number, as in Excel.
+      const shown = (text: string): CellValue => (expectation.sheet === undefined && /^\d+$/u.test(text) ? Number(text) : text);
+      LEDGER.forEach((cells, r) => cells.forEach((text, c) => expect(cellAt(sheet!, r + 1, c + 1), `${columnLetters(c + 1)}${r + 1}`).toBe(shown(text))));
       expect(sheet!.rows.length).toBe(LEDGER.length);
       return;
     }
