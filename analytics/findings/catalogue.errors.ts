@@ -129,6 +129,16 @@ export const ERROR_MESSAGES = {
     zh: "工作表“{sheet}”里的位置编号“{index}”不在前一格之后，或超出 Excel 的范围（最多 16384 列、1048576 行）",
     en: "the sheet “{sheet}” places a row or cell at “{index}”, not after the one before it or past Excel's grid (16,384 columns, 1,048,576 rows)",
   },
+  "text-file-empty": { zh: "文本文件里没有内容", en: "a text file with nothing in it" },
+  "text-file-too-large": { zh: "文本文件有 {size} MB，远超任何台账", en: "a text file of {size} MB, far beyond any ledger" },
+  "text-file-long-field": {
+    zh: "第 {row} 行第 {field} 个字段超过 {limit} 个字符，多半是少了一个右引号",
+    en: "field {field} of line {row} runs past {limit} characters: most likely a closing quote is missing",
+  },
+  "text-file-beyond-grid": {
+    zh: "文本文件“{sheet}”的行或列超出 Excel 的范围（最多 16384 列、1048576 行）",
+    en: "the text file “{sheet}” has more rows or columns than Excel's grid (16,384 columns, 1,048,576 rows)",
+  },
   "page-no-table": { zh: "网页里没有表格或文字", en: "a web page with no table and no text" },
   "page-nested-too-deep": {
     zh: "网页的标签嵌套超过 {limit} 层，不是可读的表格页面",

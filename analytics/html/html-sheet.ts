@@ -5,14 +5,12 @@
  */
 import { userMessage } from "../findings/user-message.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
+import { typedText } from "../sheet/typed-text.js";
 import { readError } from "../xlsx/read-errors.js";
 import type { PageBlock, PageCell, PageTable } from "./html-page.js";
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-
-/** A decimal as Excel reads one typed in: no leading zero (编号 007 stays text), at most 15 digits. */
-const PLAIN_NUMBER = /^-?(?:0|[1-9]\d{0,14})(?:\.\d{1,15})?$/u;
 
 export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
   const rows: CellValue[][] = [];
@@ -78,7 +76,5 @@ function isLayout(table: PageTable): boolean {
 
 /** What the cell shows: its lines, a plain decimal as a number unless the cell is marked text. */
 function cellValue(cell: PageCell): CellValue {
-  const text = cell.blocks.map((b) => (b.kind === "line" ? b.text : "")).filter((t) => t !== "").join("\n");
-  if (text === "") return null;
-  return !cell.text && PLAIN_NUMBER.test(text) ? Number(text) : text;
+  return typedText(cell.blocks.map((b) => (b.kind === "line" ? b.text : "")).filter((t) => t !== "").join("\n"), cell.text);
 }

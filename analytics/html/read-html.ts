@@ -5,6 +5,7 @@
  */
 import { userMessage } from "../findings/user-message.js";
 import type { Workbook } from "../sheet/sheet-model.js";
+import { sheetNameOfFile } from "../sheet/sheet-name-of-file.js";
 import { ReadBudget } from "../xlsx/read-budget.js";
 import { readError } from "../xlsx/read-errors.js";
 import { parsePage } from "./html-page.js";
@@ -14,19 +15,10 @@ import { htmlText } from "./html-text.js";
 /** Past this a page is no ledger anyone published: a 100,000-row ledger as a page is 34 MB. */
 export const MAX_PAGE_BYTES = 128 * 1024 * 1024;
 
-/** Excel's limit on a sheet name's length. */
-const MAX_SHEET_NAME = 31;
-
 export function readHtmlWorkbook(bytes: Uint8Array, options: { readonly source: string }): Workbook {
   if (bytes.length > MAX_PAGE_BYTES) throw readError("too-large", userMessage("page-too-large", { size: Math.round(bytes.length / 1024 / 1024) }));
   const page = parsePage(htmlText(bytes), new ReadBudget());
-  const sheet = pageSheet(page.blocks, page.sheetName ?? sheetNameOf(options.source));
+  const sheet = pageSheet(page.blocks, page.sheetName ?? sheetNameOfFile(options.source));
   if (sheet.rows.length === 0) throw readError("empty", userMessage("page-no-table"));
   return { source: options.source, sheets: [sheet] };
-}
-
-/** "督办台账.xls" → "督办台账", cut to Excel's 31 characters. */
-function sheetNameOf(source: string): string {
-  const base = source.replace(/^.*[\\/]/u, "").replace(/\.[^.]*$/u, "").trim();
-  return [...(base === "" ? "Sheet1" : base)].slice(0, MAX_SHEET_NAME).join("");
 }

@@ -25,6 +25,9 @@ export function fileKind(bytes: Uint8Array): FileKind {
 /** How much of the start is looked at to tell a text file's kind. */
 const SNIFF_BYTES = 4096;
 
+/** Lines of a text file looked at for a separator. */
+const TEXT_LINES = 5;
+
 /** A web page, an Excel 2003 XML spreadsheet, other text (CSV, TSV), or none of these. */
 function textKind(bytes: Uint8Array): FileKind {
   const head = bytes.subarray(0, SNIFF_BYTES);
@@ -33,10 +36,10 @@ function textKind(bytes: Uint8Array): FileKind {
   const text = new TextDecoder(utf16 ? (head[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8").decode(head).replace(/^\uFEFF/u, "").toLowerCase();
   if (/urn:schemas-microsoft-com:office:spreadsheet|progid\s*=\s*["']excel\.sheet["']/u.test(text)) return "xml-2003";
   if (/^\s*(?:<!doctype\s+html|<html|<table|<meta|<head)|<html[\s>]|<table[\s>]/u.test(text)) return "html";
-  // Text: no control characters but line ends and tabs, and a first line with a separator in it.
+  // Text: no control characters but line ends and tabs, and a separator in one of the first
+  // lines (an export may put a title line above its header).
   if (/[\u0000-\u0008\u000e-\u001f]/u.test(text)) return "other";
-  const firstLine = text.split(/\r?\n/u, 1)[0] ?? "";
-  return /[,\t;，]/u.test(firstLine) ? "text" : "other";
+  return text.split(/\r?\n/u, TEXT_LINES).some((line) => /[,\t;，]/u.test(line)) ? "text" : "other";
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

@@ -1,5 +1,5 @@
 /**
- * Whatever a web page or an Excel 2003 XML spreadsheet holds, reading it ends in a workbook or
+ * Whatever a web page, an Excel 2003 XML spreadsheet or a CSV holds, reading it ends in a workbook or
  * in a refusal the commands say in one line (a WorkbookReadError): never another exception, and
  * every cell laid out inside Excel's grid. The inputs are pieces such files are made of, shuffled
  * and cut: tags left open and closed twice, spans of any size, stray indexes, bytes flipped.
@@ -47,6 +47,8 @@ const XML_PIECES = [
   '<Data ss:Type="String">', '<Data ss:Type="Number">', '<Data ss:Type="DateTime">', '<Data ss:Type="Boolean">', "</Data>",
   "<Comment>", "</Comment>", "整改", "2019-06-30T00:00:00.000", "1", "0.5", "&lt;", "&#x4E00;", "<!-- x -->", "<?pi x?>", "<![CDATA[甲]]>",
 ];
+const CSV_PIECES = [",", "\t", ";", "\n", "\r\n", '"', '""', "整改", "已完成", "1", "007", " ", "2019年6月底前", "，", "\u00a0"];
+
 const XML_HEAD = '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">';
 
 const encoder = new TextEncoder();
@@ -61,12 +63,16 @@ const fileOf = (head: string, pieces: readonly string[], tail: string) =>
       return bytes;
     });
 
-describe("reading any web page or Excel 2003 XML spreadsheet", () => {
+describe("reading any web page, Excel 2003 XML spreadsheet or CSV", () => {
   it("a web page is read or refused in one line, and laid out inside the grid", () => {
     fc.assert(fc.property(fileOf("<html><body>" + "<p>页</p>".repeat(30), PAGE_PIECES, "</body></html>"), (bytes) => expectInsideGrid(readOrRefuse(bytes))), { numRuns: 300 });
   });
 
   it("an Excel 2003 XML spreadsheet is read or refused in one line, and laid out inside the grid", () => {
     fc.assert(fc.property(fileOf(XML_HEAD + "<!--" + "填充".repeat(40) + "-->", XML_PIECES, "</Workbook>"), (bytes) => expectInsideGrid(readOrRefuse(bytes))), { numRuns: 300 });
+  });
+
+  it("a CSV is read or refused in one line, and laid out inside the grid", () => {
+    fc.assert(fc.property(fileOf("序号,存在问题,责任单位,完成时限,完成情况\r\n".repeat(8), CSV_PIECES, ""), (bytes) => expectInsideGrid(readOrRefuse(bytes))), { numRuns: 300 });
   });
 });

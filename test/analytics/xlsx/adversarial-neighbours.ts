@@ -2,7 +2,7 @@
  * A second adversarial pass for issue 12, kept apart from adversarial-workbooks.ts so neither
  * set is tuned to the other: the neighbours of its cases, the same kinds of trick but new files.
  * Zip entries that claim a password, share a local header or name a part with a slash; files
- * that only look like workbooks by their name (a web page and Excel 2003 XML, read as what they are; a CSV); every part in
+ * that only look like workbooks by their name (a web page, Excel 2003 XML, a CSV: read as what they are); every part in
  * UTF-16; attributes spelled as character references; numbers JavaScript reads but a cell never
  * holds; shared-string indexes that are not indexes; Strict packages; sheets whose parts are
  * missing or are charts; a ledger beside another table, transposed, or under a header of three
@@ -24,9 +24,10 @@ export type NeighbourExpectation =
   /** Read, but no sheet holds a ledger: the commands say so (exit 2). */
   | { readonly kind: "no-ledger" }
   /**
-   * Another format under a spreadsheet's name (a web page, Excel 2003 XML): every command reads
-   * the ledger from it, on the sheet named `sheet` (a page's one sheet is named after the file);
-   * the .xlsx reader (normalize's, which patches a workbook's parts) refuses it, saying what it is.
+   * Another format under a spreadsheet's name (a web page, Excel 2003 XML, a CSV): every command
+   * reads the ledger from it, on the sheet named `sheet` (a page's or a CSV's one sheet is named
+   * after the file); the .xlsx reader (normalize's, which patches a workbook's parts) refuses it,
+   * saying what it is.
    */
   | { readonly kind: "other-format"; readonly sheet?: string; readonly saying: RegExp };
 
@@ -111,8 +112,8 @@ export function notWorkbooks(): Record<string, NeighbourCase> {
   return {
     "web-page-table-saved-as-xls": { bytes: strToU8(html), expect: { kind: "other-format", saying: /网页（HTML）/u } },
     "web-page-in-utf16": { bytes: utf16le(`<html><body>${table}</body></html>`), expect: { kind: "other-format", saying: /网页（HTML）/u } },
-    "not-a-workbook-csv-renamed": refused("not-xlsx", /文本文件（如 CSV）/u, strToU8("\uFEFF" + csv)),
-    "not-a-workbook-gb18030-tab-separated": refused("not-xlsx", /文本文件（如 CSV）/u, gb18030(LEDGER.map((row) => row.join("\t")).join("\r\n").replace(/[&：]/gu, " "))),
+    "csv-renamed": { bytes: strToU8("\uFEFF" + csv), expect: { kind: "other-format", saying: /文本文件（如 CSV）/u } },
+    "gb18030-tab-separated": { bytes: gb18030(LEDGER.map((row) => row.join("\t")).join("\r\n")), expect: { kind: "other-format", saying: /文本文件（如 CSV）/u } },
     "excel-2003-xml-spreadsheet": { bytes: strToU8(xml2003), expect: { kind: "other-format", sheet: "整改台账", saying: /Excel 2003 XML/u } },
     "not-a-workbook-ole-workbook-stream": refused("legacy-xls", /旧版 \.xls/u, oleWorkbook()),
   };
