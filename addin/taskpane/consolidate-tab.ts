@@ -103,7 +103,7 @@ export function consolidateTab(pane: Pane): HTMLElement {
       replaceChildren(status, t.working);
       const options = { asOf: pane.asOf, dueSoonDays: pane.dueSoonDays, lang: pane.lang };
       const read = [];
-      for (const file of files) read.push(readSubmission(file.name, new Uint8Array(await file.arrayBuffer()), options));
+      for (const file of files) read.push(await readSubmission(file.name, new Uint8Array(await file.arrayBuffer()), options));
       last = consolidateFiles(read);
       replaceChildren(status);
       replaceChildren(results, summaryView(pane, last));

@@ -11,7 +11,8 @@ import { consolidate, type Consolidation } from "../../analytics/consolidate.js"
 import type { Item } from "../../analytics/item.js";
 import { sourcedStarts } from "../../analytics/ledger-start.js";
 import { analyzeWorkbook, type Ledger } from "../../analytics/ledger.js";
-import { readSpreadsheet } from "../../analytics/spreadsheet-file.js";
+import { readWorkbook } from "../../analytics/xlsx/read.js";
+import { fileKind } from "../../analytics/xlsx/signature.js";
 
 export interface FileResult {
   readonly file: string;
@@ -35,10 +36,14 @@ export interface ReadOptions {
   readonly lang: Lang;
 }
 
-/** One picked file's bytes, read and checked; a file that cannot be read says why. */
-export function readSubmission(file: string, bytes: Uint8Array, options: ReadOptions): FileResult {
+/**
+ * One picked file's bytes, read and checked; a file that cannot be read says why. An .xlsx is
+ * read at once; the readers of other files (a web page or Excel 2003 XML under a .xls name, a
+ * CSV) are loaded the first time one is picked, so the pane's first load stays small.
+ */
+export async function readSubmission(file: string, bytes: Uint8Array, options: ReadOptions): Promise<FileResult> {
   try {
-    const workbook = readSpreadsheet(bytes, { source: file });
+    const workbook = fileKind(bytes) === "zip" ? readWorkbook(bytes, { source: file }) : (await import(/* webpackChunkName: "other-formats" */ "../../analytics/spreadsheet-file.js")).readSpreadsheet(bytes, { source: file });
     return { file, ledgers: analyzeWorkbook(workbook, options).ledgers };
   } catch (error) {
     return { file, ledgers: [], error: errorIn(error, options.lang) };

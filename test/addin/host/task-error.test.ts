@@ -28,9 +28,9 @@ describe("the pane's errors", () => {
     expect(errorText(error, "en")).toBe("no “变更记录” sheet: nothing to undo");
   });
 
-  it("says why a picked file cannot be consolidated in the pane's language", () => {
+  it("says why a picked file cannot be consolidated in the pane's language", async () => {
     const bytes = new TextEncoder().encode("这不是表格");
-    expect(readSubmission("报送.xlsx", bytes, { asOf: "2019-12-31", dueSoonDays: 7, lang: "en" }).error).toBe("not an Excel workbook (.xlsx)");
-    expect(readSubmission("报送.xlsx", bytes, { asOf: "2019-12-31", dueSoonDays: 7, lang: "zh" }).error).toBe("不是 Excel 工作簿（.xlsx）");
+    expect((await readSubmission("报送.xlsx", bytes, { asOf: "2019-12-31", dueSoonDays: 7, lang: "en" })).error).toBe("not an Excel workbook (.xlsx)");
+    expect((await readSubmission("报送.xlsx", bytes, { asOf: "2019-12-31", dueSoonDays: 7, lang: "zh" })).error).toBe("不是 Excel 工作簿（.xlsx）");
   });
 });

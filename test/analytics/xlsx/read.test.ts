@@ -136,10 +136,12 @@ describe("inputs that are not good workbooks", () => {
     }
   }
 
-  it("names a missing file, a folder, a text file and a zero-byte file", async () => {
+  it("names a missing file, a folder, a text file that is no table and a zero-byte file", async () => {
     expect(await codeOf(null, "no-such.xlsx")).toBe("not-found");
     expect(await codeOf(null, ".")).toBe("not-xlsx");
-    expect(await codeOf(new TextEncoder().encode("序号,问题\n1,整改\n"), "csv.xlsx")).toBe("not-xlsx");
+    // A CSV is read as its table (csv/read-csv.ts); text with no separator in its first lines is no table.
+    expect(await codeOf(new TextEncoder().encode("请各单位于每月25日前报送整改进展情况。\n联系人：张三\n"), "notes.xlsx")).toBe("not-xlsx");
+    expect(await codeOf(new TextEncoder().encode("序号,问题\n1,整改\n"), "csv.xlsx")).toBe("read");
     expect(await codeOf(new Uint8Array(0), "zero.xlsx")).toBe("not-xlsx");
   });
 
