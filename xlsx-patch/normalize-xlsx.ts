@@ -8,13 +8,11 @@ import type { Lang } from "../analytics/lang.js";
 import { batchId, LOG_HEADERS, parseLog } from "../analytics/normalize/log.js";
 import { planNormalization, type NormalizeOptions } from "../analytics/normalize/plan.js";
 import type { ChangePlan } from "../analytics/normalize/types.js";
-import { a1, parseA1 } from "../analytics/sheet/address.js";
 import { cellAt, type Workbook } from "../analytics/sheet/sheet-model.js";
 import { XlsxPackage, type HostInflater } from "../analytics/xlsx/package.js";
 import { parseWorkbookPart } from "../analytics/xlsx/workbook-part.js";
-import { unescapeXml } from "../analytics/xlsx/xml.js";
 import { applyPlanToXlsx, workbookPaths, type PatchResult } from "./apply-plan-to-xlsx.js";
-import { shiftedFormula } from "./shared-formula.js";
+import { NO_FORMULAS, readColumnFormulas, type ColumnFormulas } from "./column-formulas.js";
 export type { PatchResult } from "./apply-plan-to-xlsx.js";
 import type { Compressor } from "./zip-out.js";
 
@@ -36,44 +34,26 @@ export interface RewriteOptions extends Omit<NormalizeOptions, "formulaAt"> {
 
 /**
  * The formula a cell holds (without "="), read from the sheet's XML the first time a sheet is
- * asked about: the planner asks only for the days-overdue column's cells.
+ * asked about (xlsx-patch/column-formulas.ts): the planner asks only for the days-overdue
+ * column's cells, so only that column's formulas are kept.
  */
 export function formulaReader(bytes: Uint8Array, inflater?: HostInflater): (sheet: string, row: number, col: number) => string | null {
-  const bySheet = new Map<string, Map<string, string>>();
+  const bySheet = new Map<string, { readonly col: number; readonly formulas: ColumnFormulas }>();
   let book: ReturnType<typeof parseWorkbookPart> | undefined;
   let pkg: XlsxPackage | undefined;
   return (sheet, row, col) => {
-    let formulas = bySheet.get(sheet);
-    if (formulas === undefined) {
+    let read = bySheet.get(sheet);
+    if (read === undefined || read.col !== col) {
       pkg ??= XlsxPackage.open(bytes, inflater);
       if (book === undefined) {
         const { workbookPath, relsPath } = workbookPaths(pkg);
         book = parseWorkbookPart(pkg.textOf(workbookPath) ?? "", pkg.textOf(relsPath) ?? "", workbookPath);
       }
-      formulas = new Map();
       const part = book.sheets.find((s) => s.name === sheet)?.part;
-      const xml = part === undefined ? "" : (pkg.textOf(part) ?? "");
-      // Shared formulas (Excel's fill-down): a follower holds the first cell's formula moved to its place.
-      const firsts = new Map<string, { ref: string; formula: string }>();
-      const followers: Array<{ ref: string; si: string }> = [];
-      for (const m of xml.matchAll(/<(?:\w+:)?c\s[^>]*?\br="([A-Z]+\d+)"[^>]*>\s*<(?:\w+:)?f(\s[^>]*?)?(?:\/>|>([^<]+)<\/(?:\w+:)?f>)/gu)) {
-        const attributes = m[2] ?? "";
-        const si = /\st="shared"/u.test(attributes) ? /\ssi="(\d+)"/u.exec(attributes)?.[1] : undefined;
-        if (m[3] !== undefined) {
-          const formula = unescapeXml(m[3]);
-          formulas.set(m[1]!, formula);
-          if (si !== undefined && !firsts.has(si)) firsts.set(si, { ref: m[1]!, formula });
-        } else if (si !== undefined) followers.push({ ref: m[1]!, si });
-      }
-      for (const { ref, si } of followers) {
-        const first = firsts.get(si);
-        const at = parseA1(ref);
-        const from = first === undefined ? null : parseA1(first.ref);
-        if (first !== undefined && at !== null && from !== null) formulas.set(ref, shiftedFormula(first.formula, at.row - from.row, at.col - from.col));
-      }
-      bySheet.set(sheet, formulas);
+      read = { col, formulas: part === undefined ? NO_FORMULAS : readColumnFormulas(pkg, part, col) };
+      bySheet.set(sheet, read);
     }
-    return formulas.get(a1(row, col)) ?? null;
+    return read.formulas.at(row);
   };
 }
 

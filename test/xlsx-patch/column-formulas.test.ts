@@ -1,6 +1,7 @@
 /**
- * What normalize does with the days-overdue column (逾期天数) it wrote on an earlier run,
- * however well-formed XML spells its formulas: the column it wrote is left alone
+ * The formulas of one column of a worksheet part (xlsx-patch/column-formulas.ts), as Excel shows
+ * them, however well-formed XML spells them; and what normalize then does with the
+ * days-overdue column (逾期天数) it wrote on an earlier run: the column it wrote is left alone
  * (a second run changes nothing), a clerk's own formula is replaced and logged, and a cell that
  * only a comment holds is no formula at all. Those workbooks are normalize's own copy with the
  * column's cells spelled again as another writer, or a hand, would spell them.
@@ -8,6 +9,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { cellAt } from "../../analytics/sheet/sheet-model.js";
+import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
+import { ColumnFormulaReader, type ColumnFormulas } from "../../xlsx-patch/column-formulas.js";
 import { normalizeBytes, readModel, type Normalized } from "./normalized.js";
 import { ledgerParts, zipBytes } from "./other-writers.js";
 
@@ -60,6 +63,66 @@ async function overdueEdits(bytes: Uint8Array): Promise<string[]> {
   const twice = await again(bytes);
   return twice.rewrite.plan.edits.filter((e) => e.rule === "overdue-column").map((e) => e.cell);
 }
+
+/** Column `col` of a worksheet whose sheetData is `rows`, pushed `pieceSize` characters at a time. */
+function columnOf(rows: string, col: number, pieceSize = Infinity): ColumnFormulas {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+  const reader = new ColumnFormulaReader("xl/worksheets/sheet1.xml", col);
+  for (let at = 0; at < xml.length; at += Math.min(pieceSize, xml.length)) reader.push(xml.slice(at, at + pieceSize));
+  return reader.finish();
+}
+
+/** Rows 1 to `last` of a column's answers. */
+const answers = (formulas: ColumnFormulas, last: number): (string | null)[] => Array.from({ length: last }, (_, i) => formulas.at(i + 1));
+
+describe("the formulas of one column, as Excel shows them", () => {
+  it("reads text, CDATA and references as one formula, in pieces of any size", () => {
+    const rows = `<row r="1"><c r="B1"><f>TODAY()-&#x48;1&amp;"天"<![CDATA[&"<"]]></f><v>3</v></c></row>`;
+    for (const size of [1, 7, Infinity]) expect(columnOf(rows, 2, size).at(1)).toBe(`TODAY()-H1&"天"&"<"`);
+  });
+
+  it("keeps only the asked column: other columns' formulas are not its", () => {
+    const formulas = columnOf(`<row r="1"><c r="A1"><f>1+1</f></c><c r="B1"><f>2+2</f></c><c r="C1"><f>3+3</f></c></row>`, 2);
+    expect([formulas.at(1), columnOf(`<row r="1"><c r="A1"><f>1+1</f></c></row>`, 2).at(1)]).toEqual(["2+2", null]);
+  });
+
+  it("takes no cell from a comment, a processing instruction or the text of a string", () => {
+    const rows = `<row r="1"><!-- <c r="B1"><f>1+1</f></c> --><?pi <c r="B1"><f>2+2</f></c>?><c r="A1" t="inlineStr"><is><t><![CDATA[<c r="B1"><f>3+3</f></c>]]></t></is></c></row>`;
+    expect(columnOf(rows, 2).at(1)).toBeNull();
+  });
+
+  it("places cells and rows without r as the worksheet reader does: after the last, a row by its first cell", () => {
+    const rows = `<row><c><v>1</v></c><c><f>A1*2</f></c></row><row><c r="A5"><v>1</v></c><c><f>A5*2</f></c></row><row><c/><c><f>A6*2</f></c></row>`;
+    expect(answers(columnOf(rows, 2), 6)).toEqual(["A1*2", null, null, null, "A5*2", "A6*2"]);
+  });
+
+  it("moves a shared formula's text to each follower, from a first cell in another column too", () => {
+    const rows =
+      `<row r="2"><c r="F2"><f t="shared" ref="F2:G4" si="3">$E2+F1</f></c><c r="G2"><f t="shared" si="3"/></c></row>` +
+      `<row r="3"><c r="G3"><f t="shared" si="3"></f></c></row><row r="4"><c r="G4"><f t="shared" si="9"/></c></row>`;
+    expect(answers(columnOf(rows, 7), 4)).toEqual([null, "$E2+G1", "$E3+G2", null]);
+  });
+
+  it("gives every cell of an array formula's range its text, and a data table's cells TABLE()", () => {
+    const rows =
+      `<row r="1"><c r="A1"><f t="array" ref="A1:B3">IF(C1:C3&gt;0,1,0)</f><v>1</v></c><c r="B1"><v>1</v></c></row>` +
+      `<row r="5"><c r="B5"><f t="dataTable" ref="B5:B6" dt2D="0" dtr="0" r1="A9"/><v>2</v></c></row>`;
+    expect(answers(columnOf(rows, 2), 7)).toEqual(["IF(C1:C3>0,1,0)", "IF(C1:C3>0,1,0)", "IF(C1:C3>0,1,0)", null, "TABLE(,A9)", "TABLE(,A9)", null]);
+  });
+
+  it("gathers no more than Excel's longest formula", () => {
+    const long = "1+".repeat(10_000) + "1";
+    const formula = columnOf(`<row r="1"><c r="A1"><f>${long}</f></c></row>`, 1).at(1)!;
+    expect(formula.length).toBeLessThan(long.length);
+    expect(formula.length).toBeGreaterThan(8_192);
+  });
+
+  it("refuses a part cut short, as the worksheet reader does", () => {
+    const reader = new ColumnFormulaReader("xl/worksheets/sheet1.xml", 1);
+    reader.push(`<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><f>1+1</f>`);
+    expect(() => reader.finish()).toThrow(WorkbookReadError);
+  });
+});
 
 describe("the days-overdue column normalize wrote, spelled as other writers spell it, is left alone", () => {
   it("formulas in CDATA", async () => {
