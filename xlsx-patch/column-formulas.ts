@@ -47,8 +47,9 @@ export function readColumnFormulas(pkg: XlsxPackage, part: string, col: number):
 /** Reads a worksheet part handed over in pieces, keeping the formulas of column `col`. */
 export class ColumnFormulaReader {
   private readonly scanner: XmlScanner;
-  /** Formulas written on the column's cells, by row. */
+  /** Formulas written on the column's cells, by row, as row templates (one text for a column filled down). */
   private readonly own = new Map<number, string>();
+  private readonly templates = new RowTemplates();
   /** The column's followers of shared formulas: row → the group's si. */
   private readonly followers = new Map<number, string>();
   /** Each shared group's first cell (the one with the text), when its range reaches the column. */
@@ -85,12 +86,12 @@ export class ColumnFormulaReader {
 
   finish(): ColumnFormulas {
     this.scanner.end();
-    const { own, followers, sharedFirsts, col } = this;
+    const { own, templates, followers, sharedFirsts, col } = this;
     const covering = rangeFinder(this.ranges);
     return {
       at(row) {
         const written = own.get(row);
-        if (written !== undefined) return written;
+        if (written !== undefined) return templates.formulaAt(written, row);
         const si = followers.get(row);
         const first = si === undefined ? undefined : sharedFirsts.get(si);
         if (first !== undefined) return shiftedFormula(first.formula, row - first.row, col - first.col);
@@ -197,7 +198,7 @@ export class ColumnFormulaReader {
       return;
     }
     const formula = f.kind === "dataTable" ? f.text : unescapeOoxml(f.text.slice(0, MAX_FORMULA_CHARACTERS + 1));
-    if (inColumn) this.own.set(this.rowNumber, formula);
+    if (inColumn) this.own.set(this.rowNumber, this.templates.of(formula, this.rowNumber));
     if (!f.reaches) return;
     if (f.kind === "shared" && f.si !== undefined && !this.sharedFirsts.has(f.si)) this.sharedFirsts.set(f.si, { row: this.rowNumber, col: this.colNumber, formula });
     // A one-cell array (Ctrl+Shift+Enter on one cell) lends nothing: its cell holds the text.
@@ -206,6 +207,56 @@ export class ColumnFormulaReader {
       this.ranges.push({ top: f.range.top, bottom: f.range.bottom, formula });
     }
   }
+}
+
+/** Marks a formula's own row in a row template: a private-use character no formula Excel writes needs. */
+const OWN_ROW = "\uE000";
+
+/**
+ * Formulas kept as row templates: each digit run of a reference that names the formula's own
+ * row ("$H3" on row 3) becomes a mark, so the formulas of a column filled down (normalize's
+ * days-overdue column: 1,500 characters a row on a wide ledger) are one text, kept once, and
+ * each row's formula is made again from it when asked. A formula that already holds the mark
+ * is kept as it is.
+ */
+class RowTemplates {
+  private readonly interned = new Map<string, string>();
+  /** Formulas kept as they are (they hold the mark), by their row. */
+  private readonly verbatim = new Map<number, string>();
+
+  /** What to keep for `formula` on `row`: its template, interned. */
+  of(formula: string, row: number): string {
+    if (formula.includes(OWN_ROW)) {
+      this.verbatim.set(row, formula);
+      return formula;
+    }
+    const template = rowTemplate(formula, String(row));
+    const known = this.interned.get(template);
+    if (known !== undefined) return known;
+    this.interned.set(template, template);
+    return template;
+  }
+
+  /** The formula on `row` that `kept` stands for. */
+  formulaAt(kept: string, row: number): string {
+    if (this.verbatim.get(row) === kept || !kept.includes(OWN_ROW)) return kept;
+    return kept.split(OWN_ROW).join(String(row));
+  }
+}
+
+/** `formula` with each run of digits that follows a letter or "$" and reads `row` replaced by the mark. */
+function rowTemplate(formula: string, row: string): string {
+  let out = "";
+  let from = 0;
+  for (let at = formula.indexOf(row); at >= 0; at = formula.indexOf(row, at + 1)) {
+    const before = formula.charCodeAt(at - 1);
+    const after = formula.charCodeAt(at + row.length);
+    const follows = before === 36 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122);
+    if (!follows || (after >= 48 && after <= 57)) continue;
+    out += formula.slice(from, at) + OWN_ROW;
+    from = at + row.length;
+  }
+  return from === 0 ? formula : out + formula.slice(from);
 }
 
 /**

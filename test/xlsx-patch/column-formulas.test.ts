@@ -110,6 +110,14 @@ describe("the formulas of one column, as Excel shows them", () => {
     expect(answers(columnOf(rows, 2), 7)).toEqual(["IF(C1:C3>0,1,0)", "IF(C1:C3>0,1,0)", "IF(C1:C3>0,1,0)", null, "TABLE(,A9)", "TABLE(,A9)", null]);
   });
 
+  it("gives each row its formula exactly, its own row's digits wherever they stand", () => {
+    // Kept as one text for the column where a formula names its own row: made again, each is what it was.
+    const formulas = ["LOG10($H10)+$H110+A10", `IF($H10="A10已完成",10,H10)`, "$H10&\uE000", "SUM(H1:H9)"];
+    const rows = formulas.map((f, i) => `<row r="${10 + i}"><c r="A${10 + i}"><f>${f.replace(/10/gu, String(10 + i)).replace(/&/gu, "&amp;").replace(/"/gu, "&quot;")}</f></c></row>`).join("");
+    const column = columnOf(rows, 1);
+    expect(formulas.map((_, i) => column.at(10 + i))).toEqual(formulas.map((f, i) => f.replace(/10/gu, String(10 + i))));
+  });
+
   it("gathers no more than Excel's longest formula", () => {
     const long = "1+".repeat(10_000) + "1";
     const formula = columnOf(`<row r="1"><c r="A1"><f>${long}</f></c></row>`, 1).at(1)!;
