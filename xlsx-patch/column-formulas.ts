@@ -9,7 +9,7 @@
  */
 import { GRID_COLUMNS, GRID_ROWS } from "../analytics/sheet/address.js";
 import type { CellRange } from "../analytics/sheet/sheet-model.js";
-import { columnOfRef, digitsIn, outOfGrid, parseCellRange, rowOfCellRef, rowOfRef } from "../analytics/xlsx/worksheet-part.js";
+import { columnOfRef, outOfGrid, parseCellRange, rowOfCellRef, rowOfRef } from "../analytics/xlsx/worksheet-part.js";
 import type { XlsxPackage } from "../analytics/xlsx/package.js";
 import { XmlScanner } from "../analytics/xlsx/xml-scanner.js";
 import { unescapeOoxml } from "../analytics/xlsx/xml.js";
@@ -27,7 +27,7 @@ export interface ColumnFormulas {
 interface Lender {
   readonly row: number;
   readonly col: number;
-  readonly formula: string;
+  readonly kept: Kept;
 }
 
 interface RangeFormula {
@@ -48,7 +48,7 @@ export function readColumnFormulas(pkg: XlsxPackage, part: string, col: number):
 export class ColumnFormulaReader {
   private readonly scanner: XmlScanner;
   /** Formulas written on the column's cells, by row, as row templates (one text for a column filled down). */
-  private readonly own = new Map<number, string>();
+  private readonly own = new Map<number, Kept>();
   private readonly templates = new RowTemplates();
   /** The column's followers of shared formulas: row → the group's si. */
   private readonly followers = new Map<number, string>();
@@ -94,7 +94,7 @@ export class ColumnFormulaReader {
         if (written !== undefined) return templates.formulaAt(written, row);
         const si = followers.get(row);
         const first = si === undefined ? undefined : sharedFirsts.get(si);
-        if (first !== undefined) return shiftedFormula(first.formula, row - first.row, col - first.col);
+        if (first !== undefined) return shiftedFormula(templates.formulaAt(first.kept, first.row), row - first.row, col - first.col);
         return covering(row);
       },
     };
@@ -131,12 +131,11 @@ export class ColumnFormulaReader {
 
   /** As the worksheet reader places cells: `r`, else the column after the last; a row without `r` is its first cell's. */
   private startCell(): void {
-    const scanner = this.scanner;
-    if (!scanner.findAttribute("r")) {
+    const ref = this.scanner.attr("r");
+    if (ref === undefined) {
       this.colNumber++;
       if (this.colNumber > GRID_COLUMNS) outOfGrid(this.partName, `R${this.rowNumber}C${this.colNumber}`);
-    } else if (!this.cellRefInPlace(scanner.source, scanner.valueFrom, scanner.valueTo)) {
-      const ref = scanner.attr("r")!;
+    } else {
       this.colNumber = columnOfRef(this.partName, ref);
       if (this.rowUnnumbered) this.rowNumber = rowOfCellRef(this.partName, ref) ?? this.rowNumber;
     }
@@ -144,27 +143,7 @@ export class ColumnFormulaReader {
     if (this.rowNumber === 0) this.rowNumber = 1;
     this.cellDepth = 1;
     // A value right after the start tag is taken whole: no events for what is never kept.
-    scanner.takeTextChild("v");
-  }
-
-  /** "AB12" read where it lies (the reader's fast path); false for anything else, read the general way. */
-  private cellRefInPlace(xml: string, from: number, to: number): boolean {
-    let column = 0;
-    let p = from;
-    for (; p < to && p - from < 3; p++) {
-      const ch = xml.charCodeAt(p) | 0x20;
-      if (ch < 97 || ch > 122) break;
-      column = column * 26 + (ch - 96);
-    }
-    if (p === from || column > GRID_COLUMNS) return false;
-    const row = digitsIn(xml, p, to);
-    if (row < 0 && p < to) return false;
-    if (this.rowUnnumbered && p < to) {
-      if (row < 1 || row > GRID_ROWS) return false;
-      this.rowNumber = row;
-    }
-    this.colNumber = column;
-    return true;
+    this.scanner.takeTextChild("v");
   }
 
   /**
@@ -177,7 +156,8 @@ export class ColumnFormulaReader {
     const lends = kind === "shared" || kind === "array" || kind === "dataTable";
     const ref = lends ? scanner.attr("ref") : undefined;
     const range = ref === undefined ? null : rangeOf(this.partName, ref);
-    const reaches = range === null ? kind === "shared" : range.left <= this.col && this.col <= range.right;
+    // A shared formula's first cell gives its range; one without (no writer's) lends only to its own column.
+    const reaches = range === null ? kind === "shared" && this.colNumber === this.col : range.left <= this.col && this.col <= range.right;
     if (this.colNumber !== this.col && !reaches) return;
     const si = kind === "shared" ? scanner.attr("si") : undefined;
     // A data table's cells hold no text: Excel shows TABLE() with its input cells.
@@ -198,9 +178,10 @@ export class ColumnFormulaReader {
       return;
     }
     const formula = f.kind === "dataTable" ? f.text : unescapeOoxml(f.text.slice(0, MAX_FORMULA_CHARACTERS + 1));
-    if (inColumn) this.own.set(this.rowNumber, this.templates.of(formula, this.rowNumber));
+    const kept = this.templates.of(formula, this.rowNumber);
+    if (inColumn) this.own.set(this.rowNumber, kept);
     if (!f.reaches) return;
-    if (f.kind === "shared" && f.si !== undefined && !this.sharedFirsts.has(f.si)) this.sharedFirsts.set(f.si, { row: this.rowNumber, col: this.colNumber, formula });
+    if (f.kind === "shared" && f.si !== undefined && !this.sharedFirsts.has(f.si)) this.sharedFirsts.set(f.si, { row: this.rowNumber, col: this.colNumber, kept });
     // A one-cell array (Ctrl+Shift+Enter on one cell) lends nothing: its cell holds the text.
     const oneCell = f.range !== null && f.range.top === f.range.bottom && f.range.left === f.range.right;
     if ((f.kind === "array" || f.kind === "dataTable") && f.range !== null && !oneCell) {
@@ -212,24 +193,21 @@ export class ColumnFormulaReader {
 /** Marks a formula's own row in a row template: a private-use character no formula Excel writes needs. */
 const OWN_ROW = "\uE000";
 
+/** A formula as kept: its row template, or (holding the mark itself) the formula as it is. */
+type Kept = string | { readonly verbatim: string };
+
 /**
  * Formulas kept as row templates: each digit run of a reference that names the formula's own
  * row ("$H3" on row 3) becomes a mark, so the formulas of a column filled down (normalize's
  * days-overdue column: 1,500 characters a row on a wide ledger) are one text, kept once, and
- * each row's formula is made again from it when asked. A formula that already holds the mark
- * is kept as it is.
+ * each row's formula is made again from it when asked.
  */
 class RowTemplates {
   private readonly interned = new Map<string, string>();
-  /** Formulas kept as they are (they hold the mark), by their row. */
-  private readonly verbatim = new Map<number, string>();
 
-  /** What to keep for `formula` on `row`: its template, interned. */
-  of(formula: string, row: number): string {
-    if (formula.includes(OWN_ROW)) {
-      this.verbatim.set(row, formula);
-      return formula;
-    }
+  /** What to keep for `formula` on `row`. */
+  of(formula: string, row: number): Kept {
+    if (formula.includes(OWN_ROW)) return { verbatim: formula };
     const template = rowTemplate(formula, String(row));
     const known = this.interned.get(template);
     if (known !== undefined) return known;
@@ -238,9 +216,9 @@ class RowTemplates {
   }
 
   /** The formula on `row` that `kept` stands for. */
-  formulaAt(kept: string, row: number): string {
-    if (this.verbatim.get(row) === kept || !kept.includes(OWN_ROW)) return kept;
-    return kept.split(OWN_ROW).join(String(row));
+  formulaAt(kept: Kept, row: number): string {
+    if (typeof kept !== "string") return kept.verbatim;
+    return kept.includes(OWN_ROW) ? kept.split(OWN_ROW).join(String(row)) : kept;
   }
 }
 
