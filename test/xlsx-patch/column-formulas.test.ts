@@ -156,6 +156,10 @@ describe("the days-overdue column normalize wrote, spelled as other writers spel
     await expectNothingToDo(await respelled((c) => `<c r="G${c.row}"${c.attributes}>\n  <!-- 逾期天数 -->\n  <f>${c.formulaXml}</f>${c.cached}</c>`));
   });
 
+  it("each formula after the cell's inline text (no writer orders a cell so, yet it is the cell's formula to the reader too)", async () => {
+    await expectNothingToDo(await respelled((c) => `<c r="G${c.row}"${c.attributes} t="inlineStr"><is><t>${c.row}天</t></is><f>${c.formulaXml}</f></c>`));
+  });
+
   it("cells and rows without r, their places given by their order", async () => {
     const unnumbered = (xml: string): string => xml.replace(/<(row|c) r="[A-Z]*\d+"/gu, "<$1");
     await expectNothingToDo(await respelled((c) => `<c r="G${c.row}"${c.attributes}><f>${c.formulaXml}</f>${c.cached}</c>`, unnumbered));
