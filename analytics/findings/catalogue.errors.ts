@@ -149,6 +149,29 @@ export const ERROR_MESSAGES = {
     zh: "网页“{sheet}”的表格超出 Excel 的范围（最多 16384 列、1048576 行）",
     en: "the web page “{sheet}” holds a table past Excel's grid (16,384 columns, 1,048,576 rows)",
   },
+  // ── A legacy .xls (BIFF8 in an OLE compound file): what in it could not be read.
+  "xls-container-damaged": {
+    zh: ".xls 文件的内部结构（复合文档）已损坏",
+    en: "the .xls file's container (its compound document structure) is damaged",
+  },
+  "xls-no-workbook-stream": { zh: ".xls 文件里没有工作簿数据", en: "the .xls file holds no workbook data (no Workbook stream)" },
+  "xls-biff5": { zh: "这是 Excel 5.0/95 格式（BIFF5），比 97–2003 格式更旧", en: "an Excel 5.0/95 file (BIFF5), older than Excel 97–2003" },
+  "xls-biff4": { zh: "这是 Excel 2.x–4.0 格式，比 97–2003 格式更旧", en: "an Excel 2.x–4.0 file, older than Excel 97–2003" },
+  "xls-record-past-end": {
+    zh: "工作簿数据在第 {offset} 字节处中断，文件不完整",
+    en: "the record at byte {offset} runs past the end of the workbook data: the file is cut short",
+  },
+  "xls-cut-short": { zh: "工作簿数据没有结束就中断了", en: "the workbook data ends before its end record" },
+  "xls-bad-record": { zh: "第 {offset} 字节处的 {record} 记录有误", en: "the {record} record at byte {offset} is malformed" },
+  "xls-sheet-missing": { zh: "工作表“{sheet}”的数据在文件里找不到", en: "the sheet “{sheet}” is listed but its data is not in the file" },
+  "xls-out-of-grid": {
+    zh: "工作表“{sheet}”第 {row} 行第 {column} 列超出 .xls 的范围（最多 IV 列、65536 行）",
+    en: "the sheet “{sheet}” has a cell at row {row}, column {column}, past an .xls sheet's grid (IV65536)",
+  },
+  "xls-missing-shared-string": {
+    zh: "工作表“{sheet}”单元格 {where} 引用的第 {index} 个共享字符串不存在，文字已丢失",
+    en: "the sheet “{sheet}”: the cell {where} points at shared string {index}, which the file does not have (its text is lost)",
+  },
 
   // ── The command line: a file, an option or an output it cannot use (exit 2).
   "file-problem": { zh: "{file}: {problem}", en: "{file}: {problem}" },
@@ -241,6 +264,11 @@ export const ERROR_MESSAGES = {
     en: "{file}: the sheet “{sheet}” is an earlier version of “{newer}”: not counted (name it with --sheet to count it)",
   },
   "report-progress": { zh: "读取台账", en: "Reading ledgers" },
+  /** normalize patches the clerk's own .xlsx parts, which an .xls does not have; the other commands read it. */
+  "normalize-xls": {
+    zh: "这是旧版 .xls 文件，规范化只能改写 .xlsx：请在 Excel 或 WPS 中“另存为”.xlsx，再对新文件规范化（检查、报告、比对可以直接读 .xls）",
+    en: "a legacy .xls file, and normalize writes only .xlsx: save it as .xlsx in Excel or WPS, then normalize that (check, report and diff read the .xls as it is)",
+  },
   "force-not-needed": { zh: "已不再需要 --force：规范化保留工作簿中的全部内容", en: "--force is no longer needed: normalize keeps everything in the workbook" },
 
   // ── Commander's own mistakes in the arguments (cli/taizhang.ts), by its error code.

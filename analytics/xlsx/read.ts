@@ -16,6 +16,7 @@ import { readError } from "./read-errors.js";
 import { XlsxPackage, type HostInflater } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
+import { readXlsWorkbook } from "../xls/read-xls.js";
 import { parseCellStyles } from "./styles-part.js";
 import { parseRelationships, parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
 import { WorksheetReader, type WorksheetContext } from "./worksheet-part.js";
@@ -32,7 +33,8 @@ export interface ReadOptions {
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook {
-  refuseNonXlsx(bytes);
+  // A legacy .xls is read by its own reader into the same model.
+  if (refuseNonXlsx(bytes) === "legacy-xls") return readXlsWorkbook(bytes, options);
   const pkg = XlsxPackage.open(bytes, options.inflater);
   const workbookPath = findWorkbookPart(pkg);
   const workbookXml = pkg.textOf(workbookPath) ?? "";
@@ -85,14 +87,15 @@ function emptySheet(entry: SheetEntry): Sheet {
   return { name: entry.name, hidden: entry.hidden, rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set() };
 }
 
-function refuseNonXlsx(bytes: Uint8Array): void {
+/** The kind of a file this reader or the .xls reader takes; any other is refused. */
+function refuseNonXlsx(bytes: Uint8Array): "zip" | "legacy-xls" {
   switch (fileKind(bytes)) {
     case "zip":
-      return;
+      return "zip";
     case "empty":
       throw readError("not-xlsx", userMessage("file-zero-bytes"));
     case "legacy-xls":
-      throw readError("legacy-xls");
+      return "legacy-xls";
     case "encrypted":
       throw readError("encrypted");
     case "html":

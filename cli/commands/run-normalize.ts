@@ -24,6 +24,7 @@ import type { Workbook } from "../../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
+import { fileKind } from "../../analytics/xlsx/signature.js";
 import { applyPlanned, planXlsx, type PatchResult } from "../../xlsx-patch/normalize-xlsx.js";
 import type { GrownRange } from "../../xlsx-patch/apply-plan-to-xlsx.js";
 import { KIND_EXTENSION, packageKind, type PackageKind } from "../../xlsx-patch/package-kind.js";
@@ -47,6 +48,8 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
   const input = resolve(file);
   const output = resolve(options.output);
   const bytes = await readBytes(input).catch(asInputError(file));
+  // The other commands read an .xls; normalize patches an .xlsx's own parts, which an .xls has none of.
+  if (fileKind(bytes) === "legacy-xls") throw new InputError(userMessage("file-problem", { file, problem: userMessage("normalize-xls") }));
   await refuseBadOutput(input, output, options.output, file, packageKind(bytes));
   const nameMapping = options.namesFile === undefined ? new Map() : await readMapping(options.namesFile);
   // Planned in a scope of its own: the sheet model is garbage before the patch runs.

@@ -1,0 +1,38 @@
+/**
+ * What each cell format (XF record, [MS-XLS] 2.4.353) says about the number in a cell: a
+ * calendar day, a percentage or neither, by the same rules the .xlsx reader applies to
+ * styles.xml (sheet/numfmt.ts): a built-in format id, or the code of a FORMAT record (2.4.126).
+ */
+import { dateFormatCode, isDateFormat, isPercentFormat } from "../sheet/numfmt.js";
+import { NumberKind } from "../xlsx/styles-part.js";
+
+export interface XlsCellFormats {
+  /** kinds[i] is the kind of the i-th XF record, the index a cell record names. */
+  readonly kinds: readonly NumberKind[];
+  /** dateCodes[i] is the format code of XF i when it shows a date. */
+  readonly dateCodes: readonly (string | undefined)[];
+}
+
+export class CellFormatCollector {
+  private readonly codes = new Map<number, string>();
+  private readonly formatIds: number[] = [];
+
+  format(id: number, code: string): void {
+    this.codes.set(id, code);
+  }
+
+  xf(formatId: number): void {
+    this.formatIds.push(formatId);
+  }
+
+  finish(): XlsCellFormats {
+    const kinds = this.formatIds.map((id) => {
+      const code = this.codes.get(id);
+      if (isDateFormat(id, code)) return NumberKind.Date;
+      if (isPercentFormat(id, code)) return NumberKind.Percent;
+      return NumberKind.Plain;
+    });
+    const dateCodes = this.formatIds.map((id, i) => (kinds[i] === NumberKind.Date ? dateFormatCode(id, this.codes.get(id)) : undefined));
+    return { kinds, dateCodes };
+  }
+}
