@@ -1,6 +1,7 @@
 /**
  * The workbooks a report covers: files as given, folders searched for .xlsx, .xlsm and .xls
- * (submissions; an .xls is often a system's export written as a web page).
+ * (submissions; an .xls is a legacy Excel 97–2003 workbook, or often a system's export
+ * written as a web page).
  * Each workbook is counted once, whatever path names it (a.xlsx ./a.xlsx /abs/a.xlsx, or a
  * symbolic link to it), and is named by its path relative to the folder it was found in, so
  * two 整改台账.xlsx of two units can be told apart. The tool's own outputs are not
