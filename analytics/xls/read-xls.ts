@@ -21,10 +21,12 @@ export interface XlsReadOptions {
   readonly source: string;
   /** Read only this sheet (by name); the others are listed with no rows. */
   readonly sheet?: string;
+  /** The same bytes in the host's native type (Node's Buffer), which cfb reads without copying. */
+  readonly hostBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
 export function readXlsWorkbook(bytes: Uint8Array, options: XlsReadOptions): Workbook {
-  const stream = new BiffStream(workbookStream(bytes));
+  const stream = new BiffStream(workbookStream(bytes, options.hostBytes));
   const budget = new ReadBudget();
   const globals = readWorkbookGlobals(stream, budget);
   if (globals.sheets.length === 0) throw readError("empty", userMessage("book-no-sheets"));

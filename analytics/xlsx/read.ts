@@ -28,6 +28,8 @@ export interface ReadOptions {
   readonly sheet?: string;
   /** A host's native inflater (the command line's zlib); fflate otherwise. */
   readonly inflater?: HostInflater;
+  /** The same bytes in the host's native type, for an .xls's container (analytics/xls/compound-file.ts). */
+  readonly hostBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";

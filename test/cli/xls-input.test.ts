@@ -49,6 +49,7 @@ describe("taizhang check on an .xls", () => {
     execFileSync(sofficePath()!, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xls", "--outdir", out, SAMPLE], { stdio: "pipe", timeout: 120_000 });
     expect(report(join(out, "整改台账-示例.xls"))).toEqual(report(SAMPLE));
   }, 130_000);
+
 });
 
 describe("the other commands on an .xls", () => {

@@ -164,6 +164,9 @@ function sheetStream(sheet: Sheet, strings: Map<string, number>, styles: Styles,
   const out = new Bytes();
   record(out, Rec.BOF, new Bytes().u16(BIFF8).u16(0x0010).u16(0).u16(0).u32(0).u32(0).done());
   const height = sheet.rows.length;
+  const width = Math.max(0, ...sheet.rows.map((r) => r?.length ?? 0));
+  // DIMENSIONS: the used range, which other readers (LibreOffice) expect before the cells.
+  record(out, 0x0200, new Bytes().u32(0).u32(height).u16(0).u16(width).u16(0).done());
   for (let r = 0; r < height; r++) {
     if (!sheet.hiddenRows.has(r + 1)) continue;
     record(out, Rec.ROW, new Bytes().u16(r).u16(0).u16(0).u16(0).u16(0).u16(0).u16(0x20).u16(0x0f).done());
