@@ -154,6 +154,10 @@ export const ERROR_MESSAGES = {
     zh: ".xls 文件的内部结构（复合文档）已损坏",
     en: "the .xls file's container (its compound document structure) is damaged",
   },
+  "xls-too-large": {
+    zh: ".xls 文件有 {size} MiB，超过旧版格式能装下的任何台账（上限 {limit} MiB）",
+    en: "the .xls file is {size} MiB, more than any ledger in the legacy format holds (the limit is {limit} MiB)",
+  },
   "xls-no-workbook-stream": { zh: ".xls 文件里没有工作簿数据", en: "the .xls file holds no workbook data (no Workbook stream)" },
   "xls-biff5": { zh: "这是 Excel 5.0/95 格式（BIFF5），比 97–2003 格式更旧", en: "an Excel 5.0/95 file (BIFF5), older than Excel 97–2003" },
   "xls-biff4": { zh: "这是 Excel 2.x–4.0 格式，比 97–2003 格式更旧", en: "an Excel 2.x–4.0 file, older than Excel 97–2003" },

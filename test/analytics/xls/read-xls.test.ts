@@ -10,6 +10,7 @@ import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../../fixtures/ledgers.js";
+import { MAX_XLS_BYTES } from "../../../analytics/xls/read-xls.js";
 import { biff8Stream, compoundFile, writeXls, type Biff8Options } from "./biff8-writer.js";
 
 /** What a reader gives of a sheet, with the sets as sorted lists to compare. */
@@ -196,6 +197,14 @@ describe("refusals with their reasons", () => {
     expect(refusal(biff5).message).toMatch(/Excel 5\.0\/95/u);
     expect(refusal(compoundFile(Uint8Array.from([...bof(0x0500, 0x0005), ...EOF]), "Book")).message).toMatch(/BIFF5/u);
     expect(refusal(compoundFile(Uint8Array.from([...rec(0x0409, u16(0), u16(0x10)), ...EOF]))).message).toMatch(/Excel 2\.x–4\.0/u);
+  });
+
+  it("refuses an .xls larger than any ledger in the format, before reading any of it", () => {
+    const huge = new Uint8Array(MAX_XLS_BYTES + 1);
+    huge.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    [..."Workbook"].forEach((ch, i) => (huge[1024 + i * 2] = ch.charCodeAt(0)));
+    expect(refusal(huge)).toMatchObject({ code: "too-large" });
+    expect(refusal(huge).message).toMatch(/\.xls 文件有 160 MiB/u);
   });
 
   it("refuses a password-protected .xls (FILEPASS) as the encrypted workbook it is", () => {
