@@ -1,5 +1,5 @@
 /**
- * The BIFF8 records of an .xls workbook stream ([MS-XLS] 2.1.4, 2.3): a 2-byte type, a 2-byte
+ * The BIFF8 records of an .xls workbook stream ([MS-XLS]): a 2-byte type, a 2-byte
  * length, then the data. Every record is checked against the stream: one whose length runs
  * past the end means the file was cut short or damaged, never a record read from whatever
  * bytes come after it.
@@ -7,7 +7,7 @@
 import { userMessage } from "../findings/user-message.js";
 import { readError, type WorkbookReadError } from "../xlsx/read-errors.js";
 
-/** Record types this reader uses, by their names in [MS-XLS] 2.3. */
+/** Record types this reader uses, by their names in [MS-XLS]. */
 export const Rec = {
   BOF: 0x0809,
   EOF: 0x000a,

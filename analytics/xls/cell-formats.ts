@@ -1,7 +1,7 @@
 /**
- * What each cell format (XF record, [MS-XLS] 2.4.353) says about the number in a cell: a
+ * What each cell format (XF record, [MS-XLS]) says about the number in a cell: a
  * calendar day, a percentage or neither, by the same rules the .xlsx reader applies to
- * styles.xml (sheet/numfmt.ts): a built-in format id, or the code of a FORMAT record (2.4.126).
+ * styles.xml (sheet/numfmt.ts): a built-in format id, or the code of a FORMAT record.
  */
 import { dateFormatCode, isDateFormat, isPercentFormat } from "../sheet/numfmt.js";
 import { NumberKind } from "../xlsx/styles-part.js";

@@ -1,5 +1,5 @@
 /**
- * Reading a record's data on into the CONTINUE records after it ([MS-XLS] 2.1.4): a record
+ * Reading a record's data on into the CONTINUE records after it ([MS-XLS], Continue): a record
  * holds at most 8,224 bytes, so a long string table (SST) or a formula's long text (STRING)
  * goes on in CONTINUE records. Where a string's characters are split, the continuation starts
  * with one byte of flags saying whether the rest is stored one byte a character (the low
@@ -102,14 +102,14 @@ export class ContinuedRecord {
   }
 }
 
-/** An XLUnicodeString ([MS-XLS] 2.5.294): a 2-byte count, a flags byte, the characters. */
+/** An XLUnicodeString ([MS-XLS]): a 2-byte count, a flags byte, the characters. */
 export function readUnicodeString(reader: ContinuedRecord): string {
   const count = reader.u16();
   const flags = reader.u8();
   return reader.characters(count, (flags & 1) === 1);
 }
 
-/** A ShortXLUnicodeString ([MS-XLS] 2.5.240): as above with a 1-byte count (sheet names). */
+/** A ShortXLUnicodeString ([MS-XLS]): as above with a 1-byte count (sheet names). */
 export function readShortUnicodeString(reader: ContinuedRecord): string {
   const count = reader.u8();
   const flags = reader.u8();

@@ -1,5 +1,5 @@
 /**
- * An RK number ([MS-XLS] 2.5.218): a number packed in 32 bits, as RK and MULRK cells store
+ * An RK number ([MS-XLS] RkNumber): a number packed in 32 bits, as RK and MULRK cells store
  * them. The low two bits say whether the rest is a 30-bit integer or the high 30 bits of a
  * double, and whether the value was multiplied by 100 to fit.
  */

@@ -1,6 +1,6 @@
 /**
- * The SST record ([MS-XLS] 2.4.265): the workbook's shared strings, each an
- * XLUnicodeRichExtendedString (2.5.293) whose characters, rich-text runs and phonetic block
+ * The SST record ([MS-XLS]): the workbook's shared strings, each an
+ * XLUnicodeRichExtendedString ([MS-XLS] 2.5.293) whose characters, rich-text runs and phonetic block
  * may run on into CONTINUE records. Runs and phonetic guides are skipped: a cell shows its
  * plain text, as the .xlsx reader takes it. The declared count is read but never trusted: the
  * table ends where its records end, so a count of 2^31 costs nothing.

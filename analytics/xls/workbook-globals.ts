@@ -1,5 +1,5 @@
 /**
- * The workbook globals substream ([MS-XLS] 2.1.7.20.1): the first BOF … EOF of the Workbook
+ * The workbook globals substream ([MS-XLS], the globals substream): the first BOF … EOF of the Workbook
  * stream, holding what every sheet shares: the sheet list (BOUNDSHEET), the date system
  * (DATEMODE), the shared strings (SST), the number formats (FORMAT) and cell formats (XF).
  * Only BIFF8 (Excel 97–2003, and what WPS and LibreOffice write as .xls) is read: an older

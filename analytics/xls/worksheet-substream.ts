@@ -1,5 +1,5 @@
 /**
- * One worksheet's substream ([MS-XLS] 2.1.7.20.5): from the BOF its BOUNDSHEET points at to
+ * One worksheet's substream ([MS-XLS], the worksheet substream): from the BOF its BOUNDSHEET points at to
  * the matching EOF, read into the core's sheet model as the .xlsx reader reads a worksheet
  * part: the values (shared and inline strings, numbers, RK and MULRK numbers, booleans and
  * errors, formulas as their cached results), which cells hold formulas, merged ranges, hidden
@@ -24,7 +24,7 @@ import type { BoundSheet, WorkbookGlobals } from "./workbook-globals.js";
 /** An .xls sheet has 256 columns (A to IV); its 65,536 rows are all a 2-byte row number can say. */
 export const XLS_COLUMNS = 256;
 
-/** BoolErr and FORMULA's error codes ([MS-XLS] 2.5.10). */
+/** BoolErr and FORMULA's error codes ([MS-XLS] Bes). */
 const ERROR_CODES: ReadonlyMap<number, string> = new Map([
   [0x00, "#NULL!"],
   [0x07, "#DIV/0!"],
@@ -169,7 +169,7 @@ class WorksheetSubstream {
     }
   }
 
-  /** FORMULA ([MS-XLS] 2.4.127): the cell holds a formula; its value is the cached result. */
+  /** FORMULA ([MS-XLS]): the cell holds a formula; its value is the cached result. */
   private formula(record: BiffRecord): void {
     const { stream } = this;
     const s = record.start;
@@ -209,7 +209,7 @@ class WorksheetSubstream {
     this.put(target.row, target.col, emptyToNull(text), text.length);
   }
 
-  /** MERGECELLS ([MS-XLS] 2.4.168): a count, then each range's first and last row and column. */
+  /** MERGECELLS ([MS-XLS]): a count, then each range's first and last row and column. */
   private mergeCells(record: BiffRecord): void {
     const { stream } = this;
     const s = record.start;
