@@ -9,7 +9,6 @@ import { WorkbookReadError } from "../analytics/xlsx/read-errors.js";
 import { readWorkbookFile } from "../analytics/xlsx/read-file.js";
 import { InputError, noticeLine } from "./exit-errors.js";
 import { zlibInflater } from "./zlib-inflater.js";
-import { nodeBuffer } from "./host-bytes.js";
 import type { Lang } from "../analytics/lang.js";
 import { userMessage } from "../analytics/findings/user-message.js";
 
@@ -47,7 +46,7 @@ export function leftOutNotices(file: string, loaded: { readonly hiddenCopies: re
 }
 
 async function readWorkbookAt(path: string, options: WorkbookOptions): Promise<Workbook> {
-  const workbook = await readWorkbookFile(path, { source: basename(path), inflater: zlibInflater, hostBytes: nodeBuffer }).catch((error: unknown) => {
+  const workbook = await readWorkbookFile(path, { source: basename(path), inflater: zlibInflater }).catch((error: unknown) => {
     if (error instanceof WorkbookReadError) throw new InputError(userMessage("file-problem", { file: path, problem: error.said }));
     throw error;
   });

@@ -1,8 +1,9 @@
 /**
  * Reading a legacy .xls workbook (Excel 97–2003, BIFF8, as Excel, WPS and LibreOffice still
- * save it) into the same sheet model as an .xlsx, from bytes: no Node API, so the command
- * line and the add-in's file mode read alike. Format: Microsoft's open specifications
- * [MS-XLS] (the records) and [MS-CFB] (the container).
+ * save it) into the same sheet model as an .xlsx, from bytes, with no Node API. The command
+ * line's file reader (analytics/xlsx/read-file.ts) hands it an .xls; the pane reads through
+ * Office.js and its file mode keeps asking for .xlsx, so cfb stays out of the pane's bundle.
+ * Format: Microsoft's open specifications [MS-XLS] (the records) and [MS-CFB] (the container).
  *
  * The read is whole or nothing: a record cut short, a count past its data, a cell past the
  * grid or a string the table lacks makes the file damaged (exit 2), never a ledger read in
@@ -21,8 +22,6 @@ export interface XlsReadOptions {
   readonly source: string;
   /** Read only this sheet (by name); the others are listed with no rows. */
   readonly sheet?: string;
-  /** The same bytes in the host's native type (Node's Buffer), which cfb reads without copying. */
-  readonly hostBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
 /**
@@ -37,7 +36,7 @@ export function readXlsWorkbook(bytes: Uint8Array, options: XlsReadOptions): Wor
   if (bytes.length > MAX_XLS_BYTES) {
     throw readError("too-large", userMessage("xls-too-large", { size: Math.round(bytes.length / 2 ** 20), limit: MAX_XLS_BYTES / 2 ** 20 }));
   }
-  const stream = new BiffStream(workbookStream(bytes, options.hostBytes));
+  const stream = new BiffStream(workbookStream(bytes));
   const budget = new ReadBudget();
   const globals = readWorkbookGlobals(stream, budget);
   if (globals.sheets.length === 0) throw readError("empty", userMessage("book-no-sheets"));

@@ -1,17 +1,24 @@
-/** Reading a workbook from disk: the one Node-only piece of the reader. */
+/** Reading a workbook from disk, an .xlsx or a legacy .xls: the one Node-only piece of the reader. */
 import { userMessage } from "../findings/user-message.js";
 import { readFile, stat } from "node:fs/promises";
 import { readError, type WorkbookReadError } from "./read-errors.js";
 import { readSpreadsheet } from "../spreadsheet-file.js";
 import type { ReadOptions } from "./read.js";
+import { fileKind } from "./signature.js";
+import { readXlsWorkbook } from "../xls/read-xls.js";
 import type { Workbook } from "../sheet/sheet-model.js";
 
 /** A file larger than this on disk is not a ledger anyone typed by hand. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-/** Any spreadsheet file (spreadsheet-file.ts): an .xlsx, or a web page with a spreadsheet's name. */
+/**
+ * Any spreadsheet file (spreadsheet-file.ts): an .xlsx, or a web page with a spreadsheet's name;
+ * a legacy .xls here only, on the command line (analytics/xls/), so cfb stays out of the pane.
+ */
 export async function readWorkbookFile(path: string, options: ReadOptions): Promise<Workbook> {
   const bytes = await readBytes(path);
+  // A legacy .xls goes to its own reader, as a Buffer (a view, no copy), which cfb joins natively.
+  if (fileKind(bytes) === "legacy-xls") return readXlsWorkbook(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options);
   return readSpreadsheet(bytes, options);
 }
 

@@ -16,7 +16,6 @@ import { readError } from "./read-errors.js";
 import { XlsxPackage, type HostInflater } from "./package.js";
 import { parseSharedStrings } from "./shared-strings.js";
 import { fileKind } from "./signature.js";
-import { readXlsWorkbook } from "../xls/read-xls.js";
 import { parseCellStyles } from "./styles-part.js";
 import { parseRelationships, parseWorkbookPart, resolveTarget, type SheetEntry } from "./workbook-part.js";
 import { WorksheetReader, type WorksheetContext } from "./worksheet-part.js";
@@ -28,15 +27,12 @@ export interface ReadOptions {
   readonly sheet?: string;
   /** A host's native inflater (the command line's zlib); fflate otherwise. */
   readonly inflater?: HostInflater;
-  /** The same bytes in the host's native type, for an .xls's container (analytics/xls/compound-file.ts). */
-  readonly hostBytes?: (bytes: Uint8Array) => Uint8Array;
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook {
-  // A legacy .xls is read by its own reader into the same model.
-  if (refuseNonXlsx(bytes) === "legacy-xls") return readXlsWorkbook(bytes, options);
+  refuseNonXlsx(bytes);
   const pkg = XlsxPackage.open(bytes, options.inflater);
   const workbookPath = findWorkbookPart(pkg);
   const workbookXml = pkg.textOf(workbookPath) ?? "";
@@ -89,15 +85,14 @@ function emptySheet(entry: SheetEntry): Sheet {
   return { name: entry.name, hidden: entry.hidden, rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set() };
 }
 
-/** The kind of a file this reader or the .xls reader takes; any other is refused. */
-function refuseNonXlsx(bytes: Uint8Array): "zip" | "legacy-xls" {
+function refuseNonXlsx(bytes: Uint8Array): void {
   switch (fileKind(bytes)) {
     case "zip":
-      return "zip";
+      return;
     case "empty":
       throw readError("not-xlsx", userMessage("file-zero-bytes"));
     case "legacy-xls":
-      return "legacy-xls";
+      throw readError("legacy-xls");
     case "encrypted":
       throw readError("encrypted");
     case "html":

@@ -1,5 +1,5 @@
 /**
- * The .xls reader (analytics/xls/): a ledger written as BIFF8 in every way the format allows
+ * The .xls reader (analytics/xls/read-xls.ts): a ledger written as BIFF8 in every way the format allows
  * reads back as the very sheet model the .xlsx reader gives, and what only an .xls can get
  * wrong (an older version, a password, a record cut short, a string table that lies) is
  * refused with its reason, never read in part.
@@ -10,7 +10,7 @@ import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { fixtureBytes } from "../../fixtures/build.js";
 import { FIXTURES, rectification15 } from "../../fixtures/ledgers.js";
-import { MAX_XLS_BYTES } from "../../../analytics/xls/read-xls.js";
+import { MAX_XLS_BYTES, readXlsWorkbook } from "../../../analytics/xls/read-xls.js";
 import { biff8Stream, compoundFile, writeXls, type Biff8Options } from "./biff8-writer.js";
 
 /** What a reader gives of a sheet, with the sets as sorted lists to compare. */
@@ -27,7 +27,7 @@ function shape(sheet: Sheet) {
   };
 }
 
-const read = (bytes: Uint8Array, source = "台账.xls") => readWorkbook(bytes, { source });
+const read = (bytes: Uint8Array, source = "台账.xls") => readXlsWorkbook(bytes, { source });
 
 function refusal(bytes: Uint8Array): WorkbookReadError {
   try {
@@ -41,7 +41,7 @@ function refusal(bytes: Uint8Array): WorkbookReadError {
 
 let sample: Workbook;
 beforeAll(async () => {
-  sample = read(await fixtureBytes(rectification15), "整改台账-示例.xlsx");
+  sample = readWorkbook(await fixtureBytes(rectification15), { source: "整改台账-示例.xlsx" });
 });
 
 describe("a ledger written as .xls reads as the .xlsx it came from", () => {
@@ -65,7 +65,7 @@ describe("a ledger written as .xls reads as the .xlsx it came from", () => {
       const bytes = await fixtureBytes(fixture);
       let xlsx: Workbook;
       try {
-        xlsx = read(bytes, fixture.file);
+        xlsx = readWorkbook(bytes, { source: fixture.file });
       } catch (error) {
         // An empty workbook is refused from either kind of file alike.
         const { sheets } = readWorkbook(bytes, { source: fixture.file, sheet: "none" });
@@ -152,7 +152,7 @@ describe("what a cell holds", () => {
 
   it("reads only the sheet asked for, listing the others empty", () => {
     const model: Workbook = { source: "t.xls", sheets: ["一", "二"].map((name) => ({ ...book([[name]]).sheets[0]!, name })) };
-    const xls = readWorkbook(writeXls(model), { source: "t.xls", sheet: "二" });
+    const xls = readXlsWorkbook(writeXls(model), { source: "t.xls", sheet: "二" });
     expect(xls.sheets.map((s) => [s.name, s.rows.length])).toEqual([
       ["一", 0],
       ["二", 1],

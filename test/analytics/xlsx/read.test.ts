@@ -162,7 +162,7 @@ describe("inputs that are not good workbooks", () => {
 
   it("tells a password-protected workbook from a legacy .xls by their OLE streams", async () => {
     expect(await codeOf(oleFile("EncryptedPackage"), "locked.xlsx")).toBe("encrypted");
-    // Read as an .xls (analytics/xls/): a container holding only the stream's name is damaged.
+    // Read from a file as an .xls (analytics/xls/): a container holding only the stream's name is damaged.
     expect(await codeOf(oleFile("Workbook"), "old.xls")).toBe("corrupt");
   });
 
@@ -170,7 +170,7 @@ describe("inputs that are not good workbooks", () => {
     const src = join(dir, "real.xlsx");
     await writeFile(src, good);
     execFileSync("soffice", ["-env:UserInstallation=file://" + join(dir, "lo-profile"), "--headless", "--convert-to", "xls", "--outdir", dir, src], { stdio: "ignore", timeout: 120_000 });
-    const xls = readWorkbook(await readFile(join(dir, "real.xls")), { source: "real.xls" });
+    const xls = await readWorkbookFile(join(dir, "real.xls"), { source: "real.xls" });
     const xlsx = readWorkbook(good, { source: "real.xlsx" });
     expect(xls.sheets.map((s) => s.rows)).toEqual(xlsx.sheets.map((s) => s.rows));
   }, 130_000);
