@@ -24,6 +24,7 @@ import { analyzeWorkbook, readLedger } from "../analytics/ledger.js";
 import { MergeIndex } from "../analytics/sheet/merge-index.js";
 import { barePass } from "./bare-pass.js";
 import { bigLedgerFile, wideLedgerFile } from "./big-ledger-file.js";
+import { legacyXlsFile } from "./legacy-xls-file.js";
 import { bigSheet } from "./core-sheet.js";
 import { xmlParserFigures } from "./xml-parsers.js";
 import { cycleBench } from "./cycle-bench.js";
@@ -200,11 +201,28 @@ const normalizeSection: Section = ({ big }) => {
   ];
 };
 
+/** A legacy .xls read as the .xlsx of the same 60,000 rows is (analytics/xls/; an .xls holds at most 65,536 rows). */
+const xlsSection: Section = async () => {
+  const rows = 60_000;
+  const [xlsx, xls] = await Promise.all([bigLedgerFile(rows, dataDir), legacyXlsFile(rows, dataDir)]);
+  const [checkXlsx, checkXls] = measureTogether([
+    ["check", xlsx, "--as-of", AS_OF],
+    ["check", xls, "--as-of", AS_OF],
+  ]) as [JobResult, JobResult];
+  console.log("the 60k-row ledger as .xlsx and as legacy .xls (wall time, CPU time, peak RSS)");
+  console.log(`  taizhang check .xlsx     ${fmt(checkXlsx.wallMs / 1000, 2)} s  ${fmt(checkXlsx.cpuMs / 1000, 2)} s CPU  ${fmt(checkXlsx.maxRssMiB)} MiB`);
+  console.log(`  taizhang check .xls      ${fmt(checkXls.wallMs / 1000, 2)} s  ${fmt(checkXls.cpuMs / 1000, 2)} s CPU  ${fmt(checkXls.maxRssMiB)} MiB\n`);
+  return [
+    { name: "check .xls ÷ check .xlsx (60k, CPU)", ratio: checkXls.cpuMs / checkXlsx.cpuMs, limit: 1.2 },
+    { name: "peak memory of check .xls ÷ 300 MiB", ratio: checkXls.maxRssMiB / 300, limit: 1 },
+  ];
+};
+
 /** The 督办 cycle: diff and notices end to end (its figures are printed by cycle-bench.ts). */
 const cycleSection: Section = async () => cycleBench(dataDir, join(here, "job.mjs"), RUNS);
 
 /** Sections in the order they run, by the name `--section NAME` runs one alone; add a job by adding a section. */
-export const SECTIONS: Record<string, Section> = { core: coreSection, check: checkSection, xml: xmlSection, normalize: normalizeSection, cycle: cycleSection };
+export const SECTIONS: Record<string, Section> = { core: coreSection, check: checkSection, xls: xlsSection, xml: xmlSection, normalize: normalizeSection, cycle: cycleSection };
 
 /** The sections asked for: all, or the one `--section NAME` names (`node dist/bench/bench.mjs --section normalize`). */
 function sectionsToRun(args: readonly string[]): Section[] {

@@ -69,6 +69,7 @@ class Bytes {
 }
 
 function record(out: Bytes, type: number, data: Uint8Array): void {
+  if (data.length > 8224) throw new Error(`a BIFF8 record holds at most 8,224 bytes, not ${data.length}`);
   out.u16(type).u16(data.length).bytes(data);
 }
 
@@ -202,9 +203,11 @@ function sheetStream(sheet: Sheet, strings: Map<string, number>, styles: Styles,
       c++;
     }
   }
-  if (sheet.merges.length > 0) {
-    const b = new Bytes().u16(sheet.merges.length);
-    for (const m of sheet.merges) b.u16(m.top - 1).u16(m.bottom - 1).u16(m.left - 1).u16(m.right - 1);
+  // MERGECELLS holds at most 1,026 ranges (a record's 8,224 bytes); Excel writes 1,024 a record.
+  for (let from = 0; from < sheet.merges.length; from += 1024) {
+    const merges = sheet.merges.slice(from, from + 1024);
+    const b = new Bytes().u16(merges.length);
+    for (const m of merges) b.u16(m.top - 1).u16(m.bottom - 1).u16(m.left - 1).u16(m.right - 1);
     record(out, Rec.MERGECELLS, b.done());
   }
   record(out, Rec.EOF, new Uint8Array(0));

@@ -150,6 +150,13 @@ describe("what a cell holds", () => {
     ]);
   });
 
+  it("gathers merges from every MERGECELLS record (each holds at most 1,026 ranges)", () => {
+    const rows = Array.from({ length: 5000 }, (_, r) => ["类别" + Math.floor(r / 2), null, "事项" + r]);
+    const merges = Array.from({ length: 2500 }, (_, i) => ({ top: 2 * i + 1, left: 1, bottom: 2 * i + 2, right: 2 }));
+    const sheet = read(writeXls(book(rows, { merges }))).sheets[0]!;
+    expect(sheet.merges).toEqual(merges);
+  });
+
   it("reads only the sheet asked for, listing the others empty", () => {
     const model: Workbook = { source: "t.xls", sheets: ["一", "二"].map((name) => ({ ...book([[name]]).sheets[0]!, name })) };
     const xls = readXlsWorkbook(writeXls(model), { source: "t.xls", sheet: "二" });
