@@ -167,6 +167,7 @@ export const ERROR_MESSAGES = {
   },
   "xls-cut-short": { zh: "工作簿数据没有结束就中断了", en: "the workbook data ends before its end record" },
   "xls-bad-record": { zh: "第 {offset} 字节处的 {record} 记录有误", en: "the {record} record at byte {offset} is malformed" },
+  "xls-sheets-overlap": { zh: "几个工作表的数据位置相互重叠", en: "the sheets' data are placed over one another" },
   "xls-sheet-missing": { zh: "工作表“{sheet}”的数据在文件里找不到", en: "the sheet “{sheet}” is listed but its data is not in the file" },
   "xls-out-of-grid": {
     zh: "工作表“{sheet}”第 {row} 行第 {column} 列超出 .xls 的范围（最多 IV 列、65536 行）",

@@ -47,9 +47,18 @@ export interface BiffRecord {
 
 export class BiffStream {
   private readonly view: DataView;
+  /**
+   * Records that may still be visited. Every record is at least 4 bytes and, in a sound file, is
+   * visited at most twice (by the walk of its substream and by the reader of the record it
+   * continues), so a stream of n bytes needs at most n / 2 visits. More means that sheets point
+   * into one another (a thousand BOUNDSHEETs naming one long sheet, or BOFs nested inside it):
+   * each walk would cost the whole stream again, so the file is damaged, not read for hours.
+   */
+  private visitsLeft: number;
 
   constructor(readonly bytes: Uint8Array) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.visitsLeft = bytes.length / 2 + 16;
   }
 
   get length(): number {
@@ -59,6 +68,7 @@ export class BiffStream {
   /** The record whose header is at `offset`. */
   recordAt(offset: number): BiffRecord {
     if (offset + 4 > this.bytes.length) throw readError("corrupt", userMessage("xls-cut-short"));
+    if (--this.visitsLeft < 0) throw readError("corrupt", userMessage("xls-sheets-overlap"));
     const type = this.view.getUint16(offset, true);
     const start = offset + 4;
     const end = start + this.view.getUint16(offset + 2, true);

@@ -260,6 +260,20 @@ describe("refusals with their reasons", () => {
     expect(refusal(xls([], [mulrk(4, 3)])).message).toMatch(/MULRK/u);
   });
 
+  it("refuses sheets that point into one another, before walking one sheet's records a thousand times", () => {
+    // 1,000 BOUNDSHEETs naming one sheet of 20,000 records: read each, 20 million visits.
+    const name = [..."表"].flatMap((ch) => u16(ch.charCodeAt(0)));
+    const head = bof(0x0600, 0x0005);
+    const bound = (at: number) => rec(0x0085, u32(at), [0, 0, 1, 1], name);
+    const boundLength = bound(0).length * 1000;
+    const sheetAt = head.length + boundLength + EOF.length;
+    const cells = Array.from({ length: 20_000 }, (_, i) => rec(0x027e, u16(i % 60_000), u16(0), u16(0), u32(((i << 2) | 2) >>> 0)));
+    const bytes = Uint8Array.from([...head, ...Array.from({ length: 1000 }, () => bound(sheetAt)).flat(), ...EOF, ...bof(0x0600, 0x0010), ...cells.flat(), ...EOF]);
+    const started = performance.now();
+    expect(refusal(compoundFile(bytes)).message).toMatch(/相互重叠/u);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it("refuses a cell past column IV, the last an .xls sheet has", () => {
     expect(refusal(xls([sst(1, "x")], [labelSst(0, 256, 0)])).message).toMatch(/IV 列/u);
   });
