@@ -26,11 +26,16 @@ export class CellFormatCollector {
   }
 
   finish(): XlsCellFormats {
+    // Many XFs share a format: each format's kind is worked out once.
+    const kindOf = new Map<number, NumberKind>();
     const kinds = this.formatIds.map((id) => {
-      const code = this.codes.get(id);
-      if (isDateFormat(id, code)) return NumberKind.Date;
-      if (isPercentFormat(id, code)) return NumberKind.Percent;
-      return NumberKind.Plain;
+      let kind = kindOf.get(id);
+      if (kind === undefined) {
+        const code = this.codes.get(id);
+        kind = isDateFormat(id, code) ? NumberKind.Date : isPercentFormat(id, code) ? NumberKind.Percent : NumberKind.Plain;
+        kindOf.set(id, kind);
+      }
+      return kind;
     });
     const dateCodes = this.formatIds.map((id, i) => (kinds[i] === NumberKind.Date ? dateFormatCode(id, this.codes.get(id)) : undefined));
     return { kinds, dateCodes };

@@ -49,7 +49,8 @@ class WorksheetSubstream {
   private readonly rows: (CellValue[] | undefined)[] = [];
   private readonly merges: CellRange[] = [];
   private readonly hiddenRows = new Set<number>();
-  private readonly hiddenColumns = new Set<number>();
+  /** Marks, not a set: a stream of COLINFO records each hiding all 256 columns costs a byte a column. */
+  private readonly columnHidden = new Uint8Array(XLS_COLUMNS);
   private readonly formulaCells = new Set<string>();
   private readonly percentCells = new Set<string>();
   private readonly dateFormats = new Map<string, string>();
@@ -81,7 +82,9 @@ class WorksheetSubstream {
       } else if (depth === 0) this.record(record);
     }
     trimTrailingEmptyRows(this.rows);
-    const { rows, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats } = this;
+    const hiddenColumns = new Set<number>();
+    this.columnHidden.forEach((hidden, col) => void (hidden && hiddenColumns.add(col + 1)));
+    const { rows, hiddenRows, formulaCells, percentCells, dateFormats } = this;
     const merges = clipMerges(this.merges, rows.length, this.width, this.entry.name);
     return { name: this.entry.name, hidden: this.entry.hidden, rows, merges, hiddenRows, hiddenColumns, formulaCells, percentCells, dateFormats };
   }
@@ -144,7 +147,7 @@ class WorksheetSubstream {
         if ((stream.u16(s + 8) & COLUMN_HIDDEN) === 0) break;
         // Excel writes 256 as the last column of a trailing range: one past the grid, cut to it.
         const last = Math.min(stream.u16(s + 2), XLS_COLUMNS - 1);
-        for (let col = stream.u16(s); col <= last; col++) this.hiddenColumns.add(col + 1);
+        for (let col = stream.u16(s); col <= last; col++) this.columnHidden[col] = 1;
         break;
       }
       default:

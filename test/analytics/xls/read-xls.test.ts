@@ -198,6 +198,12 @@ describe("refusals with their reasons", () => {
     expect(wb.sheets[0]!.rows).toEqual([["ok"]]);
   });
 
+  it("reads hidden columns from COLINFO, a range ending at 256 (as Excel writes the last) cut to the grid", () => {
+    const colinfo = (first: number, last: number, hidden: boolean) => rec(0x007d, u16(first), u16(last), u16(2000), u16(0), u16(hidden ? 1 : 0), u16(0));
+    const sheet = read(xls([sst(1, "x")], [colinfo(1, 2, true), colinfo(3, 3, false), colinfo(254, 256, true), labelSst(0, 0, 0)])).sheets[0]!;
+    expect([...(sheet.hiddenColumns ?? [])]).toEqual([2, 3, 255, 256]);
+  });
+
   it("refuses Excel 5.0/95 and older files as too old, naming the version", () => {
     const biff5 = compoundFile(Uint8Array.from([...bof(0x0500, 0x0005), ...EOF]));
     expect(refusal(biff5)).toMatchObject({ code: "legacy-xls" });
