@@ -6,6 +6,7 @@ const DATE_TESTS = [
   "test/analytics/{day,overdue,working-days}.test.ts",
   "test/analytics/deadline*.test.ts",
   "test/analytics/xlsx/*.test.ts",
+  "test/analytics/xls/read-xls.test.ts",
   "test/analytics/sheet/numfmt.test.ts",
   "test/analytics/normalize/*.test.ts",
   "test/cli/normalize.test.ts",
