@@ -19,9 +19,11 @@ export const ERROR_MESSAGES = {
     en: "the workbook is password-protected: remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), then try again",
   },
   "workbook-corrupt": { zh: "文件已损坏或不完整（可能没有下载或复制完）", en: "the file is damaged or incomplete (perhaps not fully downloaded or copied)" },
+  // Said of every kind of file (an .xlsx, an .xls, a page, a CSV): what is too large, and why a
+  // zip may be a bomb, is the detail's to say.
   "workbook-too-large": {
-    zh: "文件解压后大得不合理，已拒绝读取（可能是压缩炸弹）",
-    en: "the file unpacks to an absurd size and was refused (it may be a zip bomb)",
+    zh: "文件大得不合理，已拒绝读取",
+    en: "the file is absurdly large and was refused",
   },
   "workbook-empty": { zh: "工作簿是空的，没有任何内容", en: "the workbook is empty" },
   /** A reason above with what exactly was wrong. */
@@ -68,9 +70,12 @@ export const ERROR_MESSAGES = {
   "zip-part-damaged": { zh: "{part}：压缩数据已损坏，无法解压", en: "{part}: the compressed data is damaged" },
   "zip-part-ends-early": { zh: "{part}：压缩数据不完整，文件可能没有下载完", en: "{part}: the compressed data ends early (an unfinished download?)" },
   "zip-duplicate-part": { zh: "{part}：压缩包里有两个同名部件", en: "{part}: two entries of one name" },
-  "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1", en: "{part}: compression ratio {ratio}:1" },
-  "zip-compression-ratio-together": { zh: "要读的 {count} 个部件合计压缩比 {ratio}:1", en: "the {count} parts to read compress {ratio}:1 together" },
-  "zip-unpacked-size": { zh: "解压后 {size} MiB", en: "{size} MiB unpacked" },
+  "zip-compression-ratio": { zh: "{part} 压缩比 {ratio}:1（可能是压缩炸弹）", en: "{part}: compression ratio {ratio}:1 (it may be a zip bomb)" },
+  "zip-compression-ratio-together": {
+    zh: "要读的 {count} 个部件合计压缩比 {ratio}:1（可能是压缩炸弹）",
+    en: "the {count} parts to read compress {ratio}:1 together (it may be a zip bomb)",
+  },
+  "zip-unpacked-size": { zh: "解压后有 {size} MiB（可能是压缩炸弹）", en: "{size} MiB unpacked (it may be a zip bomb)" },
   "zip-beyond-declared": { zh: "{part} 实际大小超过声明", en: "{part} unpacks beyond its declared size" },
   "zip-cut-short": { zh: "{part}：数据不完整", en: "{part}: data cut short" },
   "zip-checksum": { zh: "{part}：校验和不符", en: "{part}: CRC mismatch" },

@@ -157,7 +157,7 @@ describe("a workbook past the read budget", () => {
     await writeFile(file, pastTheCellBudget(MAX_BOOK_CELLS));
     const zh = taizhang("check", file, "--as-of", AS_OF);
     expect(zh.code, zh.stderr).toBe(2);
-    expect(zh.stderr.trim().split("\n")).toEqual([`taizhang: ${file}: 文件解压后大得不合理，已拒绝读取（可能是压缩炸弹）：单元格超过 ${MAX_BOOK_CELLS} 个，远超任何台账的规模，已停止读取；请删去与台账无关的工作表后再试`]);
+    expect(zh.stderr.trim().split("\n")).toEqual([`taizhang: ${file}: 文件大得不合理，已拒绝读取：单元格超过 ${MAX_BOOK_CELLS} 个，远超任何台账的规模，已停止读取；请删去与台账无关的工作表后再试`]);
     const en = taizhang("check", file, "--as-of", AS_OF, "--lang", "en");
     expect(en.stderr).toContain(`more than ${MAX_BOOK_CELLS} cells, far beyond any ledger`);
   });

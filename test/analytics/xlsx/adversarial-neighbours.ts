@@ -275,7 +275,7 @@ export function sizeNeighbours(): Record<string, NeighbourCase> {
     "xl/_rels/workbook.xml.rels": (ledgerParts()["xl/_rels/workbook.xml.rels"] as string).replace("</Relationships>", `<Relationship Id="rId9" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`),
   };
   return {
-    "size-thirty-sheets-of-one-part-of-empty-rows": refused("too-large", /文件解压后大得不合理.*解压后 \d+ MiB/u, zipParts(manySheetsOnePart)),
+    "size-thirty-sheets-of-one-part-of-empty-rows": refused("too-large", /文件大得不合理.*解压后有 \d+ MiB（可能是压缩炸弹）/u, zipParts(manySheetsOnePart)),
     // 330 KB: each row two cells, the second at XFD; walking each row by its length took minutes.
     "size-a-note-at-XFD-on-50000-rows": cells(withSheet(worksheetXml(sheetRows() + rows)), { A17: "附注1", XFD50016: 49_999, B2: LEDGER[1]![1]! }, "整改台账"),
   };
