@@ -20,6 +20,11 @@ export class MergeIndex {
   private readonly order = new Map<CellRange, number>();
 
   private readonly height: number;
+  /** 1 where a row, or a column, has a range indexed under it: most cells are read without a search. */
+  private readonly rowHasRange: Uint8Array;
+  private readonly columnHasRange: Uint8Array;
+  /** Per column, where in its list the last search ended: rows are mostly asked in order down a column. */
+  private readonly tallHint: Int32Array;
 
   constructor(private readonly sheet: Sheet) {
     // Rows past the sheet's last hold nothing: a merge of B18:B1048576 (from a host that does
@@ -36,24 +41,46 @@ export class MergeIndex {
         for (let r = range.top; r <= bottom; r++) add(this.byRow, r, range);
       }
     }
+    this.rowHasRange = presence(this.byRow);
+    this.columnHasRange = presence(this.byColumn);
+    this.tallHint = new Int32Array(this.byColumn.length);
     for (const list of this.byRow) if (list !== undefined && list.length > 1) list.sort((a, b) => a.left - b.left);
     for (const list of this.byColumn) if (list !== undefined && list.length > 1) list.sort((a, b) => a.top - b.top);
   }
 
   /** The merged range that covers (row, col), if any. */
   rangeAt(row: number, col: number): CellRange | undefined {
-    let wide = lastStartingBy(this.byRow[row], col, leftOf);
+    let wide = this.rowHasRange[row] === 1 ? lastStartingBy(this.byRow[row], col, leftOf) : undefined;
     if (wide !== undefined && col > wide.right) wide = undefined;
-    let tall = lastStartingBy(this.byColumn[col], row, topOf);
+    let tall = this.columnHasRange[col] === 1 ? this.tallStartingBy(this.byColumn[col]!, col, row) : undefined;
     if (tall !== undefined && row > Math.min(tall.bottom, this.height)) tall = undefined;
     if (wide === undefined || tall === undefined) return wide ?? tall;
     return this.order.get(wide)! < this.order.get(tall)! ? wide : tall;
   }
 
+  /**
+   * lastStartingBy over a column's ranges, trying first the range the last search found and
+   * the one after it: a walk down the rows moves from one to the next without a search.
+   */
+  private tallStartingBy(list: readonly CellRange[], col: number, row: number): CellRange | undefined {
+    const hint = this.tallHint[col]!;
+    for (let at = hint; at <= hint + 1 && at < list.length; at++) {
+      if (list[at]!.top <= row && (at + 1 === list.length || list[at + 1]!.top > row)) {
+        this.tallHint[col] = at;
+        return list[at];
+      }
+    }
+    const found = lastIndexStartingBy(list, row, topOf);
+    if (found < 0) return undefined;
+    this.tallHint[col] = found;
+    return list[found];
+  }
+
   /** What the cell shows: its own value, or the top-left value of the merge it sits in. */
   shownValue(row: number, col: number): CellValue {
     // Most cells of a ledger sit in no merge's row or column: read at once, asked of every cell.
-    if (this.byRow[row] === undefined && this.byColumn[col] === undefined) return this.sheet.rows[row - 1]?.[col - 1] ?? null;
+    // (Typed flags, not the lists: reading past a short list's end is slow in V8.)
+    if (this.rowHasRange[row] !== 1 && this.columnHasRange[col] !== 1) return this.sheet.rows[row - 1]?.[col - 1] ?? null;
     const range = this.rangeAt(row, col);
     if (!range) return cellAt(this.sheet, row, col);
     return cellAt(this.sheet, range.top, range.left);
@@ -64,6 +91,12 @@ export class MergeIndex {
     const range = this.rangeAt(row, col);
     return range !== undefined && (range.top !== row || range.left !== col);
   }
+}
+
+function presence(lists: readonly (CellRange[] | undefined)[]): Uint8Array {
+  const flags = new Uint8Array(lists.length);
+  for (let i = 0; i < lists.length; i++) if (lists[i] !== undefined) flags[i] = 1;
+  return flags;
 }
 
 // Shared, not written inline at each call: a lookup made for every cell allocates nothing.
@@ -79,15 +112,19 @@ function add(lists: (CellRange[] | undefined)[], at: number, range: CellRange): 
 /** The last range of a sorted list whose start is at or before `at`. */
 function lastStartingBy(list: readonly CellRange[] | undefined, at: number, start: (range: CellRange) => number): CellRange | undefined {
   if (list === undefined) return undefined;
-  if (list.length === 1) return start(list[0]!) <= at ? list[0] : undefined;
+  const found = lastIndexStartingBy(list, at, start);
+  return found < 0 ? undefined : list[found];
+}
+
+/** The index of that range, found by halving; -1 when every range starts after `at`. */
+function lastIndexStartingBy(list: readonly CellRange[], at: number, start: (range: CellRange) => number): number {
   let low = 0;
   let high = list.length - 1;
-  let found: CellRange | undefined;
+  let found = -1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    const range = list[mid]!;
-    if (start(range) <= at) {
-      found = range;
+    if (start(list[mid]!) <= at) {
+      found = mid;
       low = mid + 1;
     } else {
       high = mid - 1;

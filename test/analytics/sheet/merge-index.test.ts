@@ -1,4 +1,5 @@
 /** The merge index costs what the sheet holds, whatever a merge's reference claims. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MergeIndex } from "../../../analytics/sheet/merge-index.js";
 import { columnLetter } from "../../../analytics/sheet/address.js";
@@ -42,5 +43,29 @@ describe("the merge index", () => {
       expect(index.shownValue(1, 3 * i + 2)).toBe(`m${i}`);
       expect(index.rangeAt(1, 3 * i + 3)).toBeUndefined();
     }
+  });
+
+  it("answers as a search of every range would, whatever order the cells are asked in", () => {
+    // Down a column the index starts from where its last search ended: asked out of order,
+    // back up, or across columns, the answer must not depend on that.
+    const range = fc.record({ top: fc.integer({ min: 1, max: 30 }), left: fc.integer({ min: 1, max: 4 }), height: fc.integer({ min: 0, max: 6 }), width: fc.integer({ min: 0, max: 2 }) });
+    const cell = fc.tuple(fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 6 }));
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 12 }), fc.array(cell, { maxLength: 60 }), (ranges, asked) => {
+        const merges = ranges.map((r) => ({ top: r.top, left: r.left, bottom: r.top + r.height, right: r.left + r.width }));
+        const rows = Array.from({ length: 30 }, (_, r) => Array.from({ length: 6 }, (_, c) => `${columnLetter(c + 1)}${r + 1}`));
+        const index = new MergeIndex({ ...sheetOf(rows), merges });
+        // The first range listed that covers the cell, its rows clipped to the sheet's.
+        const covering = (row: number, col: number) => merges.find((m) => m.top <= row && row <= Math.min(m.bottom, 30) && m.left <= col && col <= m.right);
+        for (const [row, col] of asked) {
+          const expected = covering(row, col);
+          // Ranges that overlap (a damaged file) are indexed each on its own side: only the
+          // cells no two ranges share have one answer to compare with.
+          if (merges.filter((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right).length > 1) continue;
+          expect(index.rangeAt(row, col)).toEqual(expected);
+          expect(index.shownValue(row, col)).toBe(expected ? rows[expected.top - 1]![expected.left - 1] : (rows[row - 1]?.[col - 1] ?? null));
+        }
+      }),
+    );
   });
 });
