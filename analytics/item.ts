@@ -1,6 +1,7 @@
 /**
  * An item: one row of a ledger, read for its meaning (deadline, status, names, timing).
  */
+import { CellMemo } from "./cell-memo.js";
 import type { Day } from "./day.js";
 import type { Deadline } from "./deadline.js";
 import { relativeDue } from "./deadline-cycle.js";
@@ -67,9 +68,6 @@ export type ItemReader = (row: TableRow) => Item;
 
 /** A remark that is a pace word, not a sentence that happens to hold one. */
 const REMARK_PACE_LENGTH = 10;
-
-/** Display text of short, repeated cells (units, people) is worth remembering. */
-const MEMO_MAX_LENGTH = 40;
 
 /** One distinct combination of status readings, and what it means; items share these. */
 interface CombinedReading {
@@ -156,21 +154,17 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     evidence: col("evidence"), note: col("note"), supportUnit: header.supportUnitColumn ?? 0,
   };
   const statusColumns: readonly StatusColumn[] = header.statusColumns;
-  const memo = new Map<string, string>();
 
   /** Free text (tasks, measures, notes) stays as the clerk wrote it, trimmed: it is shown, not compared. */
   const text = (row: number, column: number): string | null => (column === 0 ? null : cellText(valueAt(row, column)));
-  /** Names, numbers and dates repeat down the sheet: each distinct one is folded (NFKC) once. */
-  const name = (row: number, column: number): string | null => {
-    if (column === 0) return null;
+  /** Names repeat down the sheet: each distinct cell is tidied (width-folded, trimmed) once per column. */
+  const nameMemo = (column: number): CellMemo<string | null> | null => (column === 0 ? null : new CellMemo(shownName));
+  const names = { seq: nameMemo(cols.seq), leader: nameMemo(cols.leader), unit: nameMemo(cols.unit), supportUnit: nameMemo(cols.supportUnit), owner: nameMemo(cols.owner) };
+  const name = (row: number, column: number, memo: CellMemo<string | null> | null): string | null => {
+    if (memo === null) return null;
     const value = valueAt(row, column);
-    // Numbers (序号 1, 2, 3…) have nothing to fold, and memoizing each would only fill the memo.
-    if (typeof value === "number") return String(value);
-    const t = cellText(value);
-    if (t === null || t.length > MEMO_MAX_LENGTH) return t === null ? null : tidy(t);
-    let shown = memo.get(t);
-    if (shown === undefined) memo.set(t, (shown = tidy(t)));
-    return shown;
+    // Numbers (序号 1, 2, 3…) are each met once: remembering them would only fill the memo.
+    return typeof value === "number" ? String(value) : memo.get(value);
   };
 
   /** A relative deadline ("2个月内") dated from the row's start day, else the document's date. */
@@ -187,11 +181,26 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       notes: [...deadline.notes, { kind: "relative-start", start: from, source: start !== null ? "column" : "document" }],
     };
   };
+  // Without a start column a relative deadline is dated from the document alone: once per cell value.
+  const deadlines = startCol === 0 ? new CellMemo((value) => dateRelative(0, readers.deadline(value))) : null;
+  const deadlineAt = (row: number): Deadline => {
+    const value = cols.deadline === 0 ? null : valueAt(row, cols.deadline);
+    return deadlines !== null ? deadlines.get(value) : dateRelative(row, readers.deadline(value));
+  };
 
-  const completionDay = (row: number): Day | null => {
-    if (cols.completedOn === 0) return null;
-    const parsed = readers.deadline(valueAt(row, cols.completedOn));
+  const completionDays = new CellMemo((value): Day | null => {
+    const parsed = readers.deadline(value);
     return parsed.kind === "date" ? parsed.date : null;
+  });
+  const completionDay = (row: number): Day | null => (cols.completedOn === 0 ? null : completionDays.get(valueAt(row, cols.completedOn)));
+
+  // Each status column's readings, remembered per cell value. A number's reading depends on
+  // whether its cell is %-formatted, so a number in a percent cell is read apart.
+  const statusMemos = statusColumns.map(({ kind }) => new CellMemo((value) => readers.status(value, kind, false)));
+  const statusAt = (row: number, i: number): StatusReading => {
+    const { col: c, kind } = statusColumns[i]!;
+    const value = valueAt(row, c);
+    return typeof value === "number" && ctx.percentCell(row, c) ? readers.status(value, kind, true) : statusMemos[i]!.get(value);
   };
 
   const labelOf = (col: number) => header.columns.find((c) => c.col === col)?.label ?? "";
@@ -199,12 +208,15 @@ export function createItemReader(ctx: ItemContext): ItemReader {
   const unjudged = cols.deadline === 0 ? "deadline" : statusColumns.length === 0 ? "status" : null;
   // A pace word alone in a remark or progress-text column ("滞后" under 备注) tells the pace.
   const remarkColumns = [cols.note, ...header.progressTextColumns].filter((c) => c !== 0);
+  const remarkPaces = remarkColumns.map(() => new CellMemo((value): Pace | null => {
+    const t = cellText(value);
+    return t !== null && t.length <= REMARK_PACE_LENGTH && readers.pace ? readers.pace(t) : null;
+  }));
   const withPace = new Map<StatusReading, Map<Pace, StatusReading>>();
   const remarkPace = (row: number, status: StatusReading): StatusReading => {
     if (status.pace !== undefined || completedOrEmpty(status.value) || status.value === "ongoing" || !readers.pace || remarkColumns.length === 0) return status;
-    for (const c of remarkColumns) {
-      const t = cellText(valueAt(row, c));
-      const pace = t !== null && t.length <= REMARK_PACE_LENGTH ? readers.pace(t) : null;
+    for (let i = 0; i < remarkColumns.length; i++) {
+      const pace = remarkPaces[i]!.get(valueAt(row, remarkColumns[i]!));
       if (pace === null) continue;
       let byPace = withPace.get(status);
       if (!byPace) withPace.set(status, (byPace = new Map()));
@@ -224,11 +236,8 @@ export function createItemReader(ctx: ItemContext): ItemReader {
 
   return (tableRow) => {
     const { row } = tableRow;
-    const deadline = dateRelative(row, readers.deadline(cols.deadline === 0 ? null : valueAt(row, cols.deadline)));
-    for (let i = 0; i < statusColumns.length; i++) {
-      const { col: c, kind } = statusColumns[i]!;
-      scratch[i] = readers.status(valueAt(row, c), kind, ctx.percentCell(row, c));
-    }
+    const deadline = deadlineAt(row);
+    for (let i = 0; i < statusColumns.length; i++) scratch[i] = statusAt(row, i);
     const { readings: statusReadings, combined, status: statusRead } = combine(scratch);
     const completedOn = completionDay(row);
     const doneByDate = completedOn !== null && completionReadsDone && completedOn <= ctx.asOf && (statusRead.value === null || statusRead.value === "unknown");
@@ -237,15 +246,15 @@ export function createItemReader(ctx: ItemContext): ItemReader {
     return {
       row,
       hidden: tableRow.hidden,
-      seq: name(row, cols.seq),
+      seq: name(row, cols.seq, names.seq),
       category: tableRow.category,
       task: text(row, cols.task),
       measure: text(row, cols.measure),
       target: text(row, cols.target),
-      leader: name(row, cols.leader),
-      unit: name(row, cols.unit),
-      supportUnit: name(row, cols.supportUnit),
-      owner: name(row, cols.owner),
+      leader: name(row, cols.leader, names.leader),
+      unit: name(row, cols.unit, names.unit),
+      supportUnit: name(row, cols.supportUnit, names.supportUnit),
+      owner: name(row, cols.owner, names.owner),
       evidence: text(row, cols.evidence),
       note: text(row, cols.note),
       deadline,
@@ -261,4 +270,10 @@ export function createItemReader(ctx: ItemContext): ItemReader {
       unjudged,
     };
   };
+}
+
+/** A name cell as shown: trimmed and width-folded; a number as its digits. */
+function shownName(value: CellValue): string | null {
+  const t = cellText(value);
+  return t === null ? null : tidy(t);
 }

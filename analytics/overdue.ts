@@ -47,16 +47,20 @@ export function assessTiming(
 
 /**
  * assessTiming, remembered per (deadline, status) for items with no completion day: deadlines
- * and statuses are shared objects and values, so a sheet has few distinct combinations.
+ * and statuses are shared objects and values, so a sheet has few distinct combinations. Each
+ * deadline keeps one timing per status value, found by its place in STATUS_SLOTS.
  */
 export function createTimingAssessor(asOf: Day, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS) {
-  const cache = new Map<Deadline, Map<StatusValue | null, Timing>>();
+  const cache = new Map<Deadline, (Timing | undefined)[]>();
   return (deadline: Deadline, status: StatusValue | null, completedOn: Day | null): Timing => {
     if (completedOn !== null) return assessTiming(deadline, status, completedOn, asOf, dueSoonDays);
     let byStatus = cache.get(deadline);
-    if (!byStatus) cache.set(deadline, (byStatus = new Map()));
-    let timing = byStatus.get(status);
-    if (!timing) byStatus.set(status, (timing = assessTiming(deadline, status, null, asOf, dueSoonDays)));
+    if (!byStatus) cache.set(deadline, (byStatus = new Array<Timing | undefined>(STATUS_SLOTS.length).fill(undefined)));
+    const slot = STATUS_SLOTS.indexOf(status);
+    let timing = byStatus[slot];
+    if (!timing) byStatus[slot] = timing = assessTiming(deadline, status, null, asOf, dueSoonDays);
     return timing;
   };
 }
+
+const STATUS_SLOTS: readonly (StatusValue | null)[] = [null, "not_started", "in_progress", "done", "closed", "ongoing", "unknown"];

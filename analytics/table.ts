@@ -186,7 +186,8 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
   let allNumbered = seqCol !== undefined;
   let opensSignature: ((row: number) => boolean) | null = null;
   const deadlineCol = header.roles.get("deadline");
-  const deadlineTexts = new Map<string, number>();
+  // Each text's count in a box of its own: a row's count is one lookup, not a lookup and a store.
+  const deadlineCounts = new Map<string, [number]>();
   const anyHidden = sheet.hiddenRows.size > 0;
 
   for (let row = header.lastRow + 1; row <= sheet.rows.length; row++) {
@@ -243,8 +244,14 @@ export function readTable(sheet: Sheet, header: Header, merges = new MergeIndex(
     rows.push({ row, category, hidden: anyHidden && sheet.hiddenRows.has(row) });
     if (deadlineCol !== undefined) {
       const deadline = cellText(merges.shownValue(row, deadlineCol));
-      if (deadline !== null) deadlineTexts.set(deadline, (deadlineTexts.get(deadline) ?? 0) + 1);
+      if (deadline !== null) {
+        const count = deadlineCounts.get(deadline);
+        if (count === undefined) deadlineCounts.set(deadline, [1]);
+        else count[0]++;
+      }
     }
   }
+  const deadlineTexts = new Map<string, number>();
+  for (const [text, [count]] of deadlineCounts) deadlineTexts.set(text, count);
   return { rows, sections, notesRow, templateRows, deadlineTexts };
 }
