@@ -41,8 +41,10 @@ export class MergeIndex {
         for (let r = range.top; r <= bottom; r++) add(this.byRow, r, range);
       }
     }
-    this.rowHasRange = presence(this.byRow);
-    this.columnHasRange = presence(this.byColumn);
+    // Long enough for every row of the sheet and every column Excel has: a typed array read past
+    // its end is slow, and every cell asks.
+    this.rowHasRange = presence(this.byRow, height + 2);
+    this.columnHasRange = presence(this.byColumn, MAX_COLUMN + 2);
     this.tallHint = new Int32Array(this.byColumn.length);
     for (const list of this.byRow) if (list !== undefined && list.length > 1) list.sort((a, b) => a.left - b.left);
     for (const list of this.byColumn) if (list !== undefined && list.length > 1) list.sort((a, b) => a.top - b.top);
@@ -93,8 +95,11 @@ export class MergeIndex {
   }
 }
 
-function presence(lists: readonly (CellRange[] | undefined)[]): Uint8Array {
-  const flags = new Uint8Array(lists.length);
+/** XFD, Excel's last column. */
+const MAX_COLUMN = 16_384;
+
+function presence(lists: readonly (CellRange[] | undefined)[], length: number): Uint8Array {
+  const flags = new Uint8Array(Math.max(length, lists.length));
   for (let i = 0; i < lists.length; i++) if (lists[i] !== undefined) flags[i] = 1;
   return flags;
 }
