@@ -36,19 +36,34 @@ const PLACEHOLDER = /\$\{[^}]*\}|\{\{[^}]*\}\}|#\{[^}]*\}/u;
 function templatePlaceholder(cells: readonly CellValue[] | undefined, filled: number): string | null {
   if (!cells) return null;
   // Every placeholder form holds "{". Once more than half the filled cells are seen without one,
-  // half cannot be placeholders: an item row is passed over before its long progress text is read.
+  // half cannot be placeholders, in whatever order they are seen: numbers, dates and short texts
+  // (names, deadlines) first, so an item row is passed over before its long texts are searched.
   let withoutBrace = 0;
-  let braced = false;
   for (let i = 0; i < cells.length; i++) {
-    const value = cells[i]!;
-    if (typeof value === "string" && value.includes("{")) {
-      braced = true;
-      break;
+    const value = cells[i];
+    if (value === null || value === undefined) continue;
+    if (typeof value === "string") {
+      if (value.length > SHORT_CELL) continue;
+      if (holdsBrace(value)) return placeholderIfMost(cells);
+      if (isBlank(value)) continue;
     }
+    if (++withoutBrace * 2 > filled) return null;
+  }
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    if (typeof value !== "string" || value.length <= SHORT_CELL) continue;
+    if (value.includes("{")) return placeholderIfMost(cells);
     if (!isBlank(value) && ++withoutBrace * 2 > filled) return null;
   }
-  if (!braced) return null;
-  return placeholderIfMost(cells);
+  return null;
+}
+
+/** Cells this short are searched for "{" by a loop, cheaper than a call on a name or a date. */
+const SHORT_CELL = 12;
+
+function holdsBrace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x7b) return true;
+  return false;
 }
 
 /** The first placeholder, when placeholders are at least half the filled cells. */
