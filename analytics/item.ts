@@ -126,8 +126,10 @@ class ReadingLevel {
 
   get(key: StatusReading): unknown {
     if (this.map !== null) return this.map.get(key);
-    const at = this.keys.indexOf(key);
-    return at < 0 ? undefined : this.values[at];
+    // A loop, not indexOf: most levels hold one or two readings, and the call costs more than the search.
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.values[i];
+    return undefined;
   }
 
   set(key: StatusReading, value: unknown): void {
