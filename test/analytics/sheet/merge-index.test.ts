@@ -52,16 +52,18 @@ describe("the merge index", () => {
     const cell = fc.tuple(fc.integer({ min: 1, max: 32 }), fc.integer({ min: 1, max: 6 }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 12 }), fc.array(cell, { maxLength: 60 }), (ranges, asked) => {
-        const merges = ranges.map((r) => ({ top: r.top, left: r.left, bottom: r.top + r.height, right: r.left + r.width }));
+        // Excel's merges never overlap: a range that would is left out (damaged files have their own test above).
+        const merges: { top: number; left: number; bottom: number; right: number }[] = [];
+        for (const r of ranges) {
+          const m = { top: r.top, left: r.left, bottom: r.top + r.height, right: r.left + r.width };
+          if (!merges.some((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right)) merges.push(m);
+        }
         const rows = Array.from({ length: 30 }, (_, r) => Array.from({ length: 6 }, (_, c) => `${columnLetter(c + 1)}${r + 1}`));
         const index = new MergeIndex({ ...sheetOf(rows), merges });
         // The first range listed that covers the cell, its rows clipped to the sheet's.
         const covering = (row: number, col: number) => merges.find((m) => m.top <= row && row <= Math.min(m.bottom, 30) && m.left <= col && col <= m.right);
         for (const [row, col] of asked) {
           const expected = covering(row, col);
-          // Ranges that overlap (a damaged file) are indexed each on its own side: only the
-          // cells no two ranges share have one answer to compare with.
-          if (merges.filter((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right).length > 1) continue;
           expect(index.rangeAt(row, col)).toEqual(expected);
           expect(index.shownValue(row, col)).toBe(expected ? rows[expected.top - 1]![expected.left - 1] : (rows[row - 1]?.[col - 1] ?? null));
         }
