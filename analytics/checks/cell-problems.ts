@@ -3,6 +3,7 @@ import { a1, columnLetter } from "../sheet/address.js";
 import { cellText } from "../text.js";
 import { isErrorCell } from "../sheet/sheet-model.js";
 import { phrase } from "../findings/catalogue.js";
+import { Place } from "../findings/finding.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
@@ -14,19 +15,20 @@ export const checkMissingValues: Check = (ctx) => {
   const ownerRole = roles.has("unit") ? "unit" : "owner";
   const hasDeadline = roles.has("deadline");
   const hasStatus = roles.has("status");
+  const place = new Place();
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
     if (hasTask && item.task === null && item.measure === null) {
-      ctx.report("missing-task", { row: item.row, cell: roleCell(ctx, item.row, "task") });
+      ctx.report("missing-task", place.at(item.row, roleCell(ctx, item.row, "task")));
     }
     if (hasOwnerColumn && item.unit === null && item.owner === null) {
-      ctx.report("missing-owner", { row: item.row, cell: roleCell(ctx, item.row, ownerRole) });
+      ctx.report("missing-owner", place.at(item.row, roleCell(ctx, item.row, ownerRole)));
     }
     if (hasDeadline && item.deadline.kind === "none") {
-      ctx.report("missing-deadline", { row: item.row, cell: roleCell(ctx, item.row, "deadline") });
+      ctx.report("missing-deadline", place.at(item.row, roleCell(ctx, item.row, "deadline")));
     }
     if (hasStatus && item.status.value === null) {
-      ctx.report("missing-status", { row: item.row, cell: roleCell(ctx, item.row, "status") });
+      ctx.report("missing-status", place.at(item.row, roleCell(ctx, item.row, "status")));
     }
   }
 };
@@ -38,6 +40,7 @@ export const checkFormulaErrors: Check = (ctx) => {
   const headerText = (col: number): string =>
     labels.get(col) ?? cellText(ctx.merges.shownValue(ctx.header.lastRow, col)) ?? cellText(ctx.merges.shownValue(ctx.header.firstRow, col)) ?? phrase("columnByLetter", ctx.lang, { column: columnLetter(col) });
   const rows = ctx.table.rows;
+  const place = new Place();
   for (let index = 0; index < rows.length; index++) {
     const { row } = rows[index]!;
     const cells = ctx.sheet.rows[row - 1];
@@ -47,19 +50,21 @@ export const checkFormulaErrors: Check = (ctx) => {
       // Text and numbers are most cells: only an object can be an error value.
       if (typeof value === "object" && value !== null && isErrorCell(value)) {
         const cell = a1(row, i + 1);
-        ctx.report("formula-error", { row, cell, value: value.error }, { error: value.error, column: headerText(i + 1) });
+        ctx.report("formula-error", place.at(row, cell, value.error), { error: value.error, column: headerText(i + 1) });
       }
     }
   }
 };
 
 export const checkHiddenRows: Check = (ctx) => {
+  const place = new Place();
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
-    if (item.hidden) ctx.report("hidden-row", { row: item.row });
+    if (item.hidden) ctx.report("hidden-row", place.at(item.row, undefined));
   }
 };
 
 export const checkTemplateRows: Check = (ctx) => {
-  for (const [row, value] of ctx.table.templateRows) ctx.report("template-row", { row, value }, { value });
+  const place = new Place();
+  for (const [row, value] of ctx.table.templateRows) ctx.report("template-row", place.at(row, undefined, value), { value });
 };

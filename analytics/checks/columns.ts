@@ -1,5 +1,6 @@
 /** missing-column and column-guessed: the columns a ledger lacks, and those read by their contents (contract §2). */
 import { phrase, ROLE_LABEL, type PhraseId } from "../findings/catalogue.js";
+import { Place } from "../findings/finding.js";
 import type { Lang } from "../lang.js";
 import type { GuessReason } from "../header.js";
 import { columnLetter } from "../sheet/address.js";
@@ -24,16 +25,17 @@ function columnName(req: (typeof REQUIRED)[number], lang: Lang): string {
 }
 
 export const checkColumns: Check = (ctx) => {
+  const place = new Place();
   for (const req of REQUIRED) {
     if (req.roles.some((role) => ctx.header.roles.has(role))) continue;
     const consequence = req.consequence ? phrase(req.consequence, ctx.lang) : "";
-    ctx.report("missing-column", { row: ctx.header.lastRow, value: req.roles.join("|") }, { column: columnName(req, ctx.lang), consequence });
+    ctx.report("missing-column", place.at(ctx.header.lastRow, undefined, req.roles.join("|")), { column: columnName(req, ctx.lang), consequence });
   }
   for (const guess of ctx.header.guessed) {
     const column = columnLetter(guess.col);
     ctx.report(
       "column-guessed",
-      { row: ctx.header.lastRow, cell: `${column}${ctx.header.lastRow}`, value: guess.label, suggestion: guess.role },
+      place.at(ctx.header.lastRow, `${column}${ctx.header.lastRow}`, guess.label, guess.role),
       { column, label: guess.label ?? "", what: phrase(GUESS_WHAT[guess.reason], ctx.lang), role: ROLE_LABEL[guess.role][ctx.lang] },
     );
   }

@@ -20,6 +20,7 @@ export interface CheckContext {
   /**
    * A finding of a rule, with exactly the parameters its message's slots name (a missing one does
    * not compile), or those parameters worded from `where.about` when the message is read.
+   * `where` is read during the call and not kept: a check may fill one Place and pass it again.
    */
   report<R extends RuleId>(rule: R, where: Where, ...params: RuleParamsArgument<R> | [ParamsFrom<RuleParams<R>>]): void;
 }

@@ -1,6 +1,6 @@
 /** Deadlines Taizhang could not read, or read with an assumption the clerk should see. */
 import { phrase } from "../findings/catalogue.js";
-import { paramsFrom } from "../findings/finding.js";
+import { paramsFrom, Place } from "../findings/finding.js";
 import type { Lang } from "../lang.js";
 import type { Check } from "./context.js";
 import type { Header } from "../header.js";
@@ -35,6 +35,7 @@ const standing = paramsFrom((item: Item) => ({ raw: raw(item), date: date(item) 
 
 export const checkDeadlines: Check = (ctx) => {
   const deadlineCol = ctx.header.roles.get("deadline");
+  const place = new Place();
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
     const { deadline } = item;
@@ -43,22 +44,22 @@ export const checkDeadlines: Check = (ctx) => {
     const cell = deadlineCol === undefined ? undefined : a1(item.row, deadlineCol);
     if (deadline.kind === "unparsed") {
       const slip = deadline.notes.find((n) => n.kind === "implausible-year");
-      if (slip?.kind === "implausible-year") ctx.report("deadline-implausible", { row: item.row, cell, value: deadline.raw }, { raw: raw(item), year: slip.year });
-      else ctx.report("deadline-unparsed", { row: item.row, cell, value: deadline.raw, about: item }, unparsed);
+      if (slip?.kind === "implausible-year") ctx.report("deadline-implausible", place.at(item.row, cell, deadline.raw), { raw: raw(item), year: slip.year });
+      else ctx.report("deadline-unparsed", place.at(item.row, cell, deadline.raw).of(item), unparsed);
       continue;
     }
     if (deadline.kind === "relative") {
-      ctx.report("deadline-relative", { row: item.row, cell, value: deadline.raw, suggestion: deadline.date ?? undefined }, { raw: raw(item), reading: relativeReading(ctx.header, item, ctx.lang) });
+      ctx.report("deadline-relative", place.at(item.row, cell, deadline.raw, deadline.date ?? undefined), { raw: raw(item), reading: relativeReading(ctx.header, item, ctx.lang) });
       continue;
     }
     for (let n = 0; n < deadline.notes.length; n++) {
       const note = deadline.notes[n]!;
       if (note.kind === "ambiguous") {
-        ctx.report("deadline-ambiguous", { row: item.row, cell, value: deadline.raw, suggestion: note.otherReading, about: item }, ambiguous);
+        ctx.report("deadline-ambiguous", place.at(item.row, cell, deadline.raw, note.otherReading).of(item), ambiguous);
       } else if (note.kind === "year-inferred") {
-        ctx.report("deadline-year-inferred", { row: item.row, cell, value: deadline.raw, about: item }, yearInferred);
+        ctx.report("deadline-year-inferred", place.at(item.row, cell, deadline.raw).of(item), yearInferred);
       } else if (note.kind === "standing") {
-        ctx.report("deadline-standing", { row: item.row, cell, value: deadline.raw, about: item }, standing);
+        ctx.report("deadline-standing", place.at(item.row, cell, deadline.raw).of(item), standing);
       }
     }
   }

@@ -1,4 +1,5 @@
 /** duplicate-item: the same task, measure and unit written twice (copy-paste, merged submissions). */
+import { Place } from "../findings/finding.js";
 import type { Item } from "../item.js";
 import { compact } from "../text.js";
 import type { Check } from "./context.js";
@@ -77,6 +78,7 @@ export const checkDuplicates: Check = (ctx) => {
     manyItems.set(task, all);
   };
 
+  const place = new Place();
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     if (item.task === null) continue;
@@ -102,7 +104,7 @@ export const checkDuplicates: Check = (ctx) => {
     const rest = restKey(item);
     const first = earlier(task, rest);
     if (first >= 0) {
-      ctx.report("duplicate-item", { row: item.row, cell: roleCell(ctx, item.row, "task"), value: item.task }, { first: items[first]!.row });
+      ctx.report("duplicate-item", place.at(item.row, roleCell(ctx, item.row, "task"), item.task), { first: items[first]!.row });
     } else {
       add(task, index, rest);
     }

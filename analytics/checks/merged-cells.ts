@@ -1,5 +1,5 @@
 /** merged-cells: merges inside the table, which hide values from filters and sorts. */
-import { paramsFrom } from "../findings/finding.js";
+import { paramsFrom, Place } from "../findings/finding.js";
 import { a1 } from "../sheet/address.js";
 import { cellText } from "../text.js";
 import { cellAt, type CellRange } from "../sheet/sheet-model.js";
@@ -14,6 +14,7 @@ export const checkMerges: Check = (ctx) => {
   const last = ctx.table.notesRow === null ? Number.POSITIVE_INFINITY : ctx.table.notesRow - 1;
   const roleColumns = new Set(ctx.header.roles.values());
   const merges = ctx.sheet.merges;
+  const place = new Place();
   for (let index = 0; index < merges.length; index++) {
     const range = merges[index]!;
     if (range.top < first || range.top > last || range.bottom === range.top) continue;
@@ -22,6 +23,6 @@ export const checkMerges: Check = (ctx) => {
     while (col <= range.right && !roleColumns.has(col)) col++;
     if (col > range.right) continue;
     const value = cellText(cellAt(ctx.sheet, range.top, range.left)) ?? "";
-    ctx.report("merged-cells", { row: range.top, cell: a1(range.top, range.left), value, about: range }, merged);
+    ctx.report("merged-cells", place.at(range.top, a1(range.top, range.left), value).of(range), merged);
   }
 };

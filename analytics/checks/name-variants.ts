@@ -1,5 +1,6 @@
 /** name-variant: one unit or person written several ways across the ledger (contract §5). */
 import { phrase, type PhraseId } from "../findings/catalogue.js";
+import { Place } from "../findings/finding.js";
 import type { Item } from "../item.js";
 import { findNameVariants, splitNames } from "../names.js";
 import type { Role } from "../roles.js";
@@ -85,6 +86,7 @@ export const checkNameVariants: Check = (ctx) => {
     const item = ctx.items[index]!;
     for (let r = 0; r < collected.length; r++) collected[r]!.add(item);
   }
+  const place = new Place();
   for (let r = 0; r < roles.length; r++) {
     const role = roles[r]!;
     const { mentions, firstRow } = collected[r]!.names();
@@ -94,7 +96,7 @@ export const checkNameVariants: Check = (ctx) => {
         const row = firstRow.get(variant);
         ctx.report(
           "name-variant",
-          { ...(row !== undefined ? { row, cell: roleCell(ctx, row, role) } : {}), value: variant, suggestion: group.canonical },
+          place.at(row, row === undefined ? undefined : roleCell(ctx, row, role), variant, group.canonical),
           { variant, canonical: group.canonical, kind: phrase(KIND[role], ctx.lang) },
         );
       }

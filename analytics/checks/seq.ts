@@ -2,6 +2,7 @@
  * seq-gap: item numbers that skip or repeat. Numbering restarts at 1 under each category
  * (sections are often numbered 1, 2, 3 … afresh), so a restart at 1 is no gap.
  */
+import { Place } from "../findings/finding.js";
 import type { Check } from "./context.js";
 import { roleCell } from "./context.js";
 
@@ -27,6 +28,7 @@ function seqNumber(seq: string | null): number | null {
 export const checkSeq: Check = (ctx) => {
   let previous: number | null = null;
   const seqColumn = ctx.header.roles.get("seq") ?? 0;
+  const place = new Place();
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
     const n = seqNumber(item.seq);
@@ -34,7 +36,7 @@ export const checkSeq: Check = (ctx) => {
     // Rows under one merged seq cell share a number: one task, several measures.
     const merged = ctx.merges.isCovered(item.row, seqColumn);
     if (previous !== null && !merged && n !== 1 && n !== previous + 1) {
-      ctx.report("seq-gap", { row: item.row, cell: roleCell(ctx, item.row, "seq"), value: item.seq, suggestion: previous + 1 }, { seq: n, expected: previous + 1 });
+      ctx.report("seq-gap", place.at(item.row, roleCell(ctx, item.row, "seq"), item.seq, previous + 1), { seq: n, expected: previous + 1 });
     }
     if (!merged || previous === null) previous = n;
   }

@@ -1,6 +1,6 @@
 /** overdue, due-soon and completed-late, one finding per item (contract §5). */
 import { phrase } from "../findings/catalogue.js";
-import { paramsFrom } from "../findings/finding.js";
+import { paramsFrom, Place } from "../findings/finding.js";
 import type { Item } from "../item.js";
 import { a1 } from "../sheet/address.js";
 import type { Check } from "./context.js";
@@ -27,18 +27,19 @@ export const checkTiming: Check = (ctx) => {
   // The columns are the sheet's: looked up once, not for every finding.
   const deadlineCol = ctx.header.roles.get("deadline");
   const completedOnCol = ctx.header.roles.get("completedOn");
+  const place = new Place();
   for (let index = 0; index < ctx.items.length; index++) {
     const item = ctx.items[index]!;
     // Most items are on time: the cell is made only for a finding.
     if (!item.overdue && !item.dueSoon && item.completedLateBy === null) continue;
     const cell = deadlineCol === undefined ? undefined : a1(item.row, deadlineCol);
     if (item.overdue) {
-      ctx.report("overdue", { row: item.row, cell, value: item.deadline.raw, about: item }, overdue);
+      ctx.report("overdue", place.at(item.row, cell, item.deadline.raw).of(item), overdue);
     } else if (item.dueSoon) {
-      ctx.report("due-soon", { row: item.row, cell, value: item.deadline.raw, about: item }, dueSoon);
+      ctx.report("due-soon", place.at(item.row, cell, item.deadline.raw).of(item), dueSoon);
     } else if (item.completedLateBy !== null) {
       const completedOnCell = completedOnCol === undefined ? cell : a1(item.row, completedOnCol);
-      ctx.report("completed-late", { row: item.row, cell: completedOnCell, value: item.completedOn, about: item }, completedLate);
+      ctx.report("completed-late", place.at(item.row, completedOnCell, item.completedOn).of(item), completedLate);
     }
   }
 };

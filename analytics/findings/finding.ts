@@ -24,6 +24,36 @@ export interface Where {
 }
 
 /**
+ * A Where that a check fills afresh for each finding it reports. A finding copies what it needs
+ * from its Where when it is made and keeps nothing of it, so one Place serves a check's every
+ * finding: a literal made per finding weighed half as much as the finding (tens of thousands on a
+ * big ledger, each one more object for the collector), and every finding reads one shape of Where.
+ */
+export class Place implements Where {
+  cell: string | undefined = undefined;
+  row: number | undefined = undefined;
+  value: unknown = undefined;
+  suggestion: unknown = undefined;
+  about: unknown = undefined;
+
+  /** This place set to a row and cell (either may be undefined), with the value and suggestion if any; about nothing. */
+  at(row: number | undefined, cell: string | undefined, value?: unknown, suggestion?: unknown): this {
+    this.row = row;
+    this.cell = cell;
+    this.value = value;
+    this.suggestion = suggestion;
+    this.about = undefined;
+    return this;
+  }
+
+  /** The same place, about `about` (what ParamsFrom words the parameters from). */
+  of(about: unknown): this {
+    this.about = about;
+    return this;
+  }
+}
+
+/**
  * A finding's parameters worded from what it is about (`Where.about`), only when its message is
  * read: a check that reports tens of thousands of findings (overdue, a year inferred) then makes
  * no parameter object, short task or phrase per finding, and the finding keeps only a reference

@@ -1,7 +1,7 @@
 /** finding.ts: a finding is worded when its message is first read, and reads and serializes as it always has. */
 import { describe, expect, it } from "vitest";
 import { formatMessage, RULES } from "../../../analytics/findings/catalogue.js";
-import { makeFinding, paramsFrom } from "../../../analytics/findings/finding.js";
+import { makeFinding, paramsFrom, Place } from "../../../analytics/findings/finding.js";
 
 describe("a finding", () => {
   const made = () =>
@@ -39,5 +39,18 @@ describe("a finding", () => {
     expect(worded).toBe(1);
     expect(JSON.stringify(finding)).toBe(JSON.stringify(made()));
     expect(Object.keys(finding)).toEqual(Object.keys(made()));
+  });
+
+  it("keeps nothing of a Place, so one Place serves every finding a check reports", () => {
+    const place = new Place();
+    const item = { task: "“三重一大”制度执行不严格", days: 3, date: "2019-06-30", unit: "办公室" };
+    const fromItem = paramsFrom((about: typeof item) => about);
+    const first = makeFinding("overdue", "zh", "整改台账", place.at(11, "H11", "2019年6月底前").of(item), fromItem);
+    const second = makeFinding("missing-status", "zh", "整改台账", place.at(12, "I12"));
+    expect(JSON.stringify(first)).toBe(JSON.stringify(made()));
+    expect(first.message).toBe(made().message);
+    // What the second place leaves unset is absent from its finding, not carried over from the first.
+    expect(Object.keys(second)).toEqual(["rule", "severity", "sheet", "cell", "row"]);
+    expect(second.message).toBe(makeFinding("missing-status", "zh", "整改台账", { row: 12, cell: "I12" }).message);
   });
 });
