@@ -60,8 +60,26 @@ export class Place implements Where {
  * to the item it already points at. Made once per rule, at module level (paramsFrom).
  */
 export class ParamsFrom<P extends FindingParams = FindingParams> {
+  /** How findings in each language are worded from these parameters: made once, shared by them all. */
+  readonly wording: Readonly<Record<Lang, Wording>> = { zh: new Wording("zh", this), en: new Wording("en", this) };
+
   constructor(readonly of: (about: never, lang: Lang, finding: Finding) => P) {}
 }
+
+/**
+ * How a finding's message is worded: its language, and its parameters worded from what it is
+ * about (ParamsFrom) or given as they are (null). Shared by the findings worded alike, so that a
+ * finding holds one reference for both.
+ */
+class Wording {
+  constructor(
+    readonly lang: Lang,
+    readonly from: ParamsFrom | null,
+  ) {}
+}
+
+/** The wording of findings given their parameters as they are, in each language. */
+const AS_GIVEN: Readonly<Record<Lang, Wording>> = { zh: new Wording("zh", null), en: new Wording("en", null) };
 
 /** The parameters of findings about `S`, worded from it (and the finding's own value, place) when read. */
 export function paramsFrom<S, P extends FindingParams>(of: (about: S, lang: Lang, finding: Finding) => P): ParamsFrom<P> {
@@ -87,19 +105,23 @@ class WordedOnRead implements Finding {
   declare readonly row?: number;
   declare readonly value?: unknown;
   declare readonly suggestion?: unknown;
-  readonly #lang: Lang;
-  readonly #params: FindingParams | ParamsFrom;
-  /** What ParamsFrom words the parameters from; undefined for parameters given as they are. */
-  readonly #about: unknown;
-  #message: string | undefined;
+  // Two slots, not four, on each of a big ledger's hundred thousand findings.
+  /** How the message is worded; null once it has been, and #input is the message. */
+  #wording: Wording | null;
+  /** What the message is worded from: what ParamsFrom reads (`where.about`), or the parameters as given; then the message. */
+  #input: unknown;
 
   constructor(rule: RuleId, lang: Lang, sheet: string, where: Where, params: FindingParams | ParamsFrom) {
     this.rule = rule;
     this.severity = RULES[rule].severity;
     this.sheet = sheet;
-    this.#lang = lang;
-    this.#params = params;
-    this.#about = params instanceof ParamsFrom ? where.about : undefined;
+    if (params instanceof ParamsFrom) {
+      this.#wording = params.wording[lang];
+      this.#input = where.about;
+    } else {
+      this.#wording = AS_GIVEN[lang];
+      this.#input = params;
+    }
     // Properties are added in one order, so every finding shares the engine's few object shapes;
     // assigned on `this`, so the engine counts them when it sizes a finding.
     if (where.cell !== undefined) this.cell = where.cell;
@@ -109,11 +131,13 @@ class WordedOnRead implements Finding {
   }
 
   get message(): string {
-    if (this.#message === undefined) {
-      const params = this.#params instanceof ParamsFrom ? this.#params.of(this.#about as never, this.#lang, this) : this.#params;
-      this.#message = formatMessage(RULES[this.rule].message[this.#lang], params, { sheet: this.sheet, row: this.row, cell: this.cell });
-    }
-    return this.#message;
+    const wording = this.#wording;
+    if (wording === null) return this.#input as string;
+    const params = wording.from === null ? (this.#input as FindingParams) : wording.from.of(this.#input as never, wording.lang, this);
+    const message = formatMessage(RULES[this.rule].message[wording.lang], params, { sheet: this.sheet, row: this.row, cell: this.cell });
+    this.#wording = null;
+    this.#input = message;
+    return message;
   }
 
   /** The report's finding (report.schema.json), its keys in the order the report has always printed them. */
