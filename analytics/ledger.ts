@@ -38,8 +38,9 @@ export interface Ledger extends ReadLedger {
 function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: readonly Item[], merges: MergeIndex, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   // Each finding's row, kept apart as it is reported: the sort reads these numbers, not a field
-  // of findings of a dozen shapes.
-  const rows: number[] = [];
+  // of findings of a dozen shapes. A typed array, grown by doubling: its numbers lie outside the
+  // heap the collector copies, as a list of a hundred thousand numbers would not.
+  let rows = new Int32Array(1024);
   const ctx: CheckContext = {
     sheet: ledgerSheet,
     header,
@@ -49,8 +50,13 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
     lang,
     // Its parameters taken as one optional argument, not a rest array made for every finding.
     report: (rule: RuleId, where: Where, params?: FindingParams | ParamsFrom) => {
+      if (findings.length === rows.length) {
+        const grown = new Int32Array(rows.length * 2);
+        grown.set(rows);
+        rows = grown;
+      }
+      rows[findings.length] = where.row ?? 0;
       findings.push(makeFinding(rule, lang, ledgerSheet.name, where, params));
-      rows.push(where.row ?? 0);
     },
   };
   for (const check of ALL_CHECKS) check(ctx);
@@ -61,11 +67,11 @@ function findingsOf(ledgerSheet: Sheet, header: Header, table: Table, items: rea
  * Sheet-wide findings (row 0) first, then by row, checks keeping their order within a row: a
  * stable counting sort, since rows are small integers (a comparison sort costs more on 100,000 findings).
  */
-function inRowOrder(findings: readonly Finding[], rows: readonly number[]): Finding[] {
+function inRowOrder(findings: readonly Finding[], rows: Int32Array): Finding[] {
   let lastRow = 0;
-  for (let i = 0; i < rows.length; i++) if (rows[i]! > lastRow) lastRow = rows[i]!;
+  for (let i = 0; i < findings.length; i++) if (rows[i]! > lastRow) lastRow = rows[i]!;
   const start = new Uint32Array(lastRow + 2);
-  for (let i = 0; i < rows.length; i++) start[rows[i]! + 1]!++;
+  for (let i = 0; i < findings.length; i++) start[rows[i]! + 1]!++;
   for (let row = 1; row < start.length; row++) start[row]! += start[row - 1]!;
   const sorted = new Array<Finding>(findings.length);
   for (let i = 0; i < findings.length; i++) sorted[start[rows[i]!]!++] = findings[i]!;
