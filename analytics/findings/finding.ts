@@ -151,6 +151,15 @@ class WordedOnRead implements Finding {
   }
 }
 
+/**
+ * WordedOnRead once for each set of the optional keys a finding has (cell 1, row 2, value 4,
+ * suggestion 8), so that all findings of one class have the same keys. The engine sizes a class's
+ * objects by the first few it makes: one class for all left a finding made after those with more
+ * keys than they had (a value, after findings of a missing cell) a second block for the rest.
+ */
+const WITH_KEYS = Array.from({ length: 16 }, () => class extends WordedOnRead {});
+
 export function makeFinding(rule: RuleId, lang: Lang, sheet: string, where: Where = {}, params: FindingParams | ParamsFrom = NO_PARAMS): Finding {
-  return new WordedOnRead(rule, lang, sheet, where, params);
+  const keys = (where.cell !== undefined ? 1 : 0) | (where.row !== undefined ? 2 : 0) | (where.value !== undefined ? 4 : 0) | (where.suggestion !== undefined ? 8 : 0);
+  return new WITH_KEYS[keys]!(rule, lang, sheet, where, params);
 }
