@@ -30,7 +30,8 @@ export const checkDuplicates: Check = (ctx) => {
   // Per item: the task's distinct item before it (-1: none), and its unit-and-measure key.
   const before = new Int32Array(items.length);
   const restOf = new Float64Array(items.length);
-  // Tasks with more than WALK_LIMIT distinct items: key → the first item with it.
+  // Tasks with more than WALK_LIMIT distinct items (told by `distinct`, so that the others ask
+  // no map): key → the first item with it.
   const manyItems = new Map<number, Map<number, number>>();
 
   // Units and measures repeat: each distinct text gets a number once (a measure folded once),
@@ -58,16 +59,14 @@ export const checkDuplicates: Check = (ctx) => {
   };
   /** The task's earlier item with this key, or -1. */
   const earlier = (task: number, rest: number): number => {
-    const map = manyItems.get(task);
-    if (map !== undefined) return map.get(rest) ?? -1;
+    if (distinct[task]! > WALK_LIMIT) return manyItems.get(task)!.get(rest) ?? -1;
     for (let at = latest[task]!; at >= 0; at = before[at]!) if (restOf[at] === rest) return at;
     return -1;
   };
   const add = (task: number, index: number, rest: number): void => {
     restOf[index] = rest;
-    const map = manyItems.get(task);
-    if (map !== undefined) {
-      map.set(rest, index);
+    if (distinct[task]! > WALK_LIMIT) {
+      manyItems.get(task)!.set(rest, index);
       return;
     }
     before[index] = latest[task]!;
