@@ -19,12 +19,28 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): s
     const decoder = decoderFor(label);
     if (decoder) return decoder.decode(bytes);
   }
-  // No charset said, or UTF-8 said: text that is not valid UTF-8 is a Chinese system's GBK.
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+  // No charset said, or UTF-8 said: text that is mostly not UTF-8 is a Chinese system's GBK.
+  const utf8 = new TextDecoder("utf-8").decode(bytes);
+  return mostlyUtf8(utf8) ? utf8 : new TextDecoder("gb18030").decode(bytes);
+}
+
+/**
+ * GBK read as UTF-8 breaks at nearly every Chinese character; UTF-8 with a stray byte (a field a
+ * system cut mid-character, a byte lost in copying) breaks there alone, and is read as UTF-8 with
+ * that character shown as "�", as Excel and browsers show it, not the whole file turned to
+ * nonsense. A few breaks among many good characters are such strays.
+ */
+const STRAYS_PER_CHARACTER = 1 / 20;
+
+function mostlyUtf8(text: string): boolean {
+  let broken = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) broken++;
+    else if (code >= 0x80) good++;
   }
+  return broken === 0 || broken <= good * STRAYS_PER_CHARACTER;
 }
 
 function decoderFor(label: string): TextDecoder | null {

@@ -150,6 +150,10 @@ export const ERROR_MESSAGES = {
     en: "a web page whose elements nest more than {limit} deep: no table page does",
   },
   "page-too-large": { zh: "网页有 {size} MB，远超任何台账", en: "a web page of {size} MB, far beyond any ledger" },
+  "page-long-text": {
+    zh: "网页里有一格或一段文字超过 {limit} 个字符，超出 Excel 一格能放的长度",
+    en: "a web page with a cell or line of text longer than {limit} characters, more than an Excel cell holds",
+  },
   "page-beyond-grid": {
     zh: "网页“{sheet}”的表格超出 Excel 的范围（最多 16384 列、1048576 行）",
     en: "the web page “{sheet}” holds a table past Excel's grid (16,384 columns, 1,048,576 rows)",

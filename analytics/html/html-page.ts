@@ -12,6 +12,7 @@ import { Parser } from "htmlparser2";
 import { userMessage } from "../findings/user-message.js";
 import type { ReadBudget } from "../xlsx/read-budget.js";
 import { readError } from "../xlsx/read-errors.js";
+import { MAX_CELL_CHARACTERS, MAX_CHARACTERS_BETWEEN_EVENTS } from "../xlsx/xml.js";
 
 export type PageBlock = { readonly kind: "line"; readonly text: string } | { readonly kind: "table"; readonly table: PageTable };
 
@@ -63,7 +64,11 @@ export const MAX_PAGE_DEPTH = 512;
 interface Container {
   readonly blocks: PageBlock[];
   pending: string[];
+  /** Characters in `pending`: a line or cell is refused at its first excess, not gathered whole. */
+  pendingLength: number;
 }
+
+const emptyContainer = (): Container => ({ blocks: [], pending: [], pendingLength: 0 });
 
 interface OpenTable {
   readonly table: PageTable;
@@ -75,33 +80,35 @@ interface OpenTable {
 }
 
 export function parsePage(html: string, budget: ReadBudget): Page {
-  const page: Container = { blocks: [], pending: [] };
-  let container = page;
+  const page = emptyContainer();
+  let into = page;
   const tables: OpenTable[] = [];
   let unshown = 0;
   let deepTables = 0;
   let openElements = 0;
   let sheetName: string | null = null;
 
-  const endLine = (into: Container): void => {
-    if (into.pending.length === 0) return;
-    const text = collapse(into.pending.join(""));
-    into.pending = [];
-    if (text !== "") into.blocks.push({ kind: "line", text });
+  const endLine = (line: Container): void => {
+    if (line.pending.length === 0) return;
+    const text = collapse(line.pending.length === 1 ? line.pending[0]! : line.pending.join(""));
+    line.pending = [];
+    line.pendingLength = 0;
+    if (text.length > MAX_CELL_CHARACTERS) throw longText();
+    if (text !== "") line.blocks.push({ kind: "line", text });
   };
   const top = (): OpenTable | undefined => tables[tables.length - 1];
   const closeCell = (open: OpenTable): void => {
     if (open.cell === null) return;
     endLine(open.cell);
     open.cell = null;
-    container = open.parent;
+    into = open.parent;
   };
   const closeCaption = (open: OpenTable): void => {
     if (open.caption === null) return;
     endLine(open.caption);
     for (const block of open.caption.blocks) if (block.kind === "line") open.table.caption.push(block.text);
     open.caption = null;
-    container = open.parent;
+    into = open.parent;
   };
 
   const parser = new Parser(
@@ -114,11 +121,11 @@ export function parsePage(html: string, budget: ReadBudget): Page {
         }
         if (unshown > 0) return;
         if (name === "br") {
-          container.pending.push("\n");
+          into.pending.push("\n");
           return;
         }
         if (BLOCKS.has(name)) {
-          endLine(container);
+          endLine(into);
           return;
         }
         if (name === "table") {
@@ -126,9 +133,9 @@ export function parsePage(html: string, budget: ReadBudget): Page {
             deepTables++;
             return;
           }
-          endLine(container);
-          const open: OpenTable = { table: { caption: [], rows: [] }, parent: container, row: null, cell: null, caption: null };
-          container.blocks.push({ kind: "table", table: open.table });
+          endLine(into);
+          const open: OpenTable = { table: { caption: [], rows: [] }, parent: into, row: null, cell: null, caption: null };
+          into.blocks.push({ kind: "table", table: open.table });
           tables.push(open);
           return;
         }
@@ -136,8 +143,8 @@ export function parsePage(html: string, budget: ReadBudget): Page {
         if (open === undefined || deepTables > 0) return;
         if (name === "caption") {
           closeCell(open);
-          open.caption = { blocks: [], pending: [] };
-          container = open.caption;
+          open.caption = emptyContainer();
+          into = open.caption;
         } else if (name === "tr") {
           closeCell(open);
           closeCaption(open);
@@ -148,7 +155,7 @@ export function parsePage(html: string, budget: ReadBudget): Page {
           closeCaption(open);
           if (open.row === null) open.table.rows.push((open.row = { cells: [], hidden: false }));
           budget.spendCell(0);
-          const cell: Container = { blocks: [], pending: [] };
+          const cell = emptyContainer();
           open.row.cells.push({
             blocks: cell.blocks,
             rowspan: span(attributes["rowspan"], MAX_ROWSPAN),
@@ -156,13 +163,15 @@ export function parsePage(html: string, budget: ReadBudget): Page {
             text: /mso-number-format\s*:\s*["']?\\?@/iu.test(attributes["style"] ?? ""),
           });
           open.cell = cell;
-          container = cell;
+          into = cell;
         }
       },
       ontext(text) {
         if (unshown > 0) return;
         budget.spendText(text.length);
-        container.pending.push(text);
+        // A run of entities or spaces may still collapse to a cell's worth; past this bound no cell could.
+        if ((into.pendingLength += text.length) > MAX_CHARACTERS_BETWEEN_EVENTS) throw longText();
+        into.pending.push(text);
       },
       onclosetag(name) {
         openElements--;
@@ -172,7 +181,7 @@ export function parsePage(html: string, budget: ReadBudget): Page {
         }
         if (unshown > 0) return;
         if (BLOCKS.has(name)) {
-          endLine(container);
+          endLine(into);
           return;
         }
         if (name === "table") {
@@ -184,7 +193,7 @@ export function parsePage(html: string, budget: ReadBudget): Page {
           if (open === undefined) return;
           closeCell(open);
           closeCaption(open);
-          container = open.parent;
+          into = open.parent;
           return;
         }
         const open = top();
@@ -208,14 +217,18 @@ export function parsePage(html: string, budget: ReadBudget): Page {
     const open = tables.pop()!;
     closeCell(open);
     closeCaption(open);
-    container = open.parent;
+    into = open.parent;
   }
   endLine(page);
   return { blocks: page.blocks, sheetName };
 }
 
+const longText = (): Error => readError("too-large", userMessage("page-long-text", { limit: MAX_CELL_CHARACTERS }));
+
 /** White space as a page shows it: runs made one space, line breaks (<br>) kept, each line trimmed. */
 function collapse(text: string): string {
+  // Most cells hold a word or a sentence with nothing to collapse.
+  if (!/[\s\u00a0]/u.test(text)) return text;
   return text
     .split("\n")
     .map((line) => line.replace(/[\s\u00a0]+/gu, " ").trim())
