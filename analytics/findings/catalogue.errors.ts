@@ -134,6 +134,10 @@ export const ERROR_MESSAGES = {
     zh: "工作表“{sheet}”里的位置编号“{index}”不在前一格之后，或超出 Excel 的范围（最多 16384 列、1048576 行）",
     en: "the sheet “{sheet}” places a row or cell at “{index}”, not after the one before it or past Excel's grid (16,384 columns, 1,048,576 rows)",
   },
+  "spreadsheet-2003-too-large": {
+    zh: "Excel 2003 XML 文件有 {size} MB，远超任何台账",
+    en: "an Excel 2003 XML file of {size} MB, far beyond any ledger",
+  },
   "text-file-empty": { zh: "文本文件里没有内容", en: "a text file with nothing in it" },
   "text-file-too-large": { zh: "文本文件有 {size} MB，远超任何台账", en: "a text file of {size} MB, far beyond any ledger" },
   "text-file-long-field": {

@@ -14,29 +14,53 @@ import { partDecoder } from "../xlsx/encoding.js";
 import { ReadBudget } from "../xlsx/read-budget.js";
 import { readError } from "../xlsx/read-errors.js";
 import { booleanCellValue, clipMerges, decimalOf, trimTrailingEmptyRows } from "../xlsx/worksheet-part.js";
-import { attributeByLocalName, checkCellLength, MAX_CELL_CHARACTERS, XmlReader, type Attributes } from "../xlsx/xml.js";
+import { checkCellLength, MAX_CELL_CHARACTERS, XmlReader, type Attributes } from "../xlsx/xml.js";
 
 const PART = "Excel 2003 XML";
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 /** Bytes decoded and handed to the XML reader at a time. */
 const PIECE = 1 << 20;
+/** Past this a document is no ledger any system exported: a 100,000-row ledger of eight columns in this form is 46 MB. */
+export const MAX_SPREADSHEET_2003_BYTES = 128 * 1024 * 1024;
+const NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet";
 
 /** A number format that shows a percent ("Percent", "0.0%"): the cell is a share, not a count. */
 const PERCENT_FORMAT = /%|^percent$/iu;
+
+/** The attributes of the spreadsheet namespace read here. */
+const ATTRIBUTE_NAMES = ["Index", "Span", "MergeAcross", "MergeDown", "Hidden", "Formula", "StyleID", "Type", "ID", "Format", "Name"] as const;
+type AttributeName = (typeof ATTRIBUTE_NAMES)[number];
+
+/** Each name with the document's prefix, made once: a key built at every look-up is hashed anew. */
+function prefixedNames(prefix: string): Record<AttributeName, string> {
+  return Object.fromEntries(ATTRIBUTE_NAMES.map((name) => [name, prefix + name])) as Record<AttributeName, string>;
+}
 
 interface SheetBeingRead {
   readonly name: string;
   readonly rows: (CellValue[] | undefined)[];
   readonly merges: CellRange[];
   readonly hiddenRows: Set<number>;
+  /** Rows hidden by a row's ss:Span (Excel hides every unused row below a table so): laid out once the used rows are known. */
+  readonly hiddenSpans: { readonly from: number; readonly to: number }[];
   readonly formulaCells: Set<string>;
   readonly percentCells: Set<string>;
   hidden: boolean;
 }
 
 export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly source: string; readonly sheet?: string }): Workbook {
+  if (bytes.length > MAX_SPREADSHEET_2003_BYTES) throw readError("too-large", userMessage("spreadsheet-2003-too-large", { size: Math.round(bytes.length / 1024 / 1024) }));
   const budget = new ReadBudget();
+  /**
+   * An attribute of the spreadsheet namespace: Excel writes "ss:Index", a Java exporter often a
+   * bare "Index". The prefix is the one the <Workbook> binds, so each look-up is two reads of
+   * the attributes, never a walk through them (five per cell made a third of the reading).
+   */
+  let prefixed = prefixedNames("ss:");
+  const attribute = (attributes: Attributes, name: AttributeName): string | undefined => attributes[prefixed[name]] ?? attributes[name];
+  /** The last row the one before covers (its ss:Span repeats it over the rows after). */
+  let rowEnd = 0;
   const sheets: SheetBeingRead[] = [];
   /** Style id → whether its number format is a percent. */
   const percentStyles = new Set<string>();
@@ -56,15 +80,15 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
     throw readError("corrupt", userMessage("spreadsheet-2003-bad-index", { sheet: sheet?.name ?? "", index: reference }));
   };
   const index = (attributes: Attributes, after: number, max: number): number => {
-    const given = attributeByLocalName(attributes, "Index");
+    const given = attribute(attributes, "Index");
     if (given === undefined) return after + 1;
     const n = Number(given);
     // Positions only move on: an index at or before the last one would lay two cells in one place.
     if (!Number.isInteger(n) || n <= after || n > max) fail(given);
     return n;
   };
-  const span = (attributes: Attributes, name: string, from: number, max: number): number => {
-    const n = Number(attributeByLocalName(attributes, name) ?? 0);
+  const span = (attributes: Attributes, name: AttributeName, from: number, max: number): number => {
+    const n = Number(attribute(attributes, name) ?? 0);
     if (!Number.isInteger(n) || n < 0) return from;
     return Math.min(from + n, max);
   };
@@ -72,33 +96,38 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
   const reader = new XmlReader(PART, {
     open(name, attributes) {
       switch (name) {
+        case "Workbook":
+          for (const key in attributes) if (key.startsWith("xmlns:") && attributes[key] === NAMESPACE) prefixed = prefixedNames(key.slice("xmlns:".length) + ":");
+          return;
         case "Style":
-          style = attributeByLocalName(attributes, "ID") ?? null;
+          style = attribute(attributes, "ID") ?? null;
           return;
         case "NumberFormat":
-          if (style !== null && sheet === null && PERCENT_FORMAT.test(attributeByLocalName(attributes, "Format") ?? "")) percentStyles.add(style);
+          if (style !== null && sheet === null && PERCENT_FORMAT.test(attribute(attributes, "Format") ?? "")) percentStyles.add(style);
           return;
         case "Worksheet": {
-          const own = attributeByLocalName(attributes, "Name")?.trim() || `Sheet${sheets.length + 1}`;
-          sheet = { name: own, rows: [], merges: [], hiddenRows: new Set(), formulaCells: new Set(), percentCells: new Set(), hidden: false };
+          const own = attribute(attributes, "Name")?.trim() || `Sheet${sheets.length + 1}`;
+          sheet = { name: own, rows: [], merges: [], hiddenRows: new Set(), hiddenSpans: [], formulaCells: new Set(), percentCells: new Set(), hidden: false };
           sheets.push(sheet);
-          row = 0;
+          rowEnd = 0;
           return;
         }
-        case "Row":
+        case "Row": {
           if (sheet === null) return;
-          row = index(attributes, row, MAX_ROWS);
+          row = index(attributes, rowEnd, MAX_ROWS);
+          rowEnd = span(attributes, "Span", row, MAX_ROWS);
           col = 0;
-          if (attributeByLocalName(attributes, "Hidden") === "1") sheet.hiddenRows.add(row);
+          if (attribute(attributes, "Hidden") === "1") sheet.hiddenSpans.push({ from: row, to: rowEnd });
           return;
+        }
         case "Cell": {
           if (sheet === null || row === 0) return;
           col = index(attributes, col, MAX_COLUMNS);
           const right = span(attributes, "MergeAcross", col, MAX_COLUMNS);
           const bottom = span(attributes, "MergeDown", row, MAX_ROWS);
           if (right > col || bottom > row) sheet.merges.push({ top: row, left: col, bottom, right });
-          if (attributeByLocalName(attributes, "Formula") !== undefined) sheet.formulaCells.add(a1(row, col));
-          const styleId = attributeByLocalName(attributes, "StyleID");
+          if (attribute(attributes, "Formula") !== undefined) sheet.formulaCells.add(a1(row, col));
+          const styleId = attribute(attributes, "StyleID");
           cell = { row, col, type: null, text: [], percent: styleId !== undefined && percentStyles.has(styleId) };
           // The next cell starts after the columns this one covers.
           col = right;
@@ -109,7 +138,7 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
           return;
         case "Data":
           if (cell === null || inComment > 0) return;
-          if (inData++ === 0) cell.type = attributeByLocalName(attributes, "Type") ?? "String";
+          if (inData++ === 0) cell.type = attribute(attributes, "Type") ?? "String";
           return;
         case "Visible":
           inVisible = true;
@@ -181,17 +210,18 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
     }
   }
 
-  const decoder = partDecoder(bytes.subarray(0, 200), PART);
+  const decoder = documentDecoder(bytes);
   for (let at = 0; at < bytes.length; at += PIECE) reader.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
   reader.push(decoder.decode());
   reader.end();
 
   if (sheets.length === 0) throw readError("empty", userMessage("book-no-sheets"));
-  const wanted = sheets.filter((s) => options.sheet === undefined || s.name === options.sheet);
+  const wanted = new Set(sheets.filter((s) => options.sheet === undefined || s.name === options.sheet));
   const done: Sheet[] = sheets.map((s): Sheet => {
     trimTrailingEmptyRows(s.rows);
+    for (const { from, to } of s.hiddenSpans) for (let r = from; r <= Math.min(to, s.rows.length); r++) s.hiddenRows.add(r);
     const width = s.rows.reduce((w, cells) => Math.max(w, cells?.length ?? 0), 0);
-    const read = wanted.includes(s);
+    const read = wanted.has(s);
     return {
       name: s.name,
       hidden: s.hidden,
@@ -204,4 +234,17 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
   });
   if (options.sheet === undefined && done.every((s) => s.rows.length === 0)) throw readError("empty");
   return { source: options.source, sheets: done };
+}
+
+/**
+ * The document's encoding as its declaration says, except where the bytes show it cannot be: a
+ * UTF-8 byte order mark wins over a declaration that names another (the XML standard's rule), and
+ * a declaration naming UTF-16 on a document whose "<?xml" is one byte a letter is UTF-8 (exporters
+ * copy the declaration of a UTF-16 template and write UTF-8).
+ */
+function documentDecoder(bytes: Uint8Array): TextDecoder {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8");
+  const declared = partDecoder(bytes.subarray(0, 200), PART);
+  const oneByteALetter = bytes[0] === 0x3c && bytes[1] === 0x3f;
+  return oneByteALetter && declared.encoding.startsWith("utf-16") ? new TextDecoder("utf-8") : declared;
 }

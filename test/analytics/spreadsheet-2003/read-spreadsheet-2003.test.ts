@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeWorkbook } from "../../../analytics/ledger.js";
 import { readSpreadsheet } from "../../../analytics/spreadsheet-file.js";
-import { readSpreadsheet2003 } from "../../../analytics/spreadsheet-2003/read-spreadsheet-2003.js";
+import { MAX_SPREADSHEET_2003_BYTES, readSpreadsheet2003 } from "../../../analytics/spreadsheet-2003/read-spreadsheet-2003.js";
 import { cellAt } from "../../../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../../../analytics/xlsx/read-errors.js";
 import { gb18030 } from "../xlsx/hostile-workbooks.js";
@@ -71,10 +71,58 @@ describe("an Excel 2003 XML spreadsheet", () => {
   });
 });
 
+describe("an Excel 2003 XML spreadsheet as Excel and other exporters write it", () => {
+  const utf8 = (xml: string) => new TextEncoder().encode(xml);
+  const rowsOf = (bytes: Uint8Array) => readSpreadsheet2003(bytes, { source: "导出.xls" }).sheets[0]!;
+
+  it("counts the rows a row's ss:Span repeats, so the rows after it stay in their places; rows it hides stay hidden", () => {
+    // Excel writes a run of like empty rows once, with ss:Span, and the next row without an ss:Index.
+    const excel = `<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>督查室</Author><Created>2019-10-31T08:00:00Z</Created></DocumentProperties>
+ <Styles><Style ss:ID="Default" ss:Name="Normal"><Alignment ss:Vertical="Center"/></Style></Styles>
+ <Names><NamedRange ss:Name="Print_Titles" ss:RefersTo="=整改台账!R1"/></Names>
+ <Worksheet ss:Name="整改台账"><Names><NamedRange ss:Name="Print_Area" ss:RefersTo="=整改台账!R1C1:R6C3"/></Names>
+  <Table ss:ExpandedColumnCount="3" ss:ExpandedRowCount="6" x:FullColumns="1" x:FullRows="1">
+   <Column ss:Width="40"/><Column ss:Width="120" ss:Span="1"/>
+   <Row>${["序号", "存在问题", "责任单位"].map(text).join("")}</Row>
+   <Row ss:AutoFitHeight="0" ss:Span="2"/>
+   <Row><Cell><Data ss:Type="Number">1</Data></Cell>${text("整改不到位")}${text("区财政局")}</Row>
+   <Row ss:Hidden="1" ss:Span="1"><Cell><Data ss:Type="Number">2</Data></Cell></Row>
+  </Table>
+  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Selected/><ProtectObjects>False</ProtectObjects></WorksheetOptions>
+ </Worksheet>
+</Workbook>`;
+    const sheet = rowsOf(utf8(excel));
+    expect(cellAt(sheet, 5, 2)).toBe("整改不到位");
+    expect(cellAt(sheet, 6, 1)).toBe(2);
+    expect(sheet.rows).toHaveLength(6);
+    expect([...sheet.hiddenRows]).toEqual([6]);
+  });
+
+  it("reads a Java exporter's document: the namespace by default only, attributes with no prefix, or another prefix", () => {
+    const java = `<?xml version="1.0" encoding="UTF-8"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet Name="台账"><Table>
+<Row><Cell><Data Type="String">存在问题</Data></Cell><Cell Index="3" MergeDown="1"><Data Type="String">责任单位</Data></Cell></Row>
+<Row Index="3"><Cell><Data Type="Number">12</Data></Cell></Row></Table></Worksheet></Workbook>`;
+    const sheet = rowsOf(utf8(java));
+    expect(sheet.name).toBe("台账");
+    expect([cellAt(sheet, 1, 3), cellAt(sheet, 3, 1)]).toEqual(["责任单位", 12]);
+    expect(sheet.merges).toEqual([{ top: 1, left: 3, bottom: 2, right: 3 }]);
+    const other = java.replace('xmlns="urn:schemas-microsoft-com:office:spreadsheet"', 'xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:s="urn:schemas-microsoft-com:office:spreadsheet"').replace(/ (Name|Type|Index|MergeDown)=/gu, " s:$1=");
+    expect(rowsOf(utf8(other)).merges).toEqual([{ top: 1, left: 3, bottom: 2, right: 3 }]);
+  });
+
+  it("follows a UTF-8 byte order mark over a declaration naming another encoding, and reads a declared UTF-16 written a byte a letter as UTF-8", () => {
+    const declaring = (encoding: string) => book(`<Worksheet ss:Name="表"><Table><Row>${text("整改")}</Row></Table></Worksheet>`).replace('encoding="gb2312"', `encoding="${encoding}"`);
+    expect(cellAt(rowsOf(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(declaring("GBK"))])), 1, 1)).toBe("整改");
+    expect(cellAt(rowsOf(utf8(declaring("UTF-16"))), 1, 1)).toBe("整改");
+  });
+});
+
 describe("an Excel 2003 XML spreadsheet that cannot be laid out", () => {
-  const refusal = (xml: string): WorkbookReadError => {
+  const refusal = (xml: string | Uint8Array): WorkbookReadError => {
     try {
-      readSpreadsheet2003(new TextEncoder().encode(xml), { source: "x.xml" });
+      readSpreadsheet2003(typeof xml === "string" ? new TextEncoder().encode(xml) : xml, { source: "x.xml" });
     } catch (error) {
       if (error instanceof WorkbookReadError) return error;
       throw error;
@@ -99,6 +147,12 @@ describe("an Excel 2003 XML spreadsheet that cannot be laid out", () => {
     expect(refusal(sheet(`<Row>${text("甲")}</Row>`).slice(0, -40)).code).toBe("corrupt");
     expect(refusal(`<?xml version="1.0"?><!DOCTYPE Workbook [<!ENTITY a "${"x".repeat(100)}">]>` + sheet(`<Row><Cell><Data ss:Type="String">&a;&a;</Data></Cell></Row>`).slice(HEAD.length)).code).toBe("corrupt");
     expect(refusal(sheet(`<Row>${text("字".repeat(32_768))}</Row>`)).code).toBe("too-large");
+  });
+
+  it("refuses a document larger than any export at once, before reading it", () => {
+    const padded = new Uint8Array(MAX_SPREADSHEET_2003_BYTES + 1);
+    padded.set(new TextEncoder().encode(sheet(`<Row>${text("甲")}</Row>`)));
+    expect(refusal(padded).code).toBe("too-large");
   });
 
   it("says an empty workbook is empty", () => {
