@@ -33,7 +33,7 @@ export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: s
     fields.forEach((field, c) => {
       // Most often a quote left open, which takes the rest of the file into one field.
       if (field.length > MAX_CELL_CHARACTERS) throw readError("corrupt", userMessage("text-file-long-field", { row: index + 1, field: c + 1, limit: MAX_CELL_CHARACTERS }));
-      const value = typedText(field.trim());
+      const value = fieldValue(field.trim());
       if (value === null) return;
       budget.spendCell(0);
       cells ??= [];
@@ -46,6 +46,15 @@ export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: s
   while (rows.length > 0 && rows[rows.length - 1] === undefined) rows.pop();
   if (rows.length === 0) throw readError("empty", userMessage("text-file-empty"));
   return { source: options.source, sheets: [{ name, hidden: false, rows, merges: [], hiddenRows: new Set(), formulaCells: new Set() }] };
+}
+
+/**
+ * A field as Excel shows it: `="007"` (how exports keep a 编号's leading zeros or an ID card's 18
+ * digits from Excel) is the text between the quotes, never a number; anything else typed text.
+ */
+function fieldValue(field: string): CellValue {
+  const guarded = /^="(.*)"$/su.exec(field);
+  return guarded ? typedText(guarded[1]!.replaceAll('""', '"'), true) : typedText(field);
 }
 
 /** Lines looked at to tell the separator: a title line above the header holds none. */
@@ -69,7 +78,8 @@ function separatorOf(text: string): string {
   for (let i = 0; i < text.length && seen < SNIFF_LINES; i++) {
     const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "\n") endLine();
+    // A line ends at LF, CR LF, or a lone CR (as older exporters write).
+    else if (!quoted && (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n"))) endLine();
     else if (!quoted && (SEPARATORS as readonly string[]).includes(ch)) line.set(ch, (line.get(ch) ?? 0) + 1);
   }
   endLine();

@@ -43,6 +43,18 @@ describe("a CSV export", () => {
     ]);
   });
 
+  it("reads Excel's text guard =\"007\" as the text it shows, 编号 and ID card numbers as written", () => {
+    const guarded = readCsvWorkbook(new TextEncoder().encode('\uFEFF编号,身份证号,存在问题\n="007",="430102198001011234","=""三会一课""未开展"\n'), { source: "a.csv" });
+    expect(guarded.sheets[0]!.rows[1]).toEqual(["007", "430102198001011234", '="三会一课"未开展']);
+    expect(guarded.sheets[0]!.rows[0]![0]).toBe("编号");
+  });
+
+  it("tells the separator of a file whose lines end in a lone CR, as older exporters write", () => {
+    const lines = ["标题：整改台账", "存在问题\t责任单位\t备注", "整改不到位\t区财政局\t一,二,三,四,五", "资金拨付\t县发改局\t六,七,八,九,十"];
+    const sheet = readCsvWorkbook(new TextEncoder().encode(lines.join("\r")), { source: "a.txt" }).sheets[0]!;
+    expect(sheet.rows[2]).toEqual(["整改不到位", "区财政局", "一,二,三,四,五"]);
+  });
+
   it("takes tabs or semicolons where the lines hold them", () => {
     const tabbed = readCsvWorkbook(new TextEncoder().encode("标题行\n存在问题\t责任单位\n整改不到位, 仍在推进\t区财政局"), { source: "a.txt" });
     expect(tabbed.sheets[0]!.rows[2]).toEqual(["整改不到位, 仍在推进", "区财政局"]);
