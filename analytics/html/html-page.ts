@@ -31,8 +31,13 @@ export interface PageCell {
   readonly blocks: PageBlock[];
   readonly rowspan: number;
   readonly colspan: number;
-  /** Excel's mso-number-format "@": shown as written, never read as a number. */
+  /** Excel's mso-number-format "@", on the cell or its class: shown as written, never read as a number. */
   readonly text: boolean;
+  /**
+   * Excel's mso-ignore:colspan: text running over the empty cells beside it, written as a colspan
+   * but no merge (Excel reads it back unmerged, each covered cell empty).
+   */
+  readonly overflow: boolean;
 }
 
 export interface Page {
@@ -87,6 +92,9 @@ export function parsePage(html: string, budget: ReadBudget): Page {
   let deepTables = 0;
   let openElements = 0;
   let sheetName: string | null = null;
+  /** The page's <style> text, and the classes it formats as text (Excel's export: .xl65 {mso-number-format:"\@";}). */
+  let styleText: string[] | null = null;
+  const textClasses = new Set<string>();
 
   const endLine = (line: Container): void => {
     if (line.pending.length === 0) return;
@@ -117,6 +125,7 @@ export function parsePage(html: string, budget: ReadBudget): Page {
         if (++openElements > MAX_PAGE_DEPTH) throw readError("too-large", userMessage("page-nested-too-deep", { limit: MAX_PAGE_DEPTH }));
         if (UNSHOWN.has(name)) {
           unshown++;
+          if (name === "style") styleText = [];
           return;
         }
         if (unshown > 0) return;
@@ -160,13 +169,18 @@ export function parsePage(html: string, budget: ReadBudget): Page {
             blocks: cell.blocks,
             rowspan: span(attributes["rowspan"], MAX_ROWSPAN),
             colspan: span(attributes["colspan"], MAX_COLSPAN),
-            text: /mso-number-format\s*:\s*["']?\\?@/iu.test(attributes["style"] ?? ""),
+            text: isTextFormat(attributes["style"]) || classesOf(attributes["class"]).some((c) => textClasses.has(c)),
+            overflow: /mso-ignore\s*:\s*colspan/iu.test(attributes["style"] ?? ""),
           });
           open.cell = cell;
           into = cell;
         }
       },
       ontext(text) {
+        if (styleText !== null) {
+          budget.spendText(text.length);
+          styleText.push(text);
+        }
         if (unshown > 0) return;
         budget.spendText(text.length);
         // A run of entities or spaces may still collapse to a cell's worth; past this bound no cell could.
@@ -177,6 +191,10 @@ export function parsePage(html: string, budget: ReadBudget): Page {
         openElements--;
         if (UNSHOWN.has(name)) {
           if (unshown > 0) unshown--;
+          if (name === "style" && styleText !== null) {
+            for (const c of classesFormattedAsText(styleText.join(""))) textClasses.add(c);
+            styleText = null;
+          }
           return;
         }
         if (unshown > 0) return;
@@ -234,6 +252,33 @@ function collapse(text: string): string {
     .map((line) => line.replace(/[\s\u00a0]+/gu, " ").trim())
     .filter((line) => line !== "")
     .join("\n");
+}
+
+/** Excel's number format "@" (text), however quoted or escaped: mso-number-format:"\@", '\@', \@ or @. */
+function isTextFormat(css: string | undefined): boolean {
+  return css !== undefined && /mso-number-format\s*:\s*["']?\\?@/iu.test(css);
+}
+
+function classesOf(attribute: string | undefined): string[] {
+  return attribute === undefined ? [] : attribute.split(/\s+/u).filter((c) => c !== "");
+}
+
+/**
+ * The classes a stylesheet gives the text format, by rules of class selectors (".xl65", "td.xl65").
+ * Cut at braces, not matched by a pattern: a pattern retried at every brace-less character is
+ * quadratic on a stylesheet that never closes.
+ */
+function classesFormattedAsText(css: string): string[] {
+  const classes: string[] = [];
+  for (const rule of css.split("}")) {
+    const open = rule.lastIndexOf("{");
+    if (open < 0 || !isTextFormat(rule.slice(open + 1))) continue;
+    for (const selector of rule.slice(0, open).split(",")) {
+      const m = /^\s*(?:td|th)?\.([\w-]+)\s*$/iu.exec(selector);
+      if (m) classes.push(m[1]!);
+    }
+  }
+  return classes;
 }
 
 function span(value: string | undefined, max: number): number {

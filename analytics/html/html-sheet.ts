@@ -43,7 +43,8 @@ export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
           while (row.length < col - 1) row.push(null);
           row[col - 1] = value;
         }
-        if (cell.rowspan > 1 || cell.colspan > 1) tableMerges.push({ top: r, left: col, bottom: r + cell.rowspan - 1, right });
+        const mergedTo = cell.overflow ? col : right;
+        if (cell.rowspan > 1 || mergedTo > col) tableMerges.push({ top: r, left: col, bottom: r + cell.rowspan - 1, right: mergedTo });
         for (let c = col; c <= right; c++) coveredTo[c] = r + cell.rowspan - 1;
         col = right + 1;
       }

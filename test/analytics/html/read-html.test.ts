@@ -72,6 +72,77 @@ describe("a system's export under a .xls name", () => {
   });
 });
 
+/** Excel's own "Save as Web Page" (另存为 网页), cut to what it writes of a small ledger. */
+const EXCEL_WEB_PAGE = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=ProgId content=Excel.Sheet><meta name=Generator content="Microsoft Excel 15">
+<style>
+<!--table
+\t{mso-displayed-decimal-separator:"\\.";
+\tmso-displayed-thousand-separator:"\\,";}
+@page
+\t{margin:.75in .7in .75in .7in;}
+td
+\t{mso-style-parent:style0;
+\tmso-number-format:General;}
+.xl65
+\t{mso-style-parent:style0;
+\tmso-number-format:"\\@";}
+.xl66
+\t{mso-style-parent:style0;
+\tmso-number-format:"yyyy\\/m\\/d\\;\\@";}
+.xl67
+\t{mso-style-parent:style0;
+\tmso-number-format:0%;}
+-->
+</style>
+<!--[if gte mso 9]><xml>
+ <x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>整改清单</x:Name><x:WorksheetOptions><x:Selected/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook>
+</xml><![endif]-->
+</head>
+<body link=blue vlink=purple>
+<table border=0 cellpadding=0 cellspacing=0 width=432 style='border-collapse:collapse;table-layout:fixed;width:324pt'>
+ <col width=72 span=6 style='width:54pt'>
+ <tr height=19 style='height:14.25pt'>
+  <td height=19 colspan=4 width=288 style='height:14.25pt;mso-ignore:colspan;width:216pt'>2019年第三季度巡察整改清单（截至9月30日）</td>
+  <td width=72 style='width:54pt'></td><td width=72 style='width:54pt'></td>
+ </tr>
+ <tr height=19 style='height:14.25pt'>
+  <td height=19 style='height:14.25pt'>编号</td><td>存在问题</td><td>责任单位</td><td>完成时限</td><td>完成情况</td><td>进度</td>
+ </tr>
+ <tr height=19 style='height:14.25pt'>
+  <td height=19 class=xl65 style='height:14.25pt'>2019.10</td><td>学习制度落实不到位</td><td>办公室</td><td class=xl66 x:num="43646">2019/6/30</td><td>已完成</td><td class=xl67 align=right x:num="1">100%</td>
+ </tr>
+ <![if supportMisc]>
+ <tr height=0 style='display:none'>
+  <td height=0 class=xl65>0012</td><td>公车管理不规范</td><td>财务股</td><td class=xl66 x:num="43830">2019/12/31</td><td>正在推进</td><td class=xl67 align=right x:num="0.6">60%</td>
+ </tr>
+ <![endif]>
+</table>
+</body>
+</html>`;
+
+describe("Excel's own Save as Web Page", () => {
+  const sheet = sheetOf(gb18030(EXCEL_WEB_PAGE), "整改清单.htm");
+
+  it("keeps a cell its stylesheet class formats as text as written: 编号 2019.10 is not the number 2019.1", () => {
+    expect(sheet.name).toBe("整改清单");
+    expect(cellAt(sheet, 3, 1)).toBe("2019.10");
+    expect(cellAt(sheet, 4, 1)).toBe("0012");
+  });
+
+  it("lays a title that only runs over the empty cells beside it (mso-ignore:colspan) unmerged, as Excel reads it back", () => {
+    expect(cellAt(sheet, 1, 1)).toBe("2019年第三季度巡察整改清单（截至9月30日）");
+    expect(sheet.merges).toEqual([]);
+    expect(cellAt(sheet, 2, 6)).toBe("进度");
+  });
+
+  it("reads the rest as shown: dates and percents as their text, the hidden row hidden", () => {
+    expect([4, 5, 6].map((c) => cellAt(sheet, 3, c))).toEqual(["2019/6/30", "已完成", "100%"]);
+    expect(cellAt(sheet, 4, 6)).toBe("60%");
+    expect([...sheet.hiddenRows]).toEqual([4]);
+  });
+});
+
 describe("the text of a page", () => {
   const table = "<table><tr><td>存在问题</td><td>责任单位</td></tr><tr><td>整改不到位</td><td>区财政局</td></tr></table>";
 
