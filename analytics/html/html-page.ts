@@ -28,7 +28,8 @@ export interface PageRow {
 }
 
 export interface PageCell {
-  readonly blocks: PageBlock[];
+  /** Its one line of text as it is (most cells, and a page has millions), else its lines and tables in order. */
+  readonly content: string | readonly PageBlock[];
   readonly rowspan: number;
   readonly colspan: number;
   /** Excel's mso-number-format "@", on the cell or its class: shown as written, never read as a number. */
@@ -81,6 +82,8 @@ interface OpenTable {
   readonly parent: Container;
   row: PageRow | null;
   cell: Container | null;
+  /** The open cell as its row holds it, given its content when it closes. */
+  pageCell: { content: string | readonly PageBlock[] } | null;
   caption: Container | null;
 }
 
@@ -108,6 +111,10 @@ export function parsePage(html: string, budget: ReadBudget): Page {
   const closeCell = (open: OpenTable): void => {
     if (open.cell === null) return;
     endLine(open.cell);
+    const blocks = open.cell.blocks;
+    // Else copied to its length: an array grown by pushes keeps room for 17.
+    open.pageCell!.content = blocks.length === 0 ? "" : blocks.length === 1 && blocks[0]!.kind === "line" ? blocks[0]!.text : blocks.slice();
+    open.pageCell = null;
     open.cell = null;
     into = open.parent;
   };
@@ -143,7 +150,7 @@ export function parsePage(html: string, budget: ReadBudget): Page {
             return;
           }
           endLine(into);
-          const open: OpenTable = { table: { caption: [], rows: [] }, parent: into, row: null, cell: null, caption: null };
+          const open: OpenTable = { table: { caption: [], rows: [] }, parent: into, row: null, cell: null, pageCell: null, caption: null };
           into.blocks.push({ kind: "table", table: open.table });
           tables.push(open);
           return;
@@ -165,13 +172,15 @@ export function parsePage(html: string, budget: ReadBudget): Page {
           if (open.row === null) open.table.rows.push((open.row = { cells: [], hidden: false }));
           budget.spendCell(0);
           const cell = emptyContainer();
-          open.row.cells.push({
-            blocks: cell.blocks,
+          const pageCell = {
+            content: "" as string | readonly PageBlock[],
             rowspan: span(attributes["rowspan"], MAX_ROWSPAN),
             colspan: span(attributes["colspan"], MAX_COLSPAN),
             text: isTextFormat(attributes["style"]) || classesOf(attributes["class"]).some((c) => textClasses.has(c)),
             overflow: /mso-ignore\s*:\s*colspan/iu.test(attributes["style"] ?? ""),
-          });
+          };
+          open.row.cells.push(pageCell);
+          open.pageCell = pageCell;
           open.cell = cell;
           into = cell;
         }
@@ -182,6 +191,10 @@ export function parsePage(html: string, budget: ReadBudget): Page {
           styleText.push(text);
         }
         if (unshown > 0) return;
+        // The white space a page's source puts between rows and cells is no cell's text: gathered
+        // into the text around the table it ran a 480,000-row page past a cell's length.
+        const open = top();
+        if (open !== undefined && open.cell === null && open.caption === null && deepTables === 0 && !/\S/u.test(text)) return;
         budget.spendText(text.length);
         // A run of entities or spaces may still collapse to a cell's worth; past this bound no cell could.
         if ((into.pendingLength += text.length) > MAX_CHARACTERS_BETWEEN_EVENTS) throw longText();

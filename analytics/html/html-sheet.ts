@@ -62,7 +62,7 @@ export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
       if (block.kind === "line") addRow().push(block.text);
       else if (isLayout(block.table)) {
         for (const line of block.table.caption) addRow().push(line);
-        for (const tr of block.table.rows) for (const cell of tr.cells) place(cell.blocks);
+        for (const tr of block.table.rows) for (const cell of tr.cells) place(blocksOf(cell));
       } else placeTable(block.table);
     }
   };
@@ -72,10 +72,16 @@ export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
 
 /** A table some cell of which holds a table: the page's frame, not a ledger. */
 function isLayout(table: PageTable): boolean {
-  return table.rows.some((tr) => tr.cells.some((cell) => cell.blocks.some((b) => b.kind === "table")));
+  return table.rows.some((tr) => tr.cells.some((cell) => typeof cell.content !== "string" && cell.content.some((b) => b.kind === "table")));
+}
+
+function blocksOf(cell: PageCell): readonly PageBlock[] {
+  if (typeof cell.content !== "string") return cell.content;
+  return cell.content === "" ? [] : [{ kind: "line", text: cell.content }];
 }
 
 /** What the cell shows: its lines, a plain decimal as a number unless the cell is marked text. */
 function cellValue(cell: PageCell): CellValue {
-  return typedText(cell.blocks.map((b) => (b.kind === "line" ? b.text : "")).filter((t) => t !== "").join("\n"), cell.text);
+  if (typeof cell.content === "string") return typedText(cell.content, cell.text);
+  return typedText(cell.content.map((b) => (b.kind === "line" ? b.text : "")).filter((t) => t !== "").join("\n"), cell.text);
 }

@@ -12,8 +12,12 @@ import { parsePage } from "./html-page.js";
 import { pageSheet } from "./html-sheet.js";
 import { htmlText } from "./html-text.js";
 
-/** Past this a page is no ledger anyone published: a 100,000-row ledger as a page is 34 MB. */
-export const MAX_PAGE_BYTES = 128 * 1024 * 1024;
+/**
+ * Past this a page is no ledger anyone published: a 100,000-row ledger as a page is 22 to 34 MB,
+ * and a page of 480,000 such rows (106 MB) took the command line 33 s and 1.2 GB, far past the
+ * 10 s and 800 MiB any file may take.
+ */
+export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 
 export function readHtmlWorkbook(bytes: Uint8Array, options: { readonly source: string }): Workbook {
   if (bytes.length > MAX_PAGE_BYTES) throw readError("too-large", userMessage("page-too-large", { size: Math.round(bytes.length / 1024 / 1024) }));

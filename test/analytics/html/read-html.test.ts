@@ -240,6 +240,13 @@ describe("what a page cannot hold", () => {
     expect(cellAt(sheetOf(`<table><tr><td>整改${" ".repeat(200_000)}到位</td></tr></table>`), 1, 1)).toBe("整改 到位");
   });
 
+  it("the white space between a long table's rows is no text of the page: 120,000 indented rows are read", () => {
+    const rows = "\n    <tr><td>整改不到位</td></tr>".repeat(120_000);
+    const sheet = sheetOf(`<table>${rows}\n</table>`);
+    expect(sheet.rows).toHaveLength(120_000);
+    expect(cellAt(sheet, 120_000, 1)).toBe("整改不到位");
+  });
+
   it("a table past Excel's columns is refused, not laid out", () => {
     const cells = '<td colspan="1000">x</td>'.repeat(17);
     expect(refusal(utf8(`<table><tr>${cells}</tr></table>`)).code).toBe("too-large");
