@@ -6,6 +6,7 @@
  */
 import { dsvFormat } from "d3-dsv";
 import { userMessage } from "../findings/user-message.js";
+import { GRID_COLUMNS, GRID_ROWS } from "../sheet/address.js";
 import { sheetNameOfFile } from "../sheet/sheet-name-of-file.js";
 import type { CellValue, Workbook } from "../sheet/sheet-model.js";
 import { typedText } from "../sheet/typed-text.js";
@@ -16,8 +17,6 @@ import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 
 /** Past this a text file is no ledger anyone exported: a 100,000-row ledger as CSV is about 25 MB. */
 export const MAX_TEXT_FILE_BYTES = 128 * 1024 * 1024;
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 const SEPARATORS = [",", "\t", ";"] as const;
 
 export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: string }): Workbook {
@@ -28,7 +27,7 @@ export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: s
   budget.spendText(text.length);
   const rows: (CellValue[] | undefined)[] = [];
   dsvFormat(separatorOf(text)).parseRows(text, (fields, index) => {
-    if (index >= MAX_ROWS || fields.length > MAX_COLUMNS) throw readError("too-large", userMessage("text-file-beyond-grid", { sheet: name }));
+    if (index >= GRID_ROWS || fields.length > GRID_COLUMNS) throw readError("too-large", userMessage("text-file-beyond-grid", { sheet: name }));
     let cells: CellValue[] | undefined;
     fields.forEach((field, c) => {
       // Most often a quote left open, which takes the rest of the file into one field.

@@ -4,13 +4,12 @@
  * (rowspans kept from pushing later cells of those rows aside), a row styled display:none hidden.
  */
 import { userMessage } from "../findings/user-message.js";
+import { GRID_COLUMNS, GRID_ROWS } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet } from "../sheet/sheet-model.js";
 import { typedText } from "../sheet/typed-text.js";
 import { readError } from "../xlsx/read-errors.js";
 import type { PageBlock, PageCell, PageTable } from "./html-page.js";
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
   const rows: CellValue[][] = [];
@@ -18,7 +17,7 @@ export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
   const hiddenRows = new Set<number>();
 
   const addRow = (): CellValue[] => {
-    if (rows.length >= MAX_ROWS) throw readError("too-large", userMessage("page-beyond-grid", { sheet: name }));
+    if (rows.length >= GRID_ROWS) throw readError("too-large", userMessage("page-beyond-grid", { sheet: name }));
     const row: CellValue[] = [];
     rows.push(row);
     return row;
@@ -37,7 +36,7 @@ export function pageSheet(blocks: readonly PageBlock[], name: string): Sheet {
       for (const cell of tr.cells) {
         while ((coveredTo[col] ?? 0) >= r) col++;
         const right = col + cell.colspan - 1;
-        if (right > MAX_COLUMNS) throw readError("too-large", userMessage("page-beyond-grid", { sheet: name }));
+        if (right > GRID_COLUMNS) throw readError("too-large", userMessage("page-beyond-grid", { sheet: name }));
         const value = cellValue(cell);
         if (value !== null) {
           while (row.length < col - 1) row.push(null);

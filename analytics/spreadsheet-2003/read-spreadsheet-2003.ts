@@ -8,7 +8,7 @@
  */
 import { isIsoDay } from "../day.js";
 import { userMessage } from "../findings/user-message.js";
-import { a1 } from "../sheet/address.js";
+import { a1, GRID_COLUMNS, GRID_ROWS } from "../sheet/address.js";
 import type { CellRange, CellValue, Sheet, Workbook } from "../sheet/sheet-model.js";
 import { partDecoder } from "../xlsx/encoding.js";
 import { ReadBudget } from "../xlsx/read-budget.js";
@@ -17,8 +17,6 @@ import { booleanCellValue, clipMerges, decimalOf, trimTrailingEmptyRows } from "
 import { checkCellLength, MAX_CELL_CHARACTERS, XmlReader, type Attributes } from "../xlsx/xml.js";
 
 const PART = "Excel 2003 XML";
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 /** Bytes decoded and handed to the XML reader at a time. */
 const PIECE = 1 << 20;
 /** Past this a document is no ledger any system exported: a 100,000-row ledger of eight columns in this form is 46 MB. */
@@ -114,17 +112,17 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
         }
         case "Row": {
           if (sheet === null) return;
-          row = index(attributes, rowEnd, MAX_ROWS);
-          rowEnd = span(attributes, "Span", row, MAX_ROWS);
+          row = index(attributes, rowEnd, GRID_ROWS);
+          rowEnd = span(attributes, "Span", row, GRID_ROWS);
           col = 0;
           if (attribute(attributes, "Hidden") === "1") sheet.hiddenSpans.push({ from: row, to: rowEnd });
           return;
         }
         case "Cell": {
           if (sheet === null || row === 0) return;
-          col = index(attributes, col, MAX_COLUMNS);
-          const right = span(attributes, "MergeAcross", col, MAX_COLUMNS);
-          const bottom = span(attributes, "MergeDown", row, MAX_ROWS);
+          col = index(attributes, col, GRID_COLUMNS);
+          const right = span(attributes, "MergeAcross", col, GRID_COLUMNS);
+          const bottom = span(attributes, "MergeDown", row, GRID_ROWS);
           if (right > col || bottom > row) sheet.merges.push({ top: row, left: col, bottom, right });
           if (attribute(attributes, "Formula") !== undefined) sheet.formulaCells.add(a1(row, col));
           const styleId = attribute(attributes, "StyleID");
