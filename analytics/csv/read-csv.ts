@@ -25,8 +25,13 @@ export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: s
   const name = sheetNameOfFile(options.source);
   const budget = new ReadBudget();
   budget.spendText(text.length);
+  const separator = separatorOf(text);
+  // A quote left open takes the rest of the file into one field: the rows after it would be lost
+  // without a word (Excel shows them so too), so the file is refused, naming the line.
+  const open = openQuoteLine(text, separator);
+  if (open !== null) throw readError("corrupt", userMessage("text-file-open-quote", { row: open }));
   const rows: (CellValue[] | undefined)[] = [];
-  dsvFormat(separatorOf(text)).parseRows(text, (fields, index) => {
+  dsvFormat(separator).parseRows(text, (fields, index) => {
     if (index >= GRID_ROWS || fields.length > GRID_COLUMNS) throw readError("too-large", userMessage("text-file-beyond-grid", { sheet: name }));
     let cells: CellValue[] | undefined;
     fields.forEach((field, c) => {
@@ -54,6 +59,37 @@ export function readCsvWorkbook(bytes: Uint8Array, options: { readonly source: s
 function fieldValue(field: string): CellValue {
   const guarded = /^="(.*)"$/su.exec(field);
   return guarded ? typedText(guarded[1]!.replaceAll('""', '"'), true) : typedText(field);
+}
+
+/**
+ * The line on which a field opens a quote that the file never closes, read as d3-dsv reads
+ * fields (a quote counts only at a field's start; "" inside quotes is one quote); null when every
+ * quote closes.
+ */
+function openQuoteLine(text: string, separator: string): number | null {
+  let line = 1;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (fieldStart && ch === '"') {
+      const opened = line;
+      for (i++; ; i++) {
+        if (i >= text.length) return opened;
+        const c = text[i]!;
+        if (c === '"') {
+          if (text[i + 1] !== '"') break;
+          i++;
+        } else if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) line++;
+      }
+      fieldStart = false;
+      continue;
+    }
+    if (ch === "\n" || (ch === "\r" && text[i + 1] !== "\n")) {
+      line++;
+      fieldStart = true;
+    } else fieldStart = ch === separator || ch === "\r";
+  }
+  return null;
 }
 
 /** Lines looked at to tell the separator: a title line above the header holds none. */

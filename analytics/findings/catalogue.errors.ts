@@ -140,6 +140,10 @@ export const ERROR_MESSAGES = {
   },
   "text-file-empty": { zh: "文本文件里没有内容", en: "a text file with nothing in it" },
   "text-file-too-large": { zh: "文本文件有 {size} MB，远超任何台账", en: "a text file of {size} MB, far beyond any ledger" },
+  "text-file-open-quote": {
+    zh: "第 {row} 行有一个字段以引号开头，直到文件末尾都没有闭合，其后各行无法分开；请补上右引号后再试",
+    en: "a field on line {row} opens a quote the file never closes, so the lines after it cannot be told apart: add the closing quote, then try again",
+  },
   "text-file-long-field": {
     zh: "第 {row} 行第 {field} 个字段超过 {limit} 个字符，多半是少了一个右引号",
     en: "field {field} of line {row} runs past {limit} characters: most likely a closing quote is missing",

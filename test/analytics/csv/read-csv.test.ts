@@ -84,7 +84,15 @@ describe("a text file no sheet can hold", () => {
     const started = performance.now();
     const error = refusal('存在问题,责任单位\n"整改' + "仍在推进,\n".repeat(20_000));
     expect(error.code).toBe("corrupt");
-    expect(error.message).toMatch(/第 2 行第 1 个字段.*少了一个右引号/u);
+    expect(error.message).toMatch(/第 2 行有一个字段以引号开头.*补上右引号/u);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it("a quote left open on the last row, however short the rest, is refused naming its line, not read as a row of blanks", () => {
+    const csv = '序号,存在问题,责任单位,完成时限,完成情况\r\n1,学习不到位,办公室,2019年6月底前,已完成\r\n2,"未闭合的引号,党建办,2019年9月,正在推进\r\n';
+    expect(refusal(csv).message).toMatch(/第 3 行/u);
+    // Quotes that close, doubled quotes inside them, and a quote inside an unquoted field are all fine.
+    const fine = readCsvWorkbook(new TextEncoder().encode('存在问题,说明\r\n"他说""好""",5"显示器\r\n"跨\r\n行",完\r\n'), { source: "a.csv" });
+    expect(fine.sheets[0]!.rows.slice(1)).toEqual([['他说"好"', '5"显示器'], ["跨\r\n行", "完"]]);
   });
 });
