@@ -6,7 +6,7 @@
  * line in the standings. A unit renamed (卫计局 → 卫健局) is no spelling: its keys differ.
  */
 import type { Item } from "../item.js";
-import { cleanName, findNameVariants, nameKey, splitNames } from "../names.js";
+import { cleanNamesIn, findNameVariants, nameKey } from "../names.js";
 
 /** One unit a cell names: the spelling as cleaned for display, and the key its spellings share. */
 export interface UnitName {
@@ -27,7 +27,7 @@ export function unitSpellings(itemLists: ReadonlyArray<readonly Item[]>): UnitSp
   const cleaned = new Map<string, string[]>();
   const cleanedIn = (cell: string): string[] => {
     let list = cleaned.get(cell);
-    if (list === undefined) cleaned.set(cell, (list = splitNames(cell).map((ref) => cleanName(ref.name)).filter((n) => n !== "")));
+    if (list === undefined) cleaned.set(cell, (list = cleanNamesIn(cell)));
     return list;
   };
   const mentions = new Map<string, number>();
