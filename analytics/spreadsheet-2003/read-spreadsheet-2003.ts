@@ -208,7 +208,7 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
     }
   }
 
-  const decoder = documentDecoder(bytes);
+  const decoder = partDecoder(bytes.subarray(0, 200), PART);
   for (let at = 0; at < bytes.length; at += PIECE) reader.push(decoder.decode(bytes.subarray(at, at + PIECE), { stream: true }));
   reader.push(decoder.decode());
   reader.end();
@@ -234,15 +234,3 @@ export function readSpreadsheet2003(bytes: Uint8Array, options: { readonly sourc
   return { source: options.source, sheets: done };
 }
 
-/**
- * The document's encoding as its declaration says, except where the bytes show it cannot be: a
- * UTF-8 byte order mark wins over a declaration that names another (the XML standard's rule), and
- * a declaration naming UTF-16 on a document whose "<?xml" is one byte a letter is UTF-8 (exporters
- * copy the declaration of a UTF-16 template and write UTF-8).
- */
-function documentDecoder(bytes: Uint8Array): TextDecoder {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8");
-  const declared = partDecoder(bytes.subarray(0, 200), PART);
-  const oneByteALetter = bytes[0] === 0x3c && bytes[1] === 0x3f;
-  return oneByteALetter && declared.encoding.startsWith("utf-16") ? new TextDecoder("utf-8") : declared;
-}
