@@ -12,6 +12,7 @@ import type { FindingParams, RuleId } from "./findings/catalogue.js";
 import { makeFinding, type Finding, type ParamsFrom, type Where } from "./findings/finding.js";
 import { detectHeader, looksLikeLedger, type Header } from "./header.js";
 import { createItemReader, type Item } from "./item.js";
+import { isLogHeader } from "./normalize/log.js";
 import { DEFAULT_DUE_SOON_DAYS } from "./overdue.js";
 import { a1 } from "./sheet/address.js";
 import { MergeIndex } from "./sheet/merge-index.js";
@@ -134,7 +135,25 @@ export interface WorkbookOptions extends LedgerOptions {
   readonly columnsMayBeStale?: boolean;
 }
 
-/** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped. */
+/**
+ * The change log normalize and the pane write beside the ledger (变更记录): its dated rows of
+ * 原值/新值/说明 read like a ledger of their own (a date column, a text column, a state), and
+ * counted as one they doubled the items of every workbook once normalized. It is the tool's
+ * own record, never a ledger and never a sheet "not recognised".
+ */
+export function isChangeLog(sheet: Sheet): boolean {
+  return isLogHeader(sheet.rows[0] ?? []);
+}
+
+/** A sheet's ledger header, or null when the sheet holds no ledger (instructions, an empty sheet, the change log). */
+export function ledgerHeader(sheet: Sheet, merges: MergeIndex, mappings: readonly ColumnMapping[] = []): Header | null {
+  if (isChangeLog(sheet)) return null;
+  const header = detectHeader(sheet, merges, mappings);
+  // A header the clerk mapped is read even where the words alone would not call it a ledger.
+  return header && (looksLikeLedger(header) || header.mapped.length > 0) ? header : null;
+}
+
+/** Every sheet that holds a ledger; a sheet of instructions or an empty sheet is skipped, the change log passed over. */
 export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): WorkbookAnalysis {
   const lang = options.lang ?? "zh";
   const ledgers: Ledger[] = [];
@@ -149,9 +168,9 @@ export function analyzeWorkbook(workbook: Workbook, options: WorkbookOptions): W
       searched.push(sheet.name);
       for (const m of locateMappedHeaders(sheet, merges, mappings)) located.add(m.mapping);
     }
-    const header = detectHeader(sheet, merges, mappings);
-    // A header the clerk mapped is read even where the words alone would not call it a ledger.
-    if (header && (looksLikeLedger(header) || header.mapped.length > 0)) ledgers.push(analyzeSheet(sheet, header, options, merges));
+    if (isChangeLog(sheet)) continue;
+    const header = ledgerHeader(sheet, merges, mappings);
+    if (header) ledgers.push(analyzeSheet(sheet, header, options, merges));
     else skipped.push(makeFinding("no-ledger-found", lang, sheet.name));
   }
   // A mapped header that no sheet holds is a typing slip to report, not a mapping to ignore.

@@ -1,8 +1,7 @@
 /** Reading workbooks from disk and finding the ledgers in them. */
 import { basename } from "node:path";
 import { olderCopies, type OlderCopy } from "../analytics/diff/sheet-parts.js";
-import { detectHeader, looksLikeLedger } from "../analytics/header.js";
-import { analyzeWorkbook, readLedger, type Ledger, type ReadLedger, type WorkbookOptions } from "../analytics/ledger.js";
+import { analyzeWorkbook, ledgerHeader, readLedger, type Ledger, type ReadLedger, type WorkbookOptions } from "../analytics/ledger.js";
 import { MergeIndex } from "../analytics/sheet/merge-index.js";
 import type { Workbook } from "../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../analytics/xlsx/read-errors.js";
@@ -76,8 +75,8 @@ export async function loadItemLedgers(path: string, options: WorkbookOptions): P
   for (const sheet of workbook.sheets) {
     if (options.sheet !== undefined && sheet.name !== options.sheet) continue;
     const merges = new MergeIndex(sheet);
-    const header = detectHeader(sheet, merges);
-    if (header && looksLikeLedger(header)) ledgers.push(readLedger(sheet, header, options, merges));
+    const header = ledgerHeader(sheet, merges);
+    if (header) ledgers.push(readLedger(sheet, header, options, merges));
   }
   if (ledgers.length === 0) throw noLedger(path);
   const { counted, hidden, older } = countedLedgers(ledgers, options.sheet);

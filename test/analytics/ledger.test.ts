@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyzeSheet, analyzeWorkbook } from "../../analytics/ledger.js";
+import { analyzeSheet, analyzeWorkbook, ledgerHeader } from "../../analytics/ledger.js";
+import { LOG_HEADERS } from "../../analytics/normalize/log.js";
+import { MergeIndex } from "../../analytics/sheet/merge-index.js";
 import { detectHeader } from "../../analytics/header.js";
 import { toReport } from "../../analytics/check-report.js";
 import { _, sheetOf } from "../helpers/sheet.js";
@@ -133,6 +135,24 @@ describe("workbooks", () => {
     const result = analyzeWorkbook({ source: "x.xlsx", sheets: [notes, rectification] }, { asOf: "2019-12-31" });
     expect(result.ledgers.map((l) => l.sheet.name)).toEqual(["整改台账"]);
     expect(result.skipped.map((f) => [f.rule, f.sheet])).toEqual([["no-ledger-found", "填表说明"]]);
+  });
+
+  it("never reads the change log normalize writes as a ledger, in either language, nor lists it as a sheet it could not read", () => {
+    // The log's rows read like a ledger (a dated 批次 column, a 说明 text, a 状态): counted, they doubled every normalized workbook's items.
+    const logOf = (lang: "zh" | "en", name: string) =>
+      sheetOf(
+        [
+          [...LOG_HEADERS[lang]],
+          ["2026-12-01 11:34:16", "整改台账", "B5:B7", "取消合并", "党的领导弱化方面", _, "B5:B7为合并单元格，取消合并", _, "已应用"],
+          ["2026-12-01 11:34:16", "整改台账", "G7", "统一时限写法", "6月底", { day: "2019-06-30" }, "按2019年计", _, "已应用"],
+          ["2026-12-01 11:34:16", "整改台账", "F10", "整理名称写法", " 赵六 ", "赵六", "去掉多余空格", _, "已撤销"],
+        ],
+        { name },
+      );
+    const result = analyzeWorkbook({ source: "x.xlsx", sheets: [rectification, logOf("zh", "变更记录"), logOf("en", "变更记录(台账助手)")] }, { asOf: "2019-12-31" });
+    expect(result.ledgers.map((l) => l.sheet.name)).toEqual(["整改台账"]);
+    expect(result.skipped).toEqual([]);
+    expect(ledgerHeader(logOf("zh", "变更记录"), new MergeIndex(logOf("zh", "变更记录")))).toBeNull();
   });
 
   it("checks only the sheet asked for", () => {

@@ -117,6 +117,11 @@ describe("taizhang normalize writes a cleaned copy", () => {
     const check = taizhang("check", second, "--as-of", "2019-12-31", "--verbose");
     expect(check.code).toBe(0);
     expect(check.stdout).toContain("事项 15 · 已完成（含销号）8（53.3%）· 逾期 3 · 即将到期 1");
+    // The change log is the tool's own record: no second ledger of its rows, no 合计 over two.
+    expect(check.stdout).not.toContain(`工作表“${LOG_SHEET}”`);
+    expect(check.stdout).not.toContain("合计");
+    // One ledger is one report object (contract §6), not a list of two.
+    expect(JSON.parse(taizhang("check", second, "--as-of", "2019-12-31", "--json").stdout)).toMatchObject({ sheet: "整改任务清单", summary: { total: 15 } });
     expect(check.stdout).not.toContain("[deadline-year-inferred]");
     expect(check.stdout).not.toContain("[merged-cells]");
   });
