@@ -11,6 +11,7 @@
 import { dayToSerial } from "../day.js";
 import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
+import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
 import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type CellEdit, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
@@ -108,7 +109,30 @@ export function planEntries(plan: ChangePlan, batch: string, oldFormats: Readonl
 
 /** How many entries a plan logs: a writer sizes the log before it streams the rows. */
 export function planEntryCount(plan: ChangePlan): number {
-  return plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + plan.flags.length;
+  const flagRows = plan.flags.reduce((n, f) => n + rangeListPieces(f.sqref).length, 0);
+  return plan.unmerges.length + plan.merges.length + plan.edits.length + plan.wraps.length + plan.conflicts.length + plan.validations.length + flagRows;
+}
+
+/**
+ * A list of ranges ("A3:J20 A22:J24 …") cut, between ranges, into pieces a cell can hold: the
+ * overdue colors of a big ledger apply to 125,000 characters of ranges, and a cell past
+ * Excel's 32,767 is refused by Excel and by every reader (ours too, on normalize's second run).
+ */
+export function rangeListPieces(list: string, limit = MAX_CELL_CHARACTERS): string[] {
+  if (list.length <= limit) return [list];
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < list.length) {
+    let end = Math.min(start + limit, list.length);
+    if (end < list.length) {
+      const space = list.lastIndexOf(" ", end);
+      if (space > start) end = space;
+    }
+    pieces.push(list.slice(start, end));
+    start = end;
+    while (list[start] === " ") start++;
+  }
+  return pieces;
 }
 
 /**
@@ -131,8 +155,9 @@ export function* eachPlanEntry(plan: ChangePlan, batch: string, oldFormatOf: (ed
   for (const v of plan.validations) {
     yield { batch, state, sheet: v.sheet, cell: v.ref, kind: "status-validation", before: null, after: v.words.join(","), reason: v.prompt, oldFormat: null };
   }
-  for (const f of plan.flags) {
-    yield { batch, state, sheet: f.sheet, cell: f.sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: FLAG_REASONS[f.kind][lang], oldFormat: null };
+  // One format over many ranges may take several rows; undo finds the format by its formula.
+  for (const f of plan.flags) for (const sqref of rangeListPieces(f.sqref)) {
+    yield { batch, state, sheet: f.sheet, cell: sqref, kind: "conditional-format", before: null, after: { formula: f.formula, result: "" }, reason: FLAG_REASONS[f.kind][lang], oldFormat: null };
   }
 }
 

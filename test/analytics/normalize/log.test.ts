@@ -5,9 +5,9 @@
  * dropdowns, colors.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { cellKey, eachPlanEntry, planEntries, planEntryCount, type LogKind } from "../../../analytics/normalize/log.js";
+import { cellKey, eachPlanEntry, planEntries, planEntryCount, rangeListPieces, type LogKind } from "../../../analytics/normalize/log.js";
 import { planNormalization } from "../../../analytics/normalize/plan.js";
-import type { ChangePlan } from "../../../analytics/normalize/types.js";
+import type { ChangePlan, FlagFormat } from "../../../analytics/normalize/types.js";
 import { readWorkbook } from "../../../analytics/xlsx/read.js";
 import { FINISH_AS_OF, sheetFinishBytes } from "./sheet-finish-cases.js";
 
@@ -46,5 +46,37 @@ describe("a plan's log entries", () => {
     // An edit that sets a format logs the one it had; General when the host saw none.
     expect(streamed.find((e) => e.cell === formatted[0]!.cell && e.kind === formatted[0]!.rule)?.oldFormat).toBe("yyyy/m/d");
     expect([...eachPlanEntry(plan, BATCH, () => undefined)].find((e) => e.cell === formatted[0]!.cell)?.oldFormat).toBe("General");
+  });
+});
+
+describe("a list of ranges in the log", () => {
+  // Every other row of a 60,000-row ledger: "A3:J3 A5:J5 …", 30,000 ranges, some 390,000 characters.
+  const ranges = Array.from({ length: 30_000 }, (_, i) => `A${2 * i + 3}:J${2 * i + 3}`);
+  const long = ranges.join(" ");
+
+  it("stays whole while a cell can hold it", () => {
+    expect(rangeListPieces("A3:J20 A22:J24")).toEqual(["A3:J20 A22:J24"]);
+    expect(rangeListPieces("A3:J20 A22:J24", 14)).toEqual(["A3:J20 A22:J24"]);
+  });
+
+  it("is cut between ranges into pieces no cell refuses, nothing lost or repeated", () => {
+    const pieces = rangeListPieces(long);
+    expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(long.length / 32_767));
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(32_767);
+      expect(piece).toMatch(/^A\d+:J\d+( A\d+:J\d+)*$/u);
+    }
+    expect(pieces.join(" ").split(" ")).toEqual(ranges);
+    expect(rangeListPieces("A3:J3 A5:J5 A7:J7", 12)).toEqual(["A3:J3 A5:J5", "A7:J7"]);
+  });
+
+  it("gives a big ledger's colors several log rows, each of the one format, and the count a writer sizes by", () => {
+    const flag: FlagFormat = { sheet: "整改台账", sqref: long, kind: "overdue", formula: "AND($H3<TODAY())", fill: "FFFFC7CE", font: "FF9C0006", priority: 1 };
+    const plan = { unmerges: [], merges: [], edits: [], wraps: [], conflicts: [], validations: [], flags: [flag] } as unknown as ChangePlan;
+    const entries = [...eachPlanEntry(plan, BATCH, () => undefined)];
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries).toHaveLength(planEntryCount(plan));
+    expect(new Set(entries.map((e) => JSON.stringify(e.after)))).toEqual(new Set([JSON.stringify({ formula: flag.formula, result: "" })]));
+    expect(entries.map((e) => e.cell).join(" ")).toBe(long);
   });
 });
