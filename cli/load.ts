@@ -45,7 +45,7 @@ export function leftOutNotices(file: string, loaded: { readonly hiddenCopies: re
 }
 
 async function readWorkbookAt(path: string, options: WorkbookOptions): Promise<Workbook> {
-  const workbook = await readWorkbookFile(path, { source: basename(path), inflater: zlibInflater }).catch((error: unknown) => {
+  const workbook = await readWorkbookFile(path, { source: basename(path), inflater: zlibInflater, changeLog: "header" }).catch((error: unknown) => {
     if (error instanceof WorkbookReadError) throw new InputError(userMessage("file-problem", { file: path, problem: error.said }));
     throw error;
   });

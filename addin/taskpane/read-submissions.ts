@@ -43,7 +43,7 @@ export interface ReadOptions {
  */
 export async function readSubmission(file: string, bytes: Uint8Array, options: ReadOptions): Promise<FileResult> {
   try {
-    const workbook = fileKind(bytes) === "zip" ? readWorkbook(bytes, { source: file }) : (await import(/* webpackChunkName: "other-formats" */ "../../analytics/spreadsheet-file.js")).readSpreadsheet(bytes, { source: file });
+    const workbook = fileKind(bytes) === "zip" ? readWorkbook(bytes, { source: file, changeLog: "header" }) : (await import(/* webpackChunkName: "other-formats" */ "../../analytics/spreadsheet-file.js")).readSpreadsheet(bytes, { source: file, changeLog: "header" });
     return { file, ledgers: analyzeWorkbook(workbook, options).ledgers };
   } catch (error) {
     return { file, ledgers: [], error: errorIn(error, options.lang) };

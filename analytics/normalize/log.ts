@@ -12,7 +12,7 @@ import { dayToSerial } from "../day.js";
 import type { Lang } from "../lang.js";
 import type { CellValue } from "../sheet/sheet-model.js";
 import { MAX_CELL_CHARACTERS } from "../xlsx/xml.js";
-import { DATE_FORMAT, EDIT_RULES, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type CellEdit, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
+import { DATE_FORMAT, EDIT_RULES, LOG_SHEET, TO_CHECK_WORD, isDayValue, isErrorValue, isFormulaValue, type CellEdit, type ChangePlan, type EditRule, type FlagKind, type PlanValue } from "./types.js";
 
 /** What a log row records: a cell edit's rule, or one of the changes that are not cell edits. */
 export type LogKind = EditRule | "unmerge" | "merge" | "wrap-text" | "status-validation" | "conditional-format" | "status-conflict" | "column-width";
@@ -302,6 +302,13 @@ export function logSheetName(base: string, headerOf: (name: string) => readonly 
     const header = headerOf(name);
     if (header === null || isLogHeader(header)) return name;
   }
+}
+
+/** Whether a sheet's name is one logSheetName gives: 变更记录, 变更记录(台账助手), 变更记录(台账助手2), … */
+export function isLogSheetName(name: string, base = LOG_SHEET): boolean {
+  if (name === base) return true;
+  const prefix = logSheetCandidate(base, 1).slice(0, -1);
+  return name.startsWith(prefix) && name.endsWith(")") && /^\d*$/u.test(name.slice(prefix.length, -1));
 }
 
 /** The n-th name the log may go under: 变更记录, 变更记录(台账助手), 变更记录(台账助手2), … */

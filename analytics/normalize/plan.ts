@@ -4,7 +4,7 @@
  */
 import { analyzeWorkbook, type Ledger, type WorkbookOptions } from "../ledger.js";
 import { DEFAULT_DUE_SOON_DAYS } from "../overdue.js";
-import type { Workbook } from "../sheet/sheet-model.js";
+import type { Sheet, Workbook } from "../sheet/sheet-model.js";
 import { cellAt } from "../sheet/sheet-model.js";
 import { isLogHeader, LOG_HEADERS, logSheetName, parseLog } from "./log.js";
 import type { NameMap } from "./name-cleaning.js";
@@ -22,6 +22,12 @@ export interface NormalizeOptions extends WorkbookOptions {
   readonly ids?: boolean;
   /** The formula a cell holds (without "="), when the host can tell. */
   readonly formulaAt?: (sheet: string, row: number, col: number) => string | null;
+  /**
+   * The change log sheet whole, for a workbook read with the log's header alone (the command
+   * line's): asked only when a status conflict must be looked up in earlier batches. Undefined
+   * when it cannot be read; the conflict is then logged again.
+   */
+  readonly wholeLog?: (sheet: string) => Sheet | undefined;
 }
 
 export interface Normalization {
@@ -53,7 +59,7 @@ export function planNormalization(workbook: Workbook, options: NormalizeOptions)
     return sheet === undefined ? null : (sheet.rows[0] ?? []).map((v) => v ?? null);
   });
   const conflicts = plans.flatMap((p) => p.conflicts);
-  const marked = conflicts.length === 0 ? new Set<string>() : markedConflicts(workbook, logSheet);
+  const marked = conflicts.length === 0 ? new Set<string>() : markedConflicts(options.wholeLog?.(logSheet) ?? workbook.sheets.find((s) => s.name === logSheet));
   const plan: ChangePlan = {
     asOf: options.asOf,
     dueSoonDays,
@@ -83,8 +89,7 @@ function conflictKey(sheet: string, cells: string, values: string): string {
 }
 
 /** Status conflicts an earlier run logged and nobody undid: the same cells holding the same words. */
-function markedConflicts(workbook: Workbook, logSheet: string): Set<string> {
-  const sheet = workbook.sheets.find((s) => s.name === logSheet);
+function markedConflicts(sheet: Sheet | undefined): Set<string> {
   if (sheet === undefined) return new Set();
   const log = parseLog((r, c) => cellAt(sheet, r, c), sheet.rows.length, LOG_HEADERS.zh.length);
   if (log === null) return new Set();

@@ -124,27 +124,52 @@ export class XlsxPackage {
    * decoder, never garbled. Returns false when the package has no such part.
    */
   streamText(part: string, onText: (text: string) => void): boolean {
+    return this.decode(part, false, (text) => {
+      onText(text);
+      return true;
+    });
+  }
+
+  /**
+   * The part's text from its start, a piece at a time, until `onText` returns false: enough of
+   * a sheet to read its first row without inflating the rest (a 130 MB change log). Streamed by
+   * fflate whatever the host, whose inflater takes a part whole. A part read to its end is
+   * checked as streamText checks it; a part left early is not (its CRC covers all of it), so
+   * only what decides whether to read the part at all may come from here.
+   */
+  streamHead(part: string, onText: (text: string) => boolean): boolean {
+    return this.decode(part, true, onText);
+  }
+
+  private decode(part: string, mayStop: boolean, onText: (text: string) => boolean): boolean {
     const entry = this.entries.get(normalizePartName(part));
     if (!entry) return false;
     let decoder: TextDecoder | undefined;
-    this.inflate(entry, (chunk, final) => {
+    this.inflate(entry, mayStop, (chunk, final) => {
       decoder ??= partDecoder(chunk, entry.name);
       for (let at = 0; at < chunk.length || at === 0; at += TEXT_SLICE) {
         const last = at + TEXT_SLICE >= chunk.length;
         const text = decoder.decode(chunk.subarray(at, at + TEXT_SLICE), { stream: !(final && last) });
-        if (text !== "") onText(text);
+        if (text !== "" && !onText(text)) return false;
       }
+      return true;
     });
     return true;
   }
 
-  /** Inflates the entry chunk by chunk, refusing data beyond or short of its declared size, or with a wrong CRC. */
-  private inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array, final: boolean) => void): void {
+  /**
+   * Inflates the entry chunk by chunk, refusing data beyond or short of its declared size, or
+   * with a wrong CRC. When it `mayStop`, it streams (never the host's whole-part inflate) and
+   * stops at the first chunk `onChunk` answers false to.
+   */
+  private inflate(entry: ZipEntry, mayStop: boolean, onChunk: (chunk: Uint8Array, final: boolean) => boolean): void {
     const data = this.dataOf(entry);
-    const host = this.host;
+    const host = mayStop ? undefined : this.host;
     let unpacked = 0;
     let crc = 0;
+    let stopped = false;
     const take = (chunk: Uint8Array, final: boolean): void => {
+      if (stopped) return;
       unpacked += chunk.length;
       if (unpacked > entry.unpackedSize) throw readError("too-large", userMessage("zip-beyond-declared", { part: entry.name }));
       crc = host === undefined ? CRC32.buf(chunk, crc) : host.crc32(chunk, crc);
@@ -152,7 +177,7 @@ export class XlsxPackage {
         if (unpacked !== entry.unpackedSize) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
         if (crc >>> 0 !== entry.crc32 >>> 0) throw readError("corrupt", userMessage("zip-checksum", { part: entry.name }));
       }
-      onChunk(chunk, final);
+      stopped = !onChunk(chunk, final);
     };
     try {
       if (entry.method === 0) {
@@ -168,11 +193,11 @@ export class XlsxPackage {
         finished ||= final;
         take(chunk, final);
       });
-      for (let at = 0; at < data.length; at += STREAM_SLICE) {
+      for (let at = 0; at < data.length && !stopped; at += STREAM_SLICE) {
         inflater.push(data.subarray(at, Math.min(at + STREAM_SLICE, data.length)), at + STREAM_SLICE >= data.length);
       }
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
-      if (!finished) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
+      if (!finished && !stopped) throw readError("corrupt", userMessage("zip-cut-short", { part: entry.name }));
     } catch (error) {
       if (error instanceof Error && error.name === "WorkbookReadError") throw error;
       if (error instanceof InflateFailure && error.problem === "beyond-declared") throw readError("too-large", userMessage("zip-beyond-declared", { part: entry.name }));

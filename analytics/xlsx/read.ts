@@ -10,6 +10,7 @@
  * character split between two pieces, the case exceljs garbles) and a hand-written scanner.
  */
 import { userMessage } from "../findings/user-message.js";
+import { isLogHeader, isLogSheetName } from "../normalize/log.js";
 import type { Sheet, Workbook } from "../sheet/sheet-model.js";
 import { ReadBudget } from "./read-budget.js";
 import { readError } from "./read-errors.js";
@@ -27,6 +28,14 @@ export interface ReadOptions {
   readonly sheet?: string;
   /** A host's native inflater (the command line's zlib); fflate otherwise. */
   readonly inflater?: HostInflater;
+  /**
+   * The change log normalize keeps beside the ledger (变更记录): "whole", every row (the
+   * default: what a reader holds is what the sheet holds); "header", its first row alone, which
+   * says it is the log and no ledger: what every command that reads ledgers wants, since the log
+   * grows some 2.5 rows a ledger row each run (130 MB of XML for a 100,000-row ledger). Either
+   * way its size is guarded apart from the ledgers'.
+   */
+  readonly changeLog?: "header" | "whole";
 }
 
 const DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
@@ -43,7 +52,11 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
   const wanted = part.sheets.filter((s) => s.part !== undefined && (options.sheet === undefined || s.name === options.sheet));
   const sharedStringsPart = part.related.get("sharedStrings");
   const stylesPart = part.related.get("styles");
-  pkg.guardSize([...wanted.map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
+  // A sheet under a change log's name is sized apart: read whole, it is guarded alone; read for its header, it costs nothing.
+  const logNamed = wanted.filter((s) => isLogSheetName(s.name));
+  pkg.guardSize([...wanted.filter((s) => !logNamed.includes(s)).map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
+  const wholeLog = options.changeLog !== "header";
+  if (wholeLog) for (const s of logNamed) pkg.guardSize([s.part!]);
 
   for (const entry of part.sheets) {
     if (options.sheet !== undefined && entry.name !== options.sheet) continue;
@@ -65,9 +78,15 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions): Workbook 
     styleDateCodes: styles.dateCodes,
     date1904: part.date1904,
   };
-  const sheets = part.sheets.map((entry) =>
-    wanted.includes(entry) ? readSheet(pkg, entry, context) : emptySheet(entry),
-  );
+  const sheets = part.sheets.map((entry) => {
+    if (!wanted.includes(entry)) return emptySheet(entry);
+    if (wholeLog || !logNamed.includes(entry)) return readSheet(pkg, entry, context);
+    const head = readFirstRow(pkg, entry, context);
+    if (isLogHeader(head.rows[0] ?? [])) return head;
+    // A clerk's own sheet under the log's name is read like any other, inside the same bound.
+    pkg.guardSize([...wanted.filter((s) => !logNamed.includes(s) || s === entry).map((s) => s.part!), sharedStringsPart ?? "", stylesPart ?? ""]);
+    return readSheet(pkg, entry, context);
+  });
   if (options.sheet === undefined && sheets.every((s) => s.rows.length === 0)) {
     throw readError("empty");
   }
@@ -79,6 +98,16 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, context: Omit<WorksheetC
   // Streamed: a 100k-row sheet is 30–40 MB of XML, never held whole.
   if (!pkg.streamText(entry.part!, (text) => reader.push(text))) return emptySheet(entry);
   return reader.finish();
+}
+
+/** The sheet's first row, inflating no more of its part than that row needs. */
+function readFirstRow(pkg: XlsxPackage, entry: SheetEntry, context: Omit<WorksheetContext, "name" | "hidden">): Sheet {
+  const reader = new WorksheetReader({ ...context, name: entry.name, hidden: entry.hidden, partName: entry.part });
+  pkg.streamHead(entry.part!, (text) => {
+    reader.push(text);
+    return reader.rowReached <= 1;
+  });
+  return reader.finishFirstRow();
 }
 
 function emptySheet(entry: SheetEntry): Sheet {

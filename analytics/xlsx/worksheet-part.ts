@@ -89,6 +89,17 @@ export class WorksheetReader {
     this.scanner.push(text);
   }
 
+  /** The row read last (0 before the first): a row past 1 means the first row is whole. */
+  get rowReached(): number {
+    return this.rowNumber;
+  }
+
+  /** The first row alone, from a part read only so far (XlsxPackage.streamHead): what says which sheet it is. */
+  finishFirstRow(): Sheet {
+    const first = this.rows[0];
+    return { name: this.context.name, hidden: this.context.hidden, rows: first ? [first] : [], merges: [], hiddenRows: new Set(), formulaCells: new Set() };
+  }
+
   finish(): Sheet {
     this.scanner.end();
     // A worksheet always has <sheetData>: one without it was cut or is no worksheet.

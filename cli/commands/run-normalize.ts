@@ -20,7 +20,7 @@ import type { NameMap } from "../../analytics/normalize/name-cleaning.js";
 import type { NormalizeOptions } from "../../analytics/normalize/plan.js";
 import { EDIT_RULES, type ChangePlan } from "../../analytics/normalize/types.js";
 import { columnLetter } from "../../analytics/sheet/address.js";
-import type { Workbook } from "../../analytics/sheet/sheet-model.js";
+import type { Sheet, Workbook } from "../../analytics/sheet/sheet-model.js";
 import { WorkbookReadError } from "../../analytics/xlsx/read-errors.js";
 import { readWorkbook } from "../../analytics/xlsx/read.js";
 import { readBytes } from "../../analytics/xlsx/read-file.js";
@@ -77,10 +77,20 @@ export async function runNormalize(file: string, options: NormalizeCommandOption
 function planFile(bytes: Uint8Array, file: string, options: NormalizeCommandOptions & { nameMapping: NameMap }): { plan: ChangePlan; logLang: Lang | undefined } {
   const model = readModel(bytes, file, options.sheet);
   try {
-    const { plan, logLang } = planXlsx(bytes, model, { ...options, inflater: zlibInflater });
+    const { plan, logLang } = planXlsx(bytes, model, { ...options, inflater: zlibInflater, wholeLog: (sheet) => readWholeLog(bytes, sheet) });
     return { plan, logLang };
   } catch (error) {
     return asInputError(file)(error);
+  }
+}
+
+/** The change log alone, within a reader's bounds of its own; a log past them is not looked up (a conflict is logged again). */
+function readWholeLog(bytes: Uint8Array, sheet: string): Sheet | undefined {
+  try {
+    return readWorkbook(bytes, { source: sheet, inflater: zlibInflater, sheet }).sheets.find((s) => s.name === sheet);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return undefined;
+    throw error;
   }
 }
 
@@ -94,7 +104,8 @@ function asInputError(file: string): (error: unknown) => never {
 function readModel(bytes: Uint8Array, file: string, sheet: string | undefined): Workbook {
   let workbook: Workbook;
   try {
-    workbook = readWorkbook(bytes, { source: basename(file), inflater: zlibInflater });
+    // The log's rows are read only if the plan asks for them (readWholeLog): they can outweigh the ledger.
+    workbook = readWorkbook(bytes, { source: basename(file), inflater: zlibInflater, changeLog: "header" });
   } catch (error) {
     return asInputError(file)(error);
   }

@@ -115,3 +115,27 @@ describe("a package part", () => {
     expect((refusal as WorkbookReadError).message).toMatch(/要读的 20 个部件合计压缩比 \d+:1/u);
   });
 });
+
+describe("the head of a part", () => {
+  // Four megabytes of rows: streamHead inflates the first pieces and no more.
+  const text = `<sheetData>${"<row><c><v>1</v></c></row>".repeat(160_000)}</sheetData>`;
+
+  for (const [host, inflater] of [["fflate", undefined], ["the command line's zlib", zlibInflater]] as const) {
+    it(`stops where the reader says, never inflating the rest (${host})`, () => {
+      const pkg = XlsxPackage.open(zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) }, { level: 6 }), inflater);
+      let seen = "";
+      expect(pkg.streamHead("xl/worksheets/sheet1.xml", (piece) => ((seen += piece), false))).toBe(true);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.length).toBeLessThan(text.length / 4);
+      expect(text.startsWith(seen)).toBe(true);
+    });
+  }
+
+  it("read to its end is the whole part, as streamText gives it", () => {
+    const pkg = XlsxPackage.open(zipSync({ "xl/worksheets/sheet1.xml": strToU8(text) }, { level: 6 }));
+    let seen = "";
+    pkg.streamHead("xl/worksheets/sheet1.xml", (piece) => ((seen += piece), true));
+    expect(seen).toBe(text);
+    expect(pkg.streamHead("xl/missing.xml", () => true)).toBe(false);
+  });
+});
